@@ -1,0 +1,354 @@
+"""The application: window, fixed-step loop, scene stack, and the services scenes use.
+
+Scenes get ``app.settings``, ``app.audio``, ``app.fonts``, ``app.input``, ``app.stack``,
+``app.seed`` and ``app.quit()`` (see docs/contracts.md), plus ``app.toast(text)`` for a short
+message over any scene and ``app.save_settings()`` / ``app.apply_settings()``.
+
+Loop: events -> actions -> fixed 60 Hz updates (accumulator, at most MAX_STEPS per frame, so a
+long stall never spirals) -> draw with the interpolation fraction -> present. Headless runs take
+exactly one step per frame and are not throttled to real time.
+"""
+from __future__ import annotations
+
+import logging
+import time
+import traceback
+from pathlib import Path
+from typing import Any, Callable
+
+import pygame
+
+from game import paths
+from game.input.manager import InputManager
+from game.settings import Settings, load_settings, save_settings
+from game.states.stack import SceneStack
+from game.ui.fonts import Fonts
+
+log = logging.getLogger(__name__)
+
+LOGICAL_SIZE = (1280, 720)
+FPS = 60
+STEP_S = 1.0 / FPS
+MAX_STEPS = 5  # catch-up cap per frame
+
+
+class SilentAudio:
+    """Stand-in with game.audio.Audio's interface, used until (or if never) real sound starts."""
+
+    def __init__(self, settings: Any = None) -> None:
+        self.music: str | None = None
+        self.music_loop = True
+
+    def play(self, name: str, pan: float = 0.0, volume: float = 1.0) -> None:
+        pass
+
+    def play_music(self, name: str, loop: bool = True) -> None:
+        self.music, self.music_loop = name, loop
+
+    def stop_music(self) -> None:
+        self.music = None
+
+    def set_volumes(self, music: float | None = None, sfx: float | None = None) -> None:
+        pass
+
+    def crowd(self, intensity: float) -> None:
+        pass
+
+
+class App:
+    """Owns the window and the loop; one per process."""
+
+    def __init__(self, *, headless: bool = False, seed: int | None = None,
+                 fullscreen: bool | None = None, scale: float | None = None,
+                 sound: bool = True, settings: Settings | None = None) -> None:
+        self.headless = headless
+        self.seed = int(seed if seed is not None else time.time_ns() % 2**31)
+        if settings is None:
+            settings, message = load_settings()
+        else:
+            message = None
+        self.settings = settings
+        if fullscreen is not None:
+            self.settings.fullscreen = fullscreen
+        if scale is not None:
+            self.settings.window_scale = scale
+        self._sound_wanted = sound
+        self.running = False
+        self.frame = 0
+        self.tick = 0
+        self.exit_code = 0
+        self.show_fps = False
+        self._frame_ms: list[float] = []
+        self._toasts: list[tuple[str, int]] = []  # (text, until_tick)
+
+        pygame.display.init()
+        pygame.font.init()
+        pygame.display.set_caption("Still a Fighter")
+        self.window: pygame.Surface = pygame.display.get_surface()  # set by _open_window
+        self.screen: pygame.Surface = pygame.Surface(LOGICAL_SIZE)
+        self._dest: pygame.Surface | None = None
+        self._open_window()
+        self.fonts = Fonts()
+        self.input = InputManager(self.settings.bindings)
+        self.input.init_controllers()
+        self.audio: Any = SilentAudio(self.settings)
+        self.stack = SceneStack(self)
+        if message:
+            self.toast(message, seconds=8)
+
+    # -- services for scenes ---------------------------------------------------------------
+    def quit(self) -> None:
+        """Stop the loop after this frame."""
+        self.running = False
+
+    def toast(self, text: str, seconds: float = 4.0) -> None:
+        """Show a short message at the bottom of the screen over any scene."""
+        self._toasts.append((text, self.tick + int(seconds * FPS)))
+
+    def save_settings(self) -> None:
+        error = save_settings(self.settings)
+        if error:
+            self.toast(error)
+
+    def apply_settings(self, *, window: bool = False) -> None:
+        """Push changed settings to the subsystems (volumes, bindings; window if asked)."""
+        self.audio.set_volumes(music=self.settings.music_volume, sfx=self.settings.sfx_volume)
+        self.input.set_keymaps(self.settings.bindings)
+        if window:
+            self._open_window()
+
+    def toggle_fullscreen(self) -> None:
+        self.settings.fullscreen = not self.settings.fullscreen
+        self._open_window()
+        self.save_settings()
+
+    def to_logical(self, pos: tuple[int, int]) -> tuple[int, int]:
+        """Window pixel -> logical 1280x720 pixel (accounts for scaling and letterbox)."""
+        if self._dest is None:
+            return pos
+        ox, oy = self._dest.get_abs_offset()
+        w, h = self._dest.get_size()
+        return (int((pos[0] - ox) * LOGICAL_SIZE[0] / w), int((pos[1] - oy) * LOGICAL_SIZE[1] / h))
+
+    # -- window ----------------------------------------------------------------------------
+    def _open_window(self) -> None:
+        """(Re)create the window. At 1280x720 scenes draw straight onto the window surface;
+        at any other size they draw to a logical surface that is scaled once per frame."""
+        if self.headless:
+            self.window = pygame.display.set_mode(LOGICAL_SIZE)
+        elif self.settings.fullscreen:
+            self.window = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+        else:
+            s = self.settings.window_scale
+            size = (round(LOGICAL_SIZE[0] * s), round(LOGICAL_SIZE[1] * s))
+            self.window = pygame.display.set_mode(size, pygame.RESIZABLE)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.window = pygame.display.get_surface()
+        wsize = self.window.get_size()
+        if wsize == LOGICAL_SIZE:
+            self.screen = self.window
+            self._dest = None
+            return
+        if self.screen is self.window or self.screen.get_size() != LOGICAL_SIZE:
+            self.screen = pygame.Surface(LOGICAL_SIZE).convert()
+        k = min(wsize[0] / LOGICAL_SIZE[0], wsize[1] / LOGICAL_SIZE[1])
+        w, h = max(1, int(LOGICAL_SIZE[0] * k)), max(1, int(LOGICAL_SIZE[1] * k))
+        rect = pygame.Rect((wsize[0] - w) // 2, (wsize[1] - h) // 2, w, h)
+        self.window.fill((0, 0, 0))
+        self._dest = self.window.subsurface(rect)
+
+    def _present(self) -> None:
+        if self._dest is not None:
+            # nearest-neighbour scale straight into the window (no temporary surface)
+            pygame.transform.scale(self.screen, self._dest.get_size(), self._dest)
+        pygame.display.flip()
+
+    # -- loop ------------------------------------------------------------------------------
+    def run(self, start: str = "title", *, frames: int | None = None,
+            screenshot: str | Path | None = None,
+            script: dict[int, list[pygame.event.Event]] | None = None,
+            on_first_frame: Callable[[], None] | None = None) -> int:
+        """Run until quit (or ``frames`` frames); returns the process exit code."""
+        self.running = True
+        try:
+            self._start(start)
+            self._loop(frames, script or {}, on_first_frame)
+        except Exception:
+            self.exit_code = 1
+            self._crash(traceback.format_exc())
+        finally:
+            if screenshot:
+                self._save_screenshot(Path(screenshot))
+            try:
+                self.stack.clear()
+            except Exception:  # exiting scenes must not hide the real outcome
+                log.exception("error while closing scenes")
+        return self.exit_code
+
+    def _start(self, start: str) -> None:
+        from game.states import registry
+
+        cls = registry.scene_class(start)
+        if not cls.opaque and start != "menu":
+            self.stack.push("menu")  # overlays need something to sit on
+        self.stack.push(start)
+
+    def _loop(self, frames: int | None, script: dict[int, list[pygame.event.Event]],
+              on_first_frame: Callable[[], None] | None) -> None:
+        acc_s = 0.0
+        prev = time.perf_counter()
+        next_frame = prev
+        while self.running:
+            t0 = time.perf_counter()
+            if self.headless:
+                acc_s = STEP_S
+            else:
+                acc_s += min(t0 - prev, MAX_STEPS * STEP_S)
+            prev = t0
+            for event in script.get(self.frame, ()):
+                pygame.event.post(event)
+            self._events()
+            steps = 0
+            while self.running and acc_s >= STEP_S and steps < MAX_STEPS:
+                for item in self.input.tick():
+                    self.stack.handle(item)
+                self.stack.update(self.tick)
+                self.tick += 1
+                acc_s -= STEP_S
+                steps += 1
+            if self.headless:
+                acc_s = 0.0
+            elif acc_s >= STEP_S:
+                acc_s = STEP_S * 0.999  # dropped time after a stall: do not spiral
+            alpha = acc_s / STEP_S
+            self.stack.draw(self.screen, alpha)
+            self._draw_overlays()
+            self._present()
+            self.frame += 1
+            if self.frame == 1:
+                self._start_audio()
+                if on_first_frame:
+                    on_first_frame()
+            self._frame_ms.append((time.perf_counter() - t0) * 1000)
+            if len(self._frame_ms) > 120:
+                del self._frame_ms[:60]
+            if frames is not None and self.frame >= frames:
+                break
+            if not self.headless:
+                next_frame = max(next_frame + STEP_S, time.perf_counter() - STEP_S)
+                _sleep_until(next_frame)
+
+    def _events(self) -> None:
+        for event in pygame.event.get():
+            t = event.type
+            if t == pygame.QUIT:
+                self.quit()
+                continue
+            if t == pygame.KEYDOWN and (event.key == pygame.K_F11 or (
+                    event.key == pygame.K_RETURN and event.mod & pygame.KMOD_ALT)):
+                self.toggle_fullscreen()
+                continue
+            if t == pygame.KEYDOWN and event.key == pygame.K_F3:
+                self.show_fps = not self.show_fps
+                continue
+            if t in (pygame.WINDOWRESIZED, pygame.WINDOWSIZECHANGED):
+                self._fit()
+                continue
+            if t in (pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP):
+                data = dict(event.dict)
+                data["pos"] = self.to_logical(event.pos)
+                event = pygame.event.Event(t, data)
+            top = self.stack.top
+            items: list[Any] = list(self.input.process(event))
+            if t == pygame.WINDOWFOCUSLOST:
+                self._auto_pause("Paused: the window lost focus")
+            for player in self.input.take_disconnects():
+                self._auto_pause(f"Controller for player {player + 1} disconnected")
+            # One raw input acts on one scene: stop once the scene it was meant for is gone
+            # (so Esc that closes the pause overlay does not also reopen it).
+            for item in [*items, event]:
+                if self.stack.top is not top or not self.running:
+                    break
+                self.stack.handle(item)
+
+    def _auto_pause(self, message: str) -> None:
+        top = self.stack.top
+        if top is not None and top.pausable:
+            self.stack.push("pause", message=message)
+
+    def _start_audio(self) -> None:
+        """Start sound after the first frame is on screen (synthesis must not delay it)."""
+        if not self._sound_wanted:
+            return
+        silent = self.audio
+        try:
+            from game.audio import Audio
+        except ImportError as exc:
+            log.info("sound not available yet (%s); running silent", exc)
+            return
+        try:
+            audio = Audio(self.settings)
+            audio.set_volumes(music=self.settings.music_volume, sfx=self.settings.sfx_volume)
+        except Exception:
+            log.exception("sound failed to start; running silent")
+            return
+        self.audio = audio
+        if isinstance(silent, SilentAudio) and silent.music:
+            audio.play_music(silent.music, loop=silent.music_loop)
+
+    def _draw_overlays(self) -> None:
+        now = self.tick
+        self._toasts = [(t, until) for t, until in self._toasts if until > now]
+        if self._toasts:
+            from game.ui.widgets import draw_toast
+
+            for i, (text, _) in enumerate(reversed(self._toasts[-3:])):
+                draw_toast(self.screen, self.fonts, text, 660 - i * 52)
+        if self.show_fps and self._frame_ms:
+            ms = sorted(self._frame_ms)[len(self._frame_ms) // 2]
+            surf = self.fonts.body(18).render(f"{ms:.2f} ms/frame  tick {self.tick}", True,
+                                              (255, 255, 0))
+            self.screen.blit(surf, (8, 8))
+
+    def _save_screenshot(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        pygame.image.save(self.screen, str(path))
+        log.info("screenshot saved to %s", path)
+
+    def _crash(self, trace: str) -> None:
+        """Write a crash log and show a short message instead of vanishing."""
+        log.error("unexpected error:\n%s", trace)
+        crash_file = None
+        try:
+            crash_file = paths.data_dir() / f"crash-{time.strftime('%Y%m%d-%H%M%S')}.log"
+            crash_file.write_text(trace, encoding="utf-8")
+            log.error("crash log written to %s", crash_file)
+        except OSError:
+            log.exception("could not write the crash log")
+        if self.headless:
+            return
+        try:
+            from game.ui.widgets import draw_crash
+
+            draw_crash(self.screen, self.fonts, trace.strip().splitlines()[-1], crash_file)
+            self._present()
+            deadline = time.perf_counter() + 60
+            while time.perf_counter() < deadline:
+                event = pygame.event.wait(500)
+                if event.type in (pygame.QUIT, pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN,
+                                  pygame.CONTROLLERBUTTONDOWN):
+                    break
+        except Exception:
+            log.exception("could not show the crash message")
+
+
+def _sleep_until(target: float) -> None:
+    """Sleep most of the way, then spin the last millisecond for an even frame pace."""
+    remaining = target - time.perf_counter()
+    if remaining > 0.002:
+        time.sleep(remaining - 0.0015)
+    while time.perf_counter() < target:
+        pass
+

@@ -1,0 +1,95 @@
+"""Where the game keeps its files, and safe JSON reading/writing for them.
+
+The data folder is the platform's user data folder (platformdirs), or ``$STILL_A_FIGHTER_HOME``
+when set (tests and portable installs), or the ``--data-dir`` flag.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "still-a-fighter"
+ENV_HOME = "STILL_A_FIGHTER_HOME"
+REPO_ROOT = Path(__file__).resolve().parent.parent
+ASSETS = REPO_ROOT / "assets"
+LEVELS = REPO_ROOT / "levels"
+
+_override: Path | None = None
+
+
+def set_data_dir(path: str | os.PathLike[str] | None) -> None:
+    """Use ``path`` as the data folder for this process (``None`` restores the default)."""
+    global _override
+    _override = Path(path) if path is not None else None
+
+
+def data_dir() -> Path:
+    """The folder for settings, saves, best scores and crash logs (created on demand)."""
+    if _override is not None:
+        path = _override
+    elif os.environ.get(ENV_HOME):
+        path = Path(os.environ[ENV_HOME])
+    else:
+        import platformdirs
+
+        path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def settings_path() -> Path:
+    return data_dir() / "settings.json"
+
+
+def saves_dir() -> Path:
+    path = data_dir() / "saves"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def write_json_atomic(path: Path, data: Any) -> None:
+    """Write JSON so a crash mid-write never leaves a half file: temp file, fsync, replace."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, indent=2, sort_keys=True)
+        fh.write("\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def quarantine(path: Path) -> Path:
+    """Move a bad file aside (``name.corrupt-YYYYmmdd-HHMMSS``) and return the new path."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    dest = path.with_name(f"{path.name}.corrupt-{stamp}")
+    n = 1
+    while dest.exists():
+        dest = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+        n += 1
+    os.replace(path, dest)
+    return dest
+
+
+class BadFile(Exception):
+    """A data file that exists but cannot be used; the message names the file and field."""
+
+
+def read_json(path: Path) -> Any:
+    """Read JSON; raises BadFile with the file name on unreadable or malformed content."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise BadFile(f"{path.name}: not UTF-8 text ({exc.reason})") from exc
+    except OSError as exc:
+        raise BadFile(f"{path.name}: cannot read ({exc.strerror})") from exc
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BadFile(f"{path.name}: invalid JSON at line {exc.lineno}: {exc.msg}") from exc

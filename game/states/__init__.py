@@ -1,0 +1,1 @@
+"""Scenes: the base class, the stack and the registry of named scenes."""

@@ -1,0 +1,132 @@
+"""Rebinding one player's keys. Choose an action, press the new key (Esc cancels).
+
+A key already used by the same player's other action is swapped with it; a key that belongs to
+the other player is refused (one keyboard, two players: their keys must stay apart).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import pygame
+
+from game.input.actions import Action, ActionEvent
+from game.input.bindings import DEFAULT_PAD_BUTTONS, default_keys
+from game.input.manager import key_name
+from game.states.base import Scene
+from game.ui import colours as C
+from game.ui.widgets import MenuItem, MenuList, blit_text, dim, draw_hints, slab
+
+if TYPE_CHECKING:
+    from game.app import App
+
+REBINDABLE: tuple[Action, ...] = (
+    Action.UP, Action.DOWN, Action.LEFT, Action.RIGHT, Action.JAB, Action.CROSS, Action.HOOK,
+    Action.UPPERCUT, Action.GUARD, Action.DODGE, Action.CONFIRM, Action.BACK, Action.PAUSE,
+)
+
+
+def rebind(keymaps: list[dict[str, list[str]]], player: int, action: str,
+           key: str) -> str | None:
+    """Bind ``key`` as the (only) key for ``action``; returns an error message or None."""
+    other = 1 - player
+    for other_action, keys in keymaps[other].items():
+        if key in keys:
+            return f"'{key.upper()}' is player {other + 1}'s {other_action} key."
+    mine = keymaps[player]
+    old = list(mine.get(action, []))
+    fight = {a.value for a in REBINDABLE[:10]}
+    for other_action, keys in mine.items():
+        if other_action != action and key in keys and (other_action in fight) == (action in fight):
+            # swap within the same group (fight keys with fight keys, menu keys with menu keys)
+            new_keys = [k for k in keys if k != key]
+            if old and old[0] not in new_keys:
+                new_keys.insert(0, old[0])
+            keys[:] = new_keys
+    mine[action] = [key]
+    return None
+
+
+class ControlsScene(Scene):
+    def __init__(self, player: int = 0) -> None:
+        super().__init__()
+        self.player = player
+        items = [MenuItem(a.value.title(), a.value) for a in REBINDABLE]
+        items += [MenuItem("Reset to defaults", "reset"), MenuItem("Back", "done")]
+        self.menu = MenuList(items)
+        self.capturing: str | None = None
+        self._capture_frame = 0
+        self.message = ""
+
+    def enter(self, app: App) -> None:
+        super().enter(app)
+        self.menu.on_move = lambda: app.audio.play("ui_move")
+
+    def handle(self, item: Any) -> None:
+        assert self.app is not None
+        app = self.app
+        if self.capturing:
+            if getattr(item, "type", None) == pygame.KEYDOWN and app.frame > self._capture_frame:
+                if item.key == pygame.K_ESCAPE:
+                    self.message = "Cancelled."
+                else:
+                    error = rebind(app.settings.bindings, self.player, self.capturing,
+                                   key_name(item.key))
+                    self.message = error or f"{self.capturing.title()}: {key_name(item.key).upper()}"
+                    app.apply_settings()
+                    app.audio.play("ui_back" if error else "ui_confirm")
+                self.capturing = None
+            return
+        choice = self.menu.handle(item)
+        if choice is None:
+            return
+        if choice in ("back", "done"):
+            app.audio.play("ui_back")
+            app.save_settings()
+            app.stack.pop()
+        elif choice == "reset":
+            app.settings.bindings[self.player] = default_keys()[self.player]
+            app.apply_settings()
+            self.message = "Defaults restored."
+            app.audio.play("ui_confirm")
+        else:
+            self.capturing = choice
+            self._capture_frame = app.frame
+            self.message = ""
+            app.audio.play("ui_confirm")
+
+    def draw(self, surface: pygame.Surface, alpha: float) -> None:
+        assert self.app is not None
+        fonts = self.app.fonts
+        surface.fill(C.NIGHT)
+        accent = C.RED if self.player == 0 else C.BLUE
+        pygame.draw.rect(surface, accent, (0, 0, 1280, 8))
+        blit_text(surface, fonts.display(72), f"CONTROLS  ·  PLAYER {self.player + 1}", (80, 30),
+                  C.CREAM, shadow=3)
+        keymap = self.app.settings.bindings[self.player]
+        self.menu.rects = []
+        for i, item in enumerate(self.menu.items):
+            col, row = divmod(i, 8)
+            rect = pygame.Rect(80 + col * 560, 130 + row * 54, 520, 46)
+            self.menu.rects.append(rect)
+            selected = i == self.menu.selected
+            if selected:
+                slab(surface, rect, accent, 12)
+            elif row % 2 == 0:
+                dim(surface, 90, rect)
+            blit_text(surface, fonts.display(36), item.label.upper(), (rect.x + 24,
+                                                                       rect.centery + 2),
+                      C.CREAM if selected else C.TEXT, "midleft")
+            if item.key in keymap:
+                if self.capturing == item.key:
+                    text, colour = "PRESS A KEY...", C.CREAM
+                else:
+                    text, colour = " / ".join(keymap[item.key]).upper(), C.GOLD
+                blit_text(surface, fonts.bold(20), text, (rect.right - 20, rect.centery),
+                          C.CREAM if selected else colour, "midright")
+        pad = "  ".join(f"{b.upper()}: {'/'.join(a)}" for b, a in DEFAULT_PAD_BUTTONS.items()
+                        if not b.startswith("dp"))
+        blit_text(surface, fonts.body(18), "Gamepad (fixed): stick or d-pad to move  " + pad,
+                  (80, 598), C.TEXT_DIM)
+        if self.message:
+            blit_text(surface, fonts.bold(22), self.message, (80, 640), C.GOLD, "midleft")
+        draw_hints(surface, fonts, [("ENTER / F", "Rebind"), ("ESC", "Cancel / back")])

@@ -1,0 +1,79 @@
+"""The pause overlay: drawn over the frozen scene below (the ring keeps its picture)."""
+from __future__ import annotations
+
+from typing import Any
+
+import pygame
+
+from game.input.actions import Action, ActionEvent
+from game.states.base import Scene
+from game.ui import colours as C
+from game.ui.widgets import MenuItem, MenuList, blit_text, dim, draw_hints, slab
+
+
+class PauseScene(Scene):
+    opaque = False
+
+    def __init__(self, message: str = "", quit_label: str = "Quit to menu") -> None:
+        super().__init__()
+        self.message = message
+        self.menu = MenuList([MenuItem("Resume", "resume"), MenuItem("Settings", "settings"),
+                              MenuItem(quit_label, "quit")])
+
+    def enter(self, app: Any) -> None:
+        super().enter(app)
+        self.menu.on_move = lambda: app.audio.play("ui_move")
+        app.input.release_everything()  # nobody keeps "holding" a key through the pause
+
+    def handle(self, item: Any) -> None:
+        assert self.app is not None
+        app = self.app
+        if isinstance(item, ActionEvent) and item.pressed and item.action is Action.PAUSE:
+            choice: str | None = "resume"
+        else:
+            choice = self.menu.handle(item)
+        if choice in ("resume", "back"):
+            app.audio.play("ui_back")
+            app.stack.pop()
+        elif choice == "settings":
+            app.audio.play("ui_confirm")
+            app.stack.push("settings")
+        elif choice == "quit":
+            app.audio.play("ui_confirm")
+            app.stack.push("confirm", question="Leave this fight?",
+                           detail="The bout in progress will be lost.", yes="LEAVE", no="STAY",
+                           on_yes=self._quit_to_menu)
+
+    def _quit_to_menu(self) -> None:
+        assert self.app is not None
+        stack = self.app.stack
+        for scene in stack.scenes:
+            if scene.name == "menu":
+                stack.pop_to(scene)
+                return
+        stack.clear()
+        stack.push("menu")
+
+    def draw(self, surface: pygame.Surface, alpha: float) -> None:
+        assert self.app is not None
+        fonts = self.app.fonts
+        dim(surface, 170)
+        band = pygame.Rect(0, 150, 1280, 420)
+        dim(surface, 120, band)
+        pygame.draw.rect(surface, C.GOLD, (0, band.y, 1280, 3))
+        pygame.draw.rect(surface, C.GOLD, (0, band.bottom - 3, 1280, 3))
+        blit_text(surface, fonts.display(120), "PAUSED", (160, band.y + 28), C.CREAM, shadow=4)
+        if self.message:
+            blit_text(surface, fonts.bold(22), self.message, (166, band.y + 160), C.GOLD)
+        self.menu.rects = []
+        for i, item in enumerate(self.menu.items):
+            rect = pygame.Rect(720, band.y + 60 + i * 88, 420, 70)
+            self.menu.rects.append(rect)
+            selected = i == self.menu.selected
+            if selected:
+                slab(surface, rect, C.RED)
+            blit_text(surface, fonts.display(58), item.label.upper(),
+                      (rect.x + 34, rect.centery + 3), C.CREAM if selected else C.TEXT_DIM,
+                      "midleft")
+        draw_hints(surface, fonts, [("UPDOWN", "Choose"), ("ENTER / F", "Select"),
+                                    ("ESC / P", "Resume")])

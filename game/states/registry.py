@@ -1,0 +1,66 @@
+"""Named scenes, explicitly listed (no auto-discovery).
+
+Each entry maps a name to ``"module:Class"``; the module is imported only when the scene is first
+made, so start-up stays quick. To add a scene, add ONE line to ``SCENES`` below.
+"""
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from game.states.base import Scene
+
+SCENES: dict[str, str] = {
+    # house
+    "title": "game.states.title:TitleScene",
+    "menu": "game.states.menu:MenuScene",
+    "settings": "game.states.settings:SettingsScene",
+    "controls": "game.states.controls:ControlsScene",
+    "pause": "game.states.pause:PauseScene",
+    "confirm": "game.states.confirm:ConfirmScene",
+    # other parts: one line each
+}
+
+
+class UnknownScene(KeyError):
+    """Raised for a name that is not in SCENES."""
+
+
+def names() -> list[str]:
+    return sorted(SCENES)
+
+
+def is_registered(name: str) -> bool:
+    return name in SCENES
+
+
+def scene_class(name: str) -> type[Scene]:
+    """Import and return the class registered as ``name``."""
+    try:
+        target = SCENES[name]
+    except KeyError:
+        raise UnknownScene(f"no scene named {name!r}; known: {', '.join(names())}") from None
+    module_name, _, class_name = target.partition(":")
+    module = importlib.import_module(module_name)
+    cls = getattr(module, class_name)
+    if not (isinstance(cls, type) and issubclass(cls, Scene)):
+        raise TypeError(f"registry entry {name!r} -> {target} is not a Scene subclass")
+    return cls
+
+
+def is_available(name: str) -> bool:
+    """Registered AND importable (a registered scene whose module is not written yet is not)."""
+    if name not in SCENES:
+        return False
+    try:
+        scene_class(name)
+    except ImportError:
+        return False
+    return True
+
+
+def make(name: str, **kwargs: Any) -> Scene:
+    """Make a new instance of the scene registered as ``name``."""
+    scene = scene_class(name)(**kwargs)
+    scene.name = name
+    return scene

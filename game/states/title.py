@@ -1,0 +1,123 @@
+"""Title: the arena in the dark, spotlights sweeping the ring, the name, "press start"."""
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Any
+
+import pygame
+
+from game.input.actions import Action, ActionEvent
+from game.states.base import Scene
+from game.ui import colours as C
+from game.ui.arena import Arena
+from game.ui.widgets import blit_text, render
+
+if TYPE_CHECKING:
+    from game.app import App
+
+INTRO_TICKS = 70  # title drops in over this many ticks
+
+
+class TitleScene(Scene):
+    """Any confirm / click goes to the main menu; back asks to quit."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.t_ticks = 0
+        self.arena: Arena | None = None
+        self._title: pygame.Surface | None = None
+
+    def enter(self, app: App) -> None:
+        super().enter(app)
+        self.arena = shared_arena(app)
+        self._title = self._make_title()
+        app.audio.play_music("menu")
+
+    def _make_title(self) -> pygame.Surface:
+        assert self.app is not None
+        font = self.app.fonts.display(196)
+        text = "STILL A FIGHTER"
+        face = font.render(text, True, C.CREAM)
+        w, h = face.get_size()
+        out = pygame.Surface((w + 16, h + 16), pygame.SRCALPHA)
+        shadow = font.render(text, True, C.RED_DARK)
+        for dx, dy in ((8, 8), (7, 7), (6, 6), (5, 5), (4, 4)):  # a deep block shadow
+            out.blit(shadow, (dx, dy))
+        gold = font.render(text, True, C.GOLD)
+        out.blit(gold, (2, 2))
+        out.blit(face, (0, 0))
+        # warm gold tint rising over the lower half of the letters
+        grad = pygame.Surface((w, h), pygame.SRCALPHA)
+        for y in range(h // 2, h):
+            a = int(170 * (y - h / 2) / (h / 2))
+            pygame.draw.line(grad, (255, 255, 255, a), (0, y), (w, y))
+        tint = pygame.mask.from_surface(face).to_surface(setcolor=(*C.GOLD, 255),
+                                                         unsetcolor=(0, 0, 0, 0))
+        tint.blit(grad, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+        out.blit(tint, (0, 0))
+        return out
+
+    def handle(self, item: Any) -> None:
+        # Esc gives BACK before PAUSE; the app delivers only the first if it changes the stack.
+        if isinstance(item, ActionEvent):
+            if not item.pressed or item.repeat:
+                return
+            if item.action is Action.BACK:
+                self._ask_quit()
+            elif item.action in (Action.CONFIRM, Action.PAUSE):
+                self._start()
+        elif getattr(item, "type", None) == pygame.MOUSEBUTTONDOWN and item.button == 1:
+            self._start()
+
+    def _start(self) -> None:
+        assert self.app is not None
+        if self.t_ticks < 8:  # ignore a key still bouncing from a previous scene
+            return
+        self.app.audio.play("ui_confirm")
+        self.app.stack.replace("menu")
+
+    def _ask_quit(self) -> None:
+        assert self.app is not None
+        self.app.audio.play("ui_back")
+        self.app.stack.push("confirm", question="Hang up the gloves?",
+                            detail="Quit Still a Fighter.", yes="QUIT", no="STAY",
+                            on_yes=self.app.quit)
+
+    def update(self, tick: int) -> None:
+        self.t_ticks += 1
+
+    def draw(self, surface: pygame.Surface, alpha: float) -> None:
+        assert self.app is not None and self.arena is not None and self._title is not None
+        t = self.t_ticks + alpha
+        intro = min(1.0, t / INTRO_TICKS)
+        self.arena.draw(surface, t + 140, lights=min(1.0, 0.25 + intro))
+        fonts = self.app.fonts
+        # the name drops in and settles
+        ease = 1 - (1 - intro) ** 3
+        y = int(-60 + 200 * ease)
+        rect = self._title.get_rect(midtop=(640, y))
+        self._title.set_alpha(int(255 * ease) if intro < 1 else 255)
+        surface.blit(self._title, rect)
+        if intro >= 1:
+            sub = "One more fight in South Philadelphia"
+            blit_text(surface, fonts.bold(26), sub.upper(), (640, rect.bottom + 6), C.TEXT,
+                      "midtop", shadow=2)
+            # "press start" pulses
+            pulse = 0.5 + 0.5 * math.sin(t * 2 * math.pi / 80)
+            colour = tuple(int(a + (b - a) * pulse) for a, b in zip(C.GOLD_DARK, C.CREAM))
+            blit_text(surface, fonts.display(58), "PRESS START", (640, 548), colour, "center",
+                      shadow=3)
+            blit_text(surface, fonts.body(19), "ENTER / SPACE  ·  PAD (A)  ·  CLICK",
+                      (640, 586), C.TEXT_DIM, "center", shadow=1)
+        small = render(fonts.body(16), "v0.1  ·  original art, sound and music made by code",
+                       C.TEXT_FAINT)
+        surface.blit(small, small.get_rect(bottomright=(1268, 712)))
+
+
+def shared_arena(app: Any) -> Arena:
+    """One Arena per app: building the background costs a few ms, so menus reuse it."""
+    arena = getattr(app, "_house_arena", None)
+    if arena is None:
+        arena = Arena()
+        app._house_arena = arena
+    return arena

@@ -1,0 +1,1 @@
+"""Fonts, colours and widgets shared by every menu-like scene."""
