@@ -1,0 +1,148 @@
+"""The fight on screen: arena + fighters + effects + HUD, driven by FightViews and StepEvents.
+
+The scene feeds it events (on_events) and steps it at 60 Hz (step); draw() interpolates between
+the previous and the current view and never touches the model. Hit-stop and slow motion are
+decided here (TimeControl) and applied by the scene, which simply takes fewer model steps.
+"""
+from __future__ import annotations
+
+import pygame
+
+from game.render.camera import VIEW_H_PX, VIEW_W_PX, Camera
+from game.render.effects import Effects, TimeControl
+from game.render.fighters import FighterDrawer
+from game.render.hud import FightHud
+from game.render.ring import ArenaRenderer
+from game.world.ring_layout import RingLayoutDef, load_ring_layout
+
+HEAVY = ("hook", "uppercut", "cross")
+
+
+class RingRenderer:
+    """Everything the ring draws. One per bout."""
+
+    def __init__(self, fighters: tuple[str, str], ages: tuple[float, float],
+                 names: tuple[str, str], tags: tuple[str, str], seed: int = 0,
+                 layout: RingLayoutDef | None = None, use_sprites: bool = True) -> None:
+        self.layout = layout or load_ring_layout()
+        L = self.layout
+        self.arena = ArenaRenderer(L, seed)
+        self.camera = Camera(L.camera_rect, L.centre_x_px, L.look_y_px, L.follow_rate, seed)
+        self.camera.snap()
+        self.effects = Effects(seed)
+        self.time = TimeControl()
+        self.drawers = (FighterDrawer(fighters[0], ages[0], use_sprites),
+                        FighterDrawer(fighters[1], ages[1], use_sprites))
+        self.hud = FightHud(names, tags, (int(ages[0]), int(ages[1])))
+        self.flash = [0.0, 0.0]  # white flash on a fighter just hit, 0..1
+        self._scratch: pygame.Surface | None = None
+        self.show_hud = True
+
+    # -- reacting to the model --------------------------------------------------------------
+    def on_events(self, events, view) -> None:  # noqa: ANN001 - list[Event], FightView
+        for e in events:
+            if e.kind in ("punch_landed", "punch_blocked"):
+                d = 1 - e.side
+                fv = view.fighters[d]
+                foot_x = self.layout.model_to_world_x(fv.x_px)
+                x, y = self.drawers[d].impact_point(fv, foot_x, self.layout.floor_y_px, e.target)
+                blocked = e.kind == "punch_blocked"
+                power = min(1.0, e.damage * 6 + (0.35 if e.move in HEAVY else 0.1))
+                if blocked:
+                    power *= 0.5
+                self.effects.hit(x, y, power, -fv.facing, blocked)
+                if not blocked:
+                    self.flash[d] = 0.7
+                    self.camera.add_shake(0.18 + 0.5 * power if e.move in HEAVY else 0.08)
+                    if e.move in HEAVY and power > 0.5:
+                        self.time.hitstop(4)
+                        self.arena.cheer(0.55)
+                    else:
+                        self.arena.cheer(0.3)
+            elif e.kind == "counter":
+                self.arena.cheer(0.6)
+            elif e.kind == "knockdown":
+                self.time.hitstop(6)
+                self.time.slowmo(60, 0.3)
+                self.camera.add_shake(0.8)
+                self.arena.cheer(1.0)
+                self.hud.announce("KNOCKDOWN!", "", 80, (240, 228, 66))
+            elif e.kind == "round_start":
+                self.hud.announce(f"ROUND {view.round}", "FIGHT!", 90)
+            elif e.kind == "round_end":
+                self.hud.announce("END OF ROUND", "", 70)
+                self.arena.cheer(0.5)
+            elif e.kind == "bout_end":
+                self.arena.cheer(1.0)
+                r = view.result
+                if r is not None and r.method in ("KO", "TKO"):
+                    self.hud.announce(r.method.replace("KO", "K.O.") + "!", "", 150, (213, 94, 0))
+            elif e.kind == "clinch":
+                self.hud.announce("CLINCH", "", 30)
+
+    def step(self, view) -> None:  # noqa: ANN001 - the current FightView
+        """One 60 Hz tick of presentation: camera, crowd, particles, HUD trails."""
+        L = self.layout
+        xs = [L.model_to_world_x(f.x_px) for f in view.fighters]
+        mid = (xs[0] + xs[1]) / 2
+        zoom = 1.0
+        look_y = L.look_y_px
+        if view.downed_side is not None or any(f.action in ("knockdown", "down") for f in view.fighters):
+            d = view.downed_side if view.downed_side is not None else (
+                0 if view.fighters[0].action in ("knockdown", "down") else 1)
+            mid = xs[d] * 0.6 + mid * 0.4
+            zoom = L.zoom_knockdown
+            look_y = L.floor_y_px - 170
+        self.camera.follow(mid, look_y, zoom)
+        self.camera.step()
+        self.arena.step()
+        self.effects.step()
+        self.hud.step(view)
+        self.flash = [max(0.0, v - 0.12) for v in self.flash]
+
+    # -- drawing ----------------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface, prev, curr, alpha: float) -> None:  # noqa: ANN001
+        """Draw the interpolated fight. prev/curr are the last two FightViews."""
+        pose = self.camera.view(alpha)
+        zoom = pose.zoom
+        if zoom > 1.001:
+            if self._scratch is None:
+                self._scratch = pygame.Surface((VIEW_W_PX, VIEW_H_PX)).convert() \
+                    if pygame.display.get_surface() else pygame.Surface((VIEW_W_PX, VIEW_H_PX))
+            target = self._scratch
+        else:
+            target = surface
+        ox, oy = self.camera.origin(pose)
+        self.arena.draw_back(target, ox, oy)
+        self._draw_fighters(target, prev, curr, alpha, ox, oy)
+        self.effects.draw(target, ox, oy)
+        self.arena.draw_front(target, ox, oy)
+        if target is not surface:
+            w, h = round(VIEW_W_PX / zoom), round(VIEW_H_PX / zoom)
+            src = pygame.Rect(0, 0, w, h)
+            src.center = (VIEW_W_PX // 2, VIEW_H_PX // 2)
+            pygame.transform.scale(target.subsurface(src), (VIEW_W_PX, VIEW_H_PX), surface)
+        if self.show_hud:
+            self.hud.draw(surface, curr)
+
+    def _draw_fighters(self, target: pygame.Surface, prev, curr, alpha: float, ox: int,  # noqa: ANN001
+                       oy: int) -> None:
+        L = self.layout
+        floor = L.floor_y_px - oy
+        order = []
+        for side in (0, 1):
+            fp, fc = prev.fighters[side], curr.fighters[side]
+            x_model = fp.x_px + (fc.x_px - fp.x_px) * alpha
+            order.append((side, L.model_to_world_x(x_model) - ox, fc))
+        # the fighter who is punching is drawn last, so his glove is in front
+        order.sort(key=lambda t: (t[2].phase is not None, t[0]))
+        for side, x, f in order:
+            h = self.drawers[side].height_px
+            w = h * 0.36
+            cx = x
+            if f.action in ("down", "knockdown"):  # the shadow follows the body to the floor
+                w = h * 0.9
+                cx = x - f.facing * h * 0.42
+            pygame.draw.ellipse(target, (16, 34, 56), (cx - w / 2, floor - 9, w, 18))
+        for side, x, f in order:
+            self.drawers[side].draw(target, f, x, floor, self.flash[side])

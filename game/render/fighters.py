@@ -1,0 +1,105 @@
+"""Chooses each fighter's picture from the model's view: a sprite-sheet frame when the art is
+there, else the drawn figure of boxer_pose. Reads the view; never changes the model."""
+from __future__ import annotations
+
+import logging
+
+import pygame
+
+from game.render.boxer_pose import BoxerLook, draw_boxer, hex_color, make_pose
+
+log = logging.getLogger(__name__)
+
+PUNCHES = ("jab", "cross", "hook", "uppercut")
+BASE_HEIGHT_PX = 250.0  # a 178 cm fighter on screen
+SPRITE_CACHE_MAX = 600
+
+
+def sprite_tag(action: str, target: str | None) -> str:
+    """Sheet tag for a view action: punches are split by target (jab_head, hook_body ...)."""
+    if action in PUNCHES:
+        return f"{action}_{target or 'head'}"
+    return action
+
+
+def look_for(fighter_id: str, age: float) -> BoxerLook:
+    """Colours and build from the fighter's [look] table, with safe defaults."""
+    try:
+        from game.combat import load_fighter
+
+        lk = load_fighter(fighter_id).look
+        return BoxerLook(skin=hex_color(lk.skin), hair=hex_color(lk.hair_color), hair_style=lk.hair,
+                         trunks=hex_color(lk.trunks), trim=hex_color(lk.trunks_trim),
+                         gloves=hex_color(lk.gloves), shoes=hex_color(lk.shoes), build=lk.build,
+                         height_px=BASE_HEIGHT_PX * lk.height_cm / 178, beard=lk.beard, age=age)
+    except Exception as exc:  # a missing fighter still draws, in default colours
+        log.warning("no look for %s: %s", fighter_id, exc)
+        return BoxerLook(age=age)
+
+
+class FighterDrawer:
+    """Draws one fighter; sprite frames are scaled once and cached."""
+
+    def __init__(self, fighter_id: str, age: float, use_sprites: bool = True) -> None:
+        self.fighter_id = fighter_id
+        self.look = look_for(fighter_id, age)
+        self.sheet = None
+        self.scale = 1.0
+        self._cache: dict[int, tuple[pygame.Surface, pygame.Surface, float]] = {}
+        if use_sprites:
+            try:
+                from game.render.sprites import load_sheet
+
+                self.sheet = load_sheet(fighter_id, int(age))
+                surf, anchor = self.sheet.frame("idle", 1, ticks=0)
+                top = surf.get_bounding_rect().top
+                natural_h = max(1.0, anchor[1] - top)
+                k = self.look.height_px / natural_h
+                self.scale = 1.0 if abs(k - 1.0) < 0.08 else k
+            except Exception as exc:  # no art yet, or a broken sheet: draw the figure instead
+                log.info("sprites for %s unavailable (%s); drawing the figure", fighter_id, exc)
+                self.sheet = None
+
+    @property
+    def height_px(self) -> float:
+        return self.look.height_px
+
+    def _frame(self, f) -> tuple[pygame.Surface, tuple[float, float]]:  # noqa: ANN001
+        tag = sprite_tag(f.action, f.target)
+        assert self.sheet is not None
+        if f.phase is not None:
+            surf, anchor = self.sheet.frame(tag, f.facing, phase=f.phase, progress=f.phase_progress)
+        else:
+            surf, anchor = self.sheet.frame(tag, f.facing, ticks=f.action_ticks)
+        if self.scale == 1.0:
+            return surf, anchor
+        hit = self._cache.get(id(surf))
+        if hit is None or hit[0] is not surf:
+            w, h = surf.get_size()
+            scaled = pygame.transform.smoothscale(surf, (max(1, round(w * self.scale)),
+                                                         max(1, round(h * self.scale))))
+            if len(self._cache) > SPRITE_CACHE_MAX:
+                self._cache.clear()
+            hit = (surf, scaled, self.scale)
+            self._cache[id(surf)] = hit
+        return hit[1], (anchor[0] * self.scale, anchor[1] * self.scale)
+
+    def draw(self, surface: pygame.Surface, f, foot_x: float, foot_y: float,  # noqa: ANN001
+             flash: float = 0.0) -> None:
+        """Draw the fighter view `f` with its feet at (foot_x, foot_y) on `surface`."""
+        if self.sheet is not None:
+            try:
+                img, (ax, ay) = self._frame(f)
+                surface.blit(img, (round(foot_x - ax), round(foot_y - ay)))
+                return
+            except Exception as exc:  # a missing tag: fall back for good, once, loudly
+                log.warning("sprite frame failed for %s %s: %s", self.fighter_id, f.action, exc)
+                self.sheet = None
+        pose = make_pose(f.action, f.target, f.phase, f.phase_progress, f.action_ticks, f.stamina)
+        draw_boxer(surface, pose, self.look, foot_x, foot_y, f.facing, flash)
+
+    def impact_point(self, f, foot_x: float, foot_y: float, target: str | None) -> tuple[float, float]:  # noqa: ANN001
+        """Where a punch to this fighter lands on screen (head or body), for sparks."""
+        h = self.look.height_px
+        y = foot_y - (0.88 if target != "body" else 0.6) * h
+        return foot_x + f.facing * 0.06 * h, y

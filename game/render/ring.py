@@ -1,0 +1,349 @@
+"""The arena seen from the side: backdrop, lights, stands, the ring, ropes, ringside crowd.
+
+Everything static is drawn once into full-world surfaces (one per crowd pose), so a frame costs
+one opaque blit for the back, one small alpha blit for the front ropes and posts, one for the
+ringside heads, plus a handful of camera flashes. Geometry comes from levels/ring.tmx.
+"""
+from __future__ import annotations
+
+import math
+import random
+
+import pygame
+
+from game.render.text import shared_text
+from game.world.ring_layout import CrowdAreaDef, RingLayoutDef
+
+CROWD_LEVELS = 3  # calm, lively, on their feet
+CROWD_PHASES = 2  # bob poses, alternated
+ROPE_COLORS = ((200, 40, 40), None, (40, 80, 200))  # top red, middle = map colour, bottom blue
+
+
+def _shade(c: tuple[int, int, int], k: float) -> tuple[int, int, int]:
+    return (max(0, min(255, int(c[0] * k))), max(0, min(255, int(c[1] * k))),
+            max(0, min(255, int(c[2] * k))))
+
+
+def _mix(a: tuple[int, int, int], b: tuple[int, int, int], t: float) -> tuple[int, int, int]:
+    return (int(a[0] + (b[0] - a[0]) * t), int(a[1] + (b[1] - a[1]) * t),
+            int(a[2] + (b[2] - a[2]) * t))
+
+
+SKIN = ((241, 200, 160), (224, 172, 130), (190, 134, 96), (141, 92, 60), (96, 62, 40))
+SHIRTS = ((190, 40, 40), (40, 70, 150), (220, 220, 220), (40, 40, 40), (60, 120, 70),
+          (200, 160, 50), (120, 60, 140), (90, 90, 100), (170, 90, 40), (30, 30, 60))
+
+
+class ArenaRenderer:
+    """Draws the ring world; step() is called at 60 Hz, draw_*() only read."""
+
+    def __init__(self, layout: RingLayoutDef, seed: int = 0) -> None:
+        self.layout = layout
+        self.rng = random.Random(seed ^ 0x5EED)
+        self.excitement = 0.15  # 0..1, eased toward target
+        self.target_excitement = 0.15
+        self.crowd_level = 0
+        self.crowd_phase = 0
+        self._phase_ticks = 0
+        self.flashes: list[list[float]] = []  # [x, y, age, life]
+        self._built = False
+        self._back: list[pygame.Surface] = []
+        self._front: pygame.Surface | None = None
+        self._front_pos = (0, 0)
+        self._ringside: list[pygame.Surface] = []
+        self._ringside_pos = (0, 0)
+        self._flash_sprites: list[pygame.Surface] = []
+
+    # -- simulation of the crowd (render-side only) ----------------------------------------
+    def cheer(self, amount: float) -> None:
+        """A big moment: the crowd gets up and the cameras flash."""
+        self.target_excitement = min(1.0, max(self.target_excitement, amount))
+        self.excitement = max(self.excitement, amount * 0.8)
+        for _ in range(int(6 + 24 * amount)):
+            self._spawn_flash()
+
+    def step(self) -> None:
+        self.target_excitement = max(0.15, self.target_excitement - 0.004)
+        self.excitement += (self.target_excitement - self.excitement) * 0.05
+        self.crowd_level = 0 if self.excitement < 0.35 else (1 if self.excitement < 0.7 else 2)
+        self._phase_ticks += 1
+        period = (24, 14, 8)[self.crowd_level]
+        if self._phase_ticks >= period:
+            self._phase_ticks = 0
+            self.crowd_phase = (self.crowd_phase + 1) % CROWD_PHASES
+        for area in self.layout.crowd:
+            rate = area.flash_rate * (area.w_px / 1000) * (0.05 + self.excitement ** 2) / 60
+            if self.rng.random() < rate:
+                self._spawn_flash(area)
+        for f in self.flashes:
+            f[2] += 1
+        self.flashes = [f for f in self.flashes if f[2] < f[3]]
+
+    def _spawn_flash(self, area: CrowdAreaDef | None = None) -> None:
+        if area is None:
+            area = self.rng.choice([a for a in self.layout.crowd if a.depth < 0.9])
+        x = area.x_px + self.rng.random() * area.w_px
+        y = area.y_px + self.rng.random() * area.h_px * 0.8
+        self.flashes.append([x, y, 0.0, float(self.rng.randint(3, 6))])
+
+    # -- building the static layers ---------------------------------------------------------
+    def build(self) -> None:
+        if self._built:
+            return
+        L = self.layout
+        w, h = L.world_w_px, L.world_h_px
+        base = pygame.Surface((w, h))
+        self._draw_backdrop(base)
+        stands = [a for a in L.crowd if a.depth < 0.9]
+        near = [a for a in L.crowd if a.depth >= 0.9]
+        for level in range(CROWD_LEVELS):
+            for phase in range(CROWD_PHASES):
+                s = base.copy()
+                for area in stands:
+                    self._draw_crowd(s, area, level, phase)
+                self._draw_light_cones(s)
+                self._draw_ring(s)
+                self._back.append(s.convert() if pygame.display.get_surface() else s)
+        self._build_front()
+        for phase in range(CROWD_PHASES):
+            for area in near[:1]:
+                strip = pygame.Surface((int(area.w_px), int(area.h_px)), pygame.SRCALPHA)
+                local = CrowdAreaDef(area.name, 0, 0, area.w_px, area.h_px, area.depth,
+                                     area.rows, area.seat_px, area.seed, area.flash_rate)
+                self._draw_crowd(strip, local, 0, phase)
+                self._ringside.append(strip)
+                self._ringside_pos = (int(area.x_px), int(area.y_px))
+        self._flash_sprites = []
+        for size in (8, 12, 16, 22, 28):
+            fl = pygame.Surface((size, size), pygame.SRCALPHA)
+            c = size / 2
+            for r in range(int(c), 0, -1):
+                a = int(230 * (1 - r / c) ** 2.2)
+                pygame.draw.circle(fl, (255, 255, 255, a), (c, c), r)
+            pygame.draw.line(fl, (255, 255, 255, 160), (0, c), (size, c), 1)
+            pygame.draw.line(fl, (255, 255, 255, 160), (c, 0), (c, size), 1)
+            self._flash_sprites.append(fl)
+        self._built = True
+
+    def _draw_backdrop(self, s: pygame.Surface) -> None:
+        L = self.layout
+        h = L.world_h_px
+        for y in range(h):
+            pygame.draw.line(s, _mix(L.backdrop_top, L.backdrop_bottom, y / h), (0, y),
+                             (L.world_w_px, y))
+        # the lighting truss and the lamps hanging from it
+        truss_y = 18
+        pygame.draw.rect(s, (34, 34, 40), (200, truss_y, L.world_w_px - 400, 26))
+        for x in range(200, L.world_w_px - 200, 26):
+            pygame.draw.line(s, (60, 60, 70), (x, truss_y), (x + 26, truss_y + 26), 2)
+            pygame.draw.line(s, (60, 60, 70), (x + 26, truss_y), (x, truss_y + 26), 2)
+        for light in L.lights:
+            lx, ly = int(light.x_px), int(light.y_px)
+            glow = pygame.Surface((120, 120), pygame.SRCALPHA)
+            for r in range(60, 0, -3):
+                a = int(180 * light.intensity * (1 - r / 60) ** 2)
+                pygame.draw.circle(glow, (*light.color, a), (60, 60), r)
+            s.blit(glow, (lx - 60, ly - 60))
+            pygame.draw.rect(s, (20, 20, 24), (lx - 16, ly - 12, 32, 18), border_radius=3)
+            pygame.draw.ellipse(s, light.color, (lx - 13, ly + 2, 26, 10))
+
+    def _draw_light_cones(self, s: pygame.Surface) -> None:
+        L = self.layout
+        cone = pygame.Surface((L.world_w_px, L.world_h_px), pygame.SRCALPHA)
+        floor_y = L.canvas_front_y_px
+        for light in L.lights:
+            lx, ly = light.x_px, light.y_px + 8
+            tx = L.centre_x_px + (lx - L.centre_x_px) * 0.5
+            spread = light.radius_px
+            for k in range(6, 0, -1):
+                f = k / 6
+                a = int(10 * light.intensity)
+                pts = [(lx - 10 * f, ly), (lx + 10 * f, ly), (tx + spread * f, floor_y),
+                       (tx - spread * f, floor_y)]
+                pygame.draw.polygon(cone, (*light.color, a), pts)
+        s.blit(cone, (0, 0))
+        # the pool of light on the canvas and the dark vignette at the sides
+        vign = pygame.Surface((L.world_w_px, L.world_h_px), pygame.SRCALPHA)
+        cx = L.centre_x_px
+        for x in range(0, L.world_w_px, 8):
+            d = min(1.0, abs(x + 4 - cx) / (L.world_w_px * 0.55))
+            pygame.draw.rect(vign, (0, 0, 0, int(170 * d ** 1.6)), (x, 0, 8, L.world_h_px))
+        s.blit(vign, (0, 0))
+
+    def _draw_crowd(self, s: pygame.Surface, area: CrowdAreaDef, level: int, phase: int) -> None:
+        """Rows of people, far rows first; level sets how many stand and cheer."""
+        rng = random.Random(area.seed)
+        dim = 0.28 + 0.45 * area.depth if area.depth < 0.9 else 0.18
+        row_h = area.h_px / area.rows
+        if area.depth < 0.9:  # tiers behind the people
+            for r in range(area.rows):
+                y = area.y_px + r * row_h
+                pygame.draw.rect(s, _shade((40, 34, 46), 0.6 + 0.4 * r / area.rows),
+                                 (area.x_px, y + row_h * 0.55, area.w_px, row_h * 0.45))
+        for r in range(area.rows):
+            seat = area.seat_px
+            y0 = area.y_px + (r + 1) * row_h
+            x = area.x_px - rng.random() * seat
+            while x < area.x_px + area.w_px + seat:
+                px = x + rng.uniform(-0.15, 0.15) * seat
+                x += seat * rng.uniform(0.9, 1.15)
+                if rng.random() < 0.06:
+                    continue  # an empty seat
+                skin = _shade(rng.choice(SKIN), dim * 1.3)
+                shirt = _shade(rng.choice(SHIRTS), dim)
+                excit = rng.random()
+                bob_seed = rng.random()
+                standing = excit < (0.0, 0.35, 0.75)[level]
+                size = seat * 0.9
+                head_r = size * 0.26
+                lift = size * 0.35 if standing else 0.0
+                if (bob_seed < 0.5) == (phase == 1):
+                    lift += size * (0.05 + 0.08 * level)
+                body_top = y0 - size * 0.55 - lift
+                body = pygame.Rect(px - size * 0.42, body_top, size * 0.84, size * 0.55 + lift + 2)
+                pygame.draw.ellipse(s, shirt, body.inflate(0, size * 0.2).move(0, size * 0.1))
+                hx, hy = px, body_top - head_r * 0.6
+                if standing and excit < (0.0, 0.2, 0.55)[level]:  # arms up, fists in the air
+                    swing = (1 if phase == 0 else -1) * size * 0.12 * (1 if bob_seed > 0.5 else -1)
+                    for sgn in (-1, 1):
+                        sx, sy = px + sgn * size * 0.35, body_top + size * 0.1
+                        ex, ey = px + sgn * size * 0.55 + swing, hy - size * 0.55
+                        pygame.draw.line(s, shirt, (sx, sy), (ex, ey), max(2, int(size * 0.16)))
+                        pygame.draw.circle(s, skin, (ex, ey), max(1.5, size * 0.11))
+                pygame.draw.circle(s, skin, (hx, hy), head_r)
+                if rng.random() < 0.5:  # hair or a cap
+                    hair = _shade(rng.choice(((30, 24, 20), (90, 60, 30), (200, 200, 200),
+                                              (20, 20, 20), (150, 30, 30))), dim * 1.2)
+                    pygame.draw.circle(s, hair, (hx, hy - head_r * 0.35), head_r * 0.85,
+                                       draw_top_left=True, draw_top_right=True)
+
+    def _post_xy(self) -> dict[str, tuple[float, float, float]]:
+        """Foot of each post (x, y) and its height, back posts shortened by perspective."""
+        L = self.layout
+        back_h = L.post_height_px * 0.82
+        x0, x1 = L.canvas_x_px, L.canvas_x_px + L.canvas_w_px
+        by, fy = L.canvas_back_y_px, L.canvas_front_y_px
+        return {"back_left": (x0 + L.back_inset_px, by, back_h),
+                "back_right": (x1 - L.back_inset_px, by, back_h),
+                "front_left": (x0, fy, L.post_height_px), "front_right": (x1, fy, L.post_height_px)}
+
+    def _pad_color(self, x: float, y: float) -> tuple[int, int, int]:
+        best = min(self.layout.corners, key=lambda c: (c.x_px - x) ** 2 + (c.y_px - y) ** 2)
+        return best.pad_color
+
+    def _rope_y(self, foot_y: float, height: float, i: int) -> float:
+        n = self.layout.rope_count
+        return foot_y - height * (0.3 + 0.62 * (i + 1) / n)
+
+    def _rope_color(self, i: int) -> tuple[int, int, int]:
+        n = self.layout.rope_count
+        idx = 0 if i == n - 1 else (2 if i == 0 else 1)
+        return ROPE_COLORS[idx] or self.layout.rope_color
+
+    def _draw_rope(self, s: pygame.Surface, a: tuple[float, float], b: tuple[float, float],
+                   color: tuple[int, int, int], width: int) -> None:
+        pygame.draw.line(s, _shade(color, 0.45), (a[0], a[1] + 2), (b[0], b[1] + 2), width)
+        pygame.draw.line(s, color, a, b, width)
+        pygame.draw.line(s, _mix(color, (255, 255, 255), 0.5), (a[0], a[1] - 1), (b[0], b[1] - 1), 1)
+
+    def _draw_post(self, s: pygame.Surface, x: float, y: float, h: float, w: float,
+                   pad: tuple[int, int, int]) -> None:
+        pygame.draw.rect(s, (170, 170, 178), (x - w / 2, y - h, w, h))
+        pygame.draw.rect(s, (230, 230, 236), (x - w / 2 + 2, y - h, 3, h))
+        pygame.draw.rect(s, (70, 70, 80), (x - w / 2 - 2, y - h - 6, w + 4, 8), border_radius=3)
+        pad_rect = pygame.Rect(x - w * 0.9, y - h * 0.95, w * 1.8, h * 0.72)
+        pygame.draw.rect(s, _shade(pad, 0.6), pad_rect.move(3, 3), border_radius=6)
+        pygame.draw.rect(s, pad, pad_rect, border_radius=6)
+        pygame.draw.rect(s, _mix(pad, (255, 255, 255), 0.35), pad_rect.inflate(-w * 1.2, -8),
+                         border_radius=4)
+
+    def _draw_ring(self, s: pygame.Surface) -> None:
+        L = self.layout
+        posts = self._post_xy()
+        x0, x1 = L.canvas_x_px, L.canvas_x_px + L.canvas_w_px
+        by, fy = L.canvas_back_y_px, L.canvas_front_y_px
+        bl, br = posts["back_left"], posts["back_right"]
+        # apron (front face) and its skirt
+        apron = pygame.Rect(x0 - 14, fy, L.canvas_w_px + 28, L.apron_height_px)
+        pygame.draw.rect(s, L.apron_color, apron)
+        pygame.draw.rect(s, _shade(L.apron_color, 1.8), (apron.x, apron.y, apron.w, 6))
+        tc = shared_text()
+        label = tc.render("STILL A FIGHTER  \u2022  FIGHT NIGHT  \u2022  STILL A FIGHTER", 30,
+                          (220, 210, 190), shadow=None)
+        s.blit(label, label.get_rect(center=(apron.centerx, apron.centery + 3)))
+        pygame.draw.rect(s, (10, 10, 14), (apron.x, apron.bottom - 8, apron.w, 8))
+        # canvas with a soft gradient toward the front, then a logo squashed by perspective
+        canvas = pygame.Surface((int(L.canvas_w_px), int(L.canvas_depth_px)), pygame.SRCALPHA)
+        for y in range(int(L.canvas_depth_px)):
+            t = y / L.canvas_depth_px
+            inset = L.back_inset_px * (1 - t)
+            c = _shade(L.canvas_color, 0.8 + 0.35 * t)
+            pygame.draw.line(canvas, c, (inset, y), (L.canvas_w_px - inset, y))
+        logo = tc.render("SAF", 150, _shade(L.canvas_color, 1.35), shadow=None)
+        logo = pygame.transform.smoothscale(logo, (logo.get_width() * 2, int(logo.get_height() * 0.5)))
+        canvas.blit(logo, logo.get_rect(center=(L.canvas_w_px / 2, L.canvas_depth_px * 0.55)))
+        s.blit(canvas, (x0, by))
+        pygame.draw.line(s, (220, 220, 225), (x0, fy), (x1, fy), 3)  # the canvas edge
+        # back posts and the ropes behind the fighters (back and both sides)
+        self._draw_post(s, bl[0], bl[1], bl[2], 12, self._pad_color(bl[0], bl[1]))
+        self._draw_post(s, br[0], br[1], br[2], 12, self._pad_color(br[0], br[1]))
+        fl, fr = posts["front_left"], posts["front_right"]
+        for i in range(L.rope_count):
+            col = self._rope_color(i)
+            a = (bl[0], self._rope_y(bl[1], bl[2], i))
+            b = (br[0], self._rope_y(br[1], br[2], i))
+            self._draw_rope(s, a, b, _shade(col, 0.8), 4)
+            self._draw_rope(s, a, (fl[0], self._rope_y(fl[1], fl[2], i)), _shade(col, 0.9), 4)
+            self._draw_rope(s, b, (fr[0], self._rope_y(fr[1], fr[2], i)), _shade(col, 0.9), 4)
+
+    def _build_front(self) -> None:
+        L = self.layout
+        posts = self._post_xy()
+        fl, fr = posts["front_left"], posts["front_right"]
+        pad = 40
+        x0, y0 = int(fl[0] - pad), int(fl[1] - fl[2] - pad)
+        w, h = int(fr[0] - fl[0] + 2 * pad), int(fl[2] + 2 * pad)
+        s = pygame.Surface((w, h), pygame.SRCALPHA)
+        for i in range(L.rope_count):
+            col = self._rope_color(i)
+            a = (fl[0] - x0, self._rope_y(fl[1], fl[2], i) - y0)
+            b = (fr[0] - x0, self._rope_y(fr[1], fr[2], i) - y0)
+            self._draw_rope(s, a, b, col, 5)
+        self._draw_post(s, fl[0] - x0, fl[1] - y0, fl[2], 15, self._pad_color(fl[0], fl[1]))
+        self._draw_post(s, fr[0] - x0, fr[1] - y0, fr[2], 15, self._pad_color(fr[0], fr[1]))
+        self._front = s
+        self._front_pos = (x0, y0)
+
+    # -- drawing ----------------------------------------------------------------------------
+    def draw_back(self, surface: pygame.Surface, ox: int, oy: int) -> None:
+        """Backdrop, stands, ring and back ropes; (ox, oy) = world coords of the view's top-left."""
+        self.build()
+        back = self._back[self.crowd_level * CROWD_PHASES + self.crowd_phase]
+        sw, sh = surface.get_size()
+        surface.blit(back, (0, 0), pygame.Rect(ox, oy, sw, sh))
+        sprites = self._flash_sprites
+        for x, y, age, life in self.flashes:
+            k = 1 - age / life
+            spr = sprites[min(len(sprites) - 1, int(k * len(sprites)))]
+            half = spr.get_width() / 2
+            surface.blit(spr, (x - ox - half, y - oy - half), special_flags=pygame.BLEND_ADD)
+
+    def draw_front(self, surface: pygame.Surface, ox: int, oy: int) -> None:
+        """Front ropes and posts, then the heads of the ringside crowd, over the fighters."""
+        self.build()
+        if self._front is not None:
+            surface.blit(self._front, (self._front_pos[0] - ox, self._front_pos[1] - oy))
+        if self._ringside:
+            strip = self._ringside[self.crowd_phase % len(self._ringside)]
+            x, y = self._ringside_pos
+            sh = surface.get_height()
+            visible = sh - (y - oy)
+            if visible > 0:
+                surface.blit(strip, (x - ox, y - oy), pygame.Rect(0, 0, strip.get_width(), visible))
+
+    def screen_x(self, model_x_px: float, ox: float) -> float:
+        return self.layout.model_to_world_x(model_x_px) - ox
+
+    @staticmethod
+    def pulse(t: float) -> float:
+        return 0.5 + 0.5 * math.sin(t)
