@@ -181,11 +181,15 @@ class App:
         finally:
             if screenshot:
                 self._save_screenshot(Path(screenshot))
-            try:
-                self.stack.clear()
-            except Exception:  # exiting scenes must not hide the real outcome
-                log.exception("error while closing scenes")
         return self.exit_code
+
+    def close(self) -> None:
+        """Exit every scene (they save what they own) and shut pygame down."""
+        try:
+            self.stack.clear()
+        except Exception:  # exiting scenes must not hide the real outcome
+            log.exception("error while closing scenes")
+        pygame.quit()
 
     def _start(self, start: str) -> None:
         from game.states import registry

@@ -116,9 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                    on_first_frame=lambda: log.info(
                        "first frame after %.0f ms", (time.perf_counter() - PROCESS_START) * 1000))
     log.info("stopped after %d frames, %d ticks", app.frame, app.tick)
-    import pygame
-
-    pygame.quit()
+    app.close()
     return code
 
 
@@ -151,6 +149,8 @@ def load_script(path: str) -> dict[int, list[Any]]:
     """Read a --script file into {frame: [pygame events]}. A press is KEYDOWN now, KEYUP 2 later."""
     import pygame
 
+    from game.input.manager import key_code
+
     try:
         items = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
@@ -162,7 +162,7 @@ def load_script(path: str) -> dict[int, list[Any]]:
         try:
             frame = int(item["frame"])
             if "press" in item:
-                key = pygame.key.key_code(item["press"])
+                key = key_code(item["press"])
                 out.setdefault(frame, []).append(
                     pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, scancode=0, unicode=""))
                 out.setdefault(frame + 2, []).append(

@@ -7,6 +7,7 @@ through ``take_disconnects()`` so the app can pause and say so.
 from __future__ import annotations
 
 import logging
+import warnings
 from typing import Any, Iterable
 
 import pygame
@@ -48,6 +49,13 @@ REPEAT_DELAY_TICKS = 24
 REPEAT_EVERY_TICKS = 6
 
 
+def key_code(name: str) -> int:
+    """Key code for an SDL key name (raises ValueError). Works before pygame.init()."""
+    with warnings.catch_warnings():  # pygame warns before init; SDL's name table needs none
+        warnings.simplefilter("ignore")
+        return pygame.key.key_code(name)
+
+
 def key_name(key: int) -> str:
     """The SDL name of a key code, lower case, as stored in the settings file."""
     return pygame.key.name(key, use_compat=False).lower()
@@ -78,7 +86,7 @@ class InputManager:
                     continue
                 for name in names:
                     try:
-                        code = pygame.key.key_code(name)
+                        code = key_code(name)
                     except ValueError:
                         log.warning("unknown key name %r for %s (player %d)", name, action_value,
                                     player + 1)

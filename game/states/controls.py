@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import pygame
 
 from game.input.actions import Action, ActionEvent
-from game.input.bindings import DEFAULT_PAD_BUTTONS, default_keys
+from game.input.bindings import default_keys
 from game.input.manager import key_name
 from game.states.base import Scene
 from game.ui import colours as C
@@ -19,6 +19,8 @@ from game.ui.widgets import MenuItem, MenuList, blit_text, dim, draw_hints, slab
 if TYPE_CHECKING:
     from game.app import App
 
+PAD_HELP = ("stick / d-pad move  ·  X jab  ·  Y cross  ·  B hook  ·  A uppercut  ·  LB/LT guard  ·  "
+            "RB/RT dodge  ·  START pause")
 REBINDABLE: tuple[Action, ...] = (
     Action.UP, Action.DOWN, Action.LEFT, Action.RIGHT, Action.JAB, Action.CROSS, Action.HOOK,
     Action.UPPERCUT, Action.GUARD, Action.DODGE, Action.CONFIRM, Action.BACK, Action.PAUSE,
@@ -123,10 +125,8 @@ class ControlsScene(Scene):
                     text, colour = " / ".join(keymap[item.key]).upper(), C.GOLD
                 blit_text(surface, fonts.bold(20), text, (rect.right - 20, rect.centery),
                           C.CREAM if selected else colour, "midright")
-        pad = "  ".join(f"{b.upper()}: {'/'.join(a)}" for b, a in DEFAULT_PAD_BUTTONS.items()
-                        if not b.startswith("dp"))
-        blit_text(surface, fonts.body(18), "Gamepad (fixed): stick or d-pad to move  " + pad,
-                  (80, 598), C.TEXT_DIM)
+        blit_text(surface, fonts.bold(18), "GAMEPAD", (80, 580), C.TEXT_DIM)
+        blit_text(surface, fonts.body(18), PAD_HELP, (180, 580), C.TEXT_DIM)
         if self.message:
             blit_text(surface, fonts.bold(22), self.message, (80, 640), C.GOLD, "midleft")
         draw_hints(surface, fonts, [("ENTER / F", "Rebind"), ("ESC", "Cancel / back")])

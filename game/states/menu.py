@@ -46,11 +46,13 @@ class MenuScene(Scene):
     def __init__(self) -> None:
         super().__init__()
         self.t_ticks = 0
+        self._enter_tick = 0
         self.menu = MenuList([MenuItem(LABELS[k], k) for k in MODES])
 
     def enter(self, app: App) -> None:
         super().enter(app)
         self.arena = shared_arena(app)
+        self._enter_tick = app.tick
         self.menu.on_move = lambda: app.audio.play("ui_move")
         self._refresh_tags()
         app.audio.play_music("menu")
@@ -128,9 +130,10 @@ class MenuScene(Scene):
         self._draw_card(surface)
         draw_hints(surface, fonts, [("UPDOWN", "Choose"), ("ENTER / F", "Select"), ("ESC", "Title"),
                                     ("F11", "Fullscreen")])
-        if self.t_ticks < FADE_TICKS:  # fade in from black after the title
+        since = self.app.tick - self._enter_tick + alpha
+        if since < FADE_TICKS:  # fade in from black after the title
             shade = pygame.Surface(surface.get_size())
-            shade.set_alpha(int(255 * (1 - t / FADE_TICKS)))
+            shade.set_alpha(int(255 * (1 - since / FADE_TICKS)))
             surface.blit(shade, (0, 0))
 
     def _draw_card(self, surface: pygame.Surface) -> None:

@@ -1,0 +1,101 @@
+"""The App in-process: fixed-step loop, auto-pause, crash log, screenshots, window scaling."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+
+from game.input.actions import Action, ActionEvent
+from game.states.base import Scene
+
+
+class Counter(Scene):
+    pausable = True
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.updates = 0
+        self.items: list = []
+
+    def handle(self, item) -> None:
+        self.items.append(item)
+
+    def update(self, tick: int) -> None:
+        self.updates += 1
+
+    def draw(self, surface, alpha: float) -> None:
+        surface.fill((20, 20, 20))
+
+
+class Boom(Scene):
+    def update(self, tick: int) -> None:
+        if tick >= 3:
+            raise RuntimeError("punched through the canvas")
+
+
+def test_headless_run_takes_one_fixed_step_per_frame(app) -> None:
+    scene = Counter()
+    app._start = lambda start: app.stack.push(scene)
+    assert app.run(frames=30) == 0
+    assert scene.updates == 30 and app.tick == 30 and app.frame == 30
+
+
+def test_losing_focus_pauses_a_pausable_scene(app) -> None:
+    scene = Counter()
+    app._start = lambda start: app.stack.push(scene)
+    script = {5: [pygame.event.Event(pygame.WINDOWFOCUSLOST)]}
+    app.run(frames=10, script=script)
+    assert [s.name for s in app.stack.scenes] == ["", "pause"]
+    assert scene.updates == 5  # frozen under the pause from frame 5 on
+    assert "focus" in app.stack.top.message
+
+
+def test_one_key_press_acts_on_one_scene_only(app) -> None:
+    """Esc is BACK and PAUSE for player 1: it closes the pause without reopening it."""
+    scene = Counter()
+    app._start = lambda start: (app.stack.push(scene), app.stack.push("pause"))
+    esc = dict(key=pygame.K_ESCAPE, mod=0, scancode=0, unicode="")
+    script = {2: [pygame.event.Event(pygame.KEYDOWN, esc)],
+              4: [pygame.event.Event(pygame.KEYUP, esc)]}
+    app.run(frames=6, script=script)
+    assert app.stack.top is scene
+    assert not any(isinstance(i, ActionEvent) and i.action is Action.PAUSE and i.pressed
+                   for i in scene.items)
+
+
+def test_an_unexpected_error_writes_a_crash_log(app, home: Path) -> None:
+    app._start = lambda start: app.stack.push(Boom())
+    assert app.run(frames=20) == 1
+    logs = list(home.glob("crash-*.log"))
+    assert len(logs) == 1 and "punched through the canvas" in logs[0].read_text()
+
+
+def test_screenshot_of_the_title_is_not_one_flat_colour(app, tmp_path: Path) -> None:
+    out = tmp_path / "title.png"
+    app.run("title", frames=90, screenshot=out)
+    image = pygame.image.load(str(out))
+    assert image.get_size() == (1280, 720)
+    colours = {tuple(image.get_at((x, y)))[:3] for x in range(0, 1280, 40)
+               for y in range(0, 720, 40)}
+    assert len(colours) > 20
+
+
+def test_scaled_window_maps_mouse_to_logical_pixels(app) -> None:
+    app.headless = False  # allow a non-logical window size under the dummy driver
+    app.settings.window_scale = 0.5
+    app._open_window()
+    assert app.window.get_size() == (640, 360)
+    assert app.screen.get_size() == (1280, 720)
+    assert app.to_logical((320, 180)) == (640, 360)
+    app.screen.fill((200, 10, 10))
+    app._present()
+    assert tuple(app.window.get_at((100, 100)))[:3] == (200, 10, 10)
+
+
+def test_menu_says_unbuilt_modes_are_coming(app) -> None:
+    app.run("menu", frames=2)
+    menu = app.stack.top
+    menu.menu.select_key("story")
+    menu.handle(ActionEvent(Action.CONFIRM))
+    assert app.stack.top is menu
+    assert any("not built yet" in text for text, _ in app._toasts)
