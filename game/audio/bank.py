@@ -1,0 +1,157 @@
+"""Which sounds exist, how loud each is, and how they are built, cached and overridden.
+
+A sound is built once (numpy synthesis, a few seconds for the whole set), then kept as a
+16-bit stereo WAV in the user cache folder under a key of the synthesis code and scores, so
+later start-ups only read files. A file assets/sounds/<name>.wav or .ogg replaces the
+synthesized sound: an artist can drop in a new one without touching code.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import wave
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from game.audio import crowd, dsp, sfx
+from game.audio.score import SCORES_DIR, load_score, render
+
+SOUNDS_DIR = Path(__file__).resolve().parents[2] / "assets" / "sounds"
+APP_NAME = "still-a-fighter"
+
+
+@dataclass(frozen=True)
+class SoundDef:
+    name: str
+    build: Callable[[], np.ndarray]
+    peak_db: float  # level the sound is normalised to, dB full scale
+    loop: bool = False  # loops keep their exact length (no tail trimming)
+    music: bool = False
+
+
+def _music(name: str) -> Callable[[], np.ndarray]:
+    return lambda: render(load_score(name))
+
+
+_DEFS = [
+    SoundDef("ui_move", sfx.ui_move, -12.0),
+    SoundDef("ui_confirm", sfx.ui_confirm, -8.0),
+    SoundDef("ui_back", sfx.ui_back, -10.0),
+    SoundDef("menu", _music("menu"), -1.5, loop=True, music=True),
+    SoundDef("jab", sfx.jab, -3.0),
+    SoundDef("power", sfx.power, -0.5),
+    SoundDef("body", sfx.body, -2.0),
+    SoundDef("block", sfx.block, -5.0),
+    SoundDef("whiff", sfx.whiff, -9.0),
+    SoundDef("step", sfx.step, -16.0),
+    SoundDef("bell", sfx.bell, -1.0),
+    SoundDef("bell_single", sfx.bell_single, -1.0),
+    SoundDef("count", sfx.count, -2.0),
+    SoundDef("crowd_bed", crowd.crowd_bed, -6.0, loop=True),
+    SoundDef("crowd_swell", crowd.crowd_swell, -3.0),
+    SoundDef("crowd_roar", crowd.crowd_roar, -1.0),
+    SoundDef("intro", _music("intro"), -1.5, loop=True, music=True),
+]
+SOUND_DEFS: dict[str, SoundDef] = {d.name: d for d in _DEFS}
+# Build order: what the title screen needs first, then the fight, then the rest.
+BUILD_ORDER: tuple[str, ...] = tuple(d.name for d in _DEFS)
+MUSIC_NAMES: tuple[str, ...] = tuple(d.name for d in _DEFS if d.music)
+SFX_NAMES: tuple[str, ...] = tuple(d.name for d in _DEFS if not d.music)
+
+
+def build(name: str) -> np.ndarray:
+    """Synthesize one sound as int16 stereo (n, 2) at dsp.SAMPLE_RATE_HZ."""
+    d = SOUND_DEFS[name]
+    x = np.asarray(d.build(), dtype=np.float64)
+    if x.ndim == 1:
+        x = dsp.pan(x, 0.0)
+    x = dsp.normalize(x, 10 ** (d.peak_db / 20))
+    if not d.loop:
+        x = dsp.trim_tail(dsp.fade(x, in_s=0.0005))
+    return dsp.to_int16(x)
+
+
+def code_version() -> str:
+    """Hash of everything a built sound depends on: the synthesis code and the scores."""
+    h = hashlib.sha1(str(dsp.SAMPLE_RATE_HZ).encode())
+    files = sorted(Path(__file__).parent.glob("*.py")) + sorted(SCORES_DIR.glob("*.toml"))
+    for p in files:
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def default_cache_dir() -> Path | None:
+    try:
+        import platformdirs
+    except ImportError:  # pragma: no cover - platformdirs is a dependency
+        return None
+    return Path(platformdirs.user_cache_dir(APP_NAME)) / "sounds"
+
+
+def override_path(name: str, sounds_dir: Path = SOUNDS_DIR) -> Path | None:
+    """An artist's replacement file for a sound, if one is present."""
+    for ext in ("wav", "ogg"):
+        p = sounds_dir / f"{name}.{ext}"
+        if p.is_file():
+            return p
+    return None
+
+
+def write_wav(path: Path, samples: np.ndarray) -> None:
+    """Write int16 stereo atomically, so a half-written file is never read back."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    with wave.open(str(tmp), "wb") as w:
+        w.setnchannels(2)
+        w.setsampwidth(2)
+        w.setframerate(dsp.SAMPLE_RATE_HZ)
+        w.writeframes(np.ascontiguousarray(samples, dtype="<i2").tobytes())
+    os.replace(tmp, path)
+
+
+def read_wav(path: Path) -> np.ndarray | None:
+    """Read one of our cached WAVs; None if it is missing or not in our format."""
+    try:
+        with wave.open(str(path), "rb") as w:
+            if (w.getnchannels(), w.getsampwidth(), w.getframerate()) != (2, 2, dsp.SAMPLE_RATE_HZ):
+                return None
+            data = w.readframes(w.getnframes())
+    except (OSError, EOFError, wave.Error):
+        return None
+    arr = np.frombuffer(data, dtype="<i2")
+    if arr.size == 0 or arr.size % 2:
+        return None
+    return arr.reshape(-1, 2)
+
+
+class SoundCache:
+    """Built sounds on disk, keyed by code_version(); every failure just means 'rebuild'."""
+
+    def __init__(self, root: Path | None) -> None:
+        self.dir = root / code_version() if root is not None else None
+
+    def load_or_build(self, name: str) -> np.ndarray:
+        if self.dir is not None:
+            cached = read_wav(self.dir / f"{name}.wav")
+            if cached is not None:
+                return cached
+        samples = build(name)
+        if self.dir is not None:
+            try:
+                write_wav(self.dir / f"{name}.wav", samples)
+            except OSError:
+                pass  # a read-only cache only costs start-up time
+        return samples
+
+    def prune_old(self) -> None:
+        """Remove sounds cached by older versions of the code (they are never read again)."""
+        if self.dir is None or not self.dir.parent.is_dir():
+            return
+        for other in self.dir.parent.iterdir():
+            if other.is_dir() and other != self.dir:
+                shutil.rmtree(other, ignore_errors=True)

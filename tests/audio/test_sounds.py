@@ -1,0 +1,122 @@
+"""Every sound builds, is audible, is not clipped, and the punches are told apart."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from game.audio import MUSIC_NAMES, SFX_NAMES, bank, dsp
+
+CONTRACT_SFX = ["jab", "power", "body", "block", "whiff", "bell", "crowd_bed", "crowd_swell",
+                "crowd_roar", "count", "step", "ui_move", "ui_confirm", "ui_back"]
+CONTRACT_MUSIC = ["menu", "intro"]
+FULL_SCALE = 32768.0
+
+
+def _f(x: np.ndarray) -> np.ndarray:
+    return x.astype(np.float64) / FULL_SCALE
+
+
+def _centroid_hz(x: np.ndarray) -> float:
+    mono = _f(x).mean(axis=1)
+    spec = np.abs(np.fft.rfft(mono)) ** 2
+    f = np.fft.rfftfreq(len(mono), 1 / dsp.SAMPLE_RATE_HZ)
+    return float((spec * f).sum() / spec.sum())
+
+
+def _band_share(x: np.ndarray, lo_hz: float, hi_hz: float) -> float:
+    mono = _f(x).mean(axis=1)
+    spec = np.abs(np.fft.rfft(mono)) ** 2
+    f = np.fft.rfftfreq(len(mono), 1 / dsp.SAMPLE_RATE_HZ)
+    return float(spec[(f >= lo_hz) & (f < hi_hz)].sum() / spec.sum())
+
+
+def test_every_contract_name_is_provided() -> None:
+    assert set(CONTRACT_SFX) <= set(SFX_NAMES)
+    assert set(CONTRACT_MUSIC) <= set(MUSIC_NAMES)
+
+
+@pytest.mark.parametrize("name", list(bank.BUILD_ORDER))
+def test_sound_is_stereo_audible_and_not_clipped(built: dict[str, np.ndarray], name: str) -> None:
+    x = built[name]
+    assert x.dtype == np.int16 and x.ndim == 2 and x.shape[1] == 2
+    assert len(x) > dsp.n_samples(0.05)
+    peak = np.abs(x.astype(np.int32)).max() / FULL_SCALE
+    assert peak < 0.99, f"{name} clips: peak {peak:.3f} FS"
+    for ch in range(2):
+        rms_db = 20 * np.log10(np.sqrt(np.mean(_f(x[:, ch]) ** 2)))
+        assert rms_db > -45, f"{name} channel {ch} is nearly silent ({rms_db:.1f} dBFS RMS)"
+    assert abs(_f(x).mean()) < 0.01, f"{name} has a DC offset"
+
+
+@pytest.mark.parametrize("name", ["crowd_bed", "menu", "intro"])
+def test_loops_join_without_a_click(built: dict[str, np.ndarray], name: str) -> None:
+    x = _f(built[name])
+    steps = np.abs(np.diff(x, axis=0))
+    seam = np.abs(x[0] - x[-1])
+    assert np.all(seam <= np.percentile(steps, 99.9, axis=0) * 1.5), f"{name} clicks at the loop seam"
+
+
+def test_sounds_do_not_start_or_end_with_a_jump(built: dict[str, np.ndarray]) -> None:
+    for name in bank.BUILD_ORDER:
+        if bank.SOUND_DEFS[name].loop:
+            continue
+        x = _f(built[name])
+        assert np.abs(x[-1]).max() < 0.01, f"{name} is cut off at the end"
+
+
+def test_punches_are_distinct(built: dict[str, np.ndarray]) -> None:
+    jab, power, body, block = (built[n] for n in ("jab", "power", "body", "block"))
+    # jab bright and short; power deep and long; body muffled; block mid-range with little bass
+    assert _centroid_hz(jab) > 2 * _centroid_hz(block) > 2 * _centroid_hz(power)
+    assert len(power) > 2 * len(jab)
+    assert _band_share(power, 20, 250) > 0.6
+    assert _band_share(body, 4000, 22050) < 0.01 < _band_share(jab, 4000, 22050)
+    assert _band_share(block, 20, 120) < 0.05
+
+
+def test_bell_rings_long_with_inharmonic_partials(built: dict[str, np.ndarray]) -> None:
+    x = _f(built["bell_single"]).mean(axis=1)
+    assert len(x) > dsp.n_samples(2.0)
+    early = x[:dsp.n_samples(0.5)]
+    late = x[dsp.n_samples(1.5):dsp.n_samples(2.0)]
+    # still ringing after 1.5 s: within 25 dB of the strike
+    assert np.sqrt(np.mean(late ** 2)) > np.sqrt(np.mean(early ** 2)) * 10 ** (-25 / 20)
+    spec = np.abs(np.fft.rfft(x[:dsp.n_samples(1.0)]))
+    f = np.fft.rfftfreq(dsp.n_samples(1.0), 1 / dsp.SAMPLE_RATE_HZ)
+    top = f[np.argsort(spec)[-400:]]
+    prime = 880.0
+    ratios = top[top > 500] / prime
+    assert np.any(np.abs(ratios - 1.19) < 0.02), "no minor-third (tierce) partial: not a bell"
+
+
+def test_whiff_is_airy_and_moves_across(built: dict[str, np.ndarray]) -> None:
+    x = _f(built["whiff"])
+    assert _centroid_hz(built["whiff"]) > 2000
+    half = len(x) // 2
+    first_lr = np.sqrt(np.mean(x[:half, 0] ** 2)) / np.sqrt(np.mean(x[:half, 1] ** 2))
+    second_lr = np.sqrt(np.mean(x[half:, 0] ** 2)) / np.sqrt(np.mean(x[half:, 1] ** 2))
+    assert first_lr > 1.0 > second_lr
+
+
+def test_crowd_bed_is_babble_not_steady_noise(built: dict[str, np.ndarray]) -> None:
+    """Voices come and go: the level in 4 kHz..0.5 kHz bands fluctuates like speech, and
+    the energy sits in the voice range, unlike white noise."""
+    x = _f(built["crowd_bed"]).mean(axis=1)
+    assert 0.5 < _band_share(built["crowd_bed"], 250, 4000)
+    assert _band_share(built["crowd_bed"], 4000, 22050) < 0.1
+    frame = dsp.n_samples(0.05)
+    levels = np.sqrt(np.mean(x[:len(x) // frame * frame].reshape(-1, frame) ** 2, axis=1))
+    assert 0.05 < levels.std() / levels.mean() < 0.6  # alive, but a dense crowd, not a few people
+
+
+def test_roar_is_louder_than_the_bed(built: dict[str, np.ndarray]) -> None:
+    def rms(n: str) -> float:
+        return float(np.sqrt(np.mean(_f(built[n]) ** 2)))
+    assert rms("crowd_roar") > rms("crowd_bed") * 0.5
+    peak_window = max(np.sqrt(np.mean(_f(built["crowd_roar"])[i:i + 22050] ** 2))
+                      for i in range(0, len(built["crowd_roar"]) - 22050, 11025))
+    assert peak_window > 1.5 * rms("crowd_bed")
+
+
+def test_builds_are_deterministic() -> None:
+    assert np.array_equal(bank.build("jab"), bank.build("jab"))
