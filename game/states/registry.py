@@ -19,6 +19,11 @@ SCENES: dict[str, str] = {
     "pause": "game.states.pause:PauseScene",
     "confirm": "game.states.confirm:ConfirmScene",
     # other parts: one line each
+    "versus_select": "game.states.versus_select:VersusSelectScene",  # ring
+    "versus_intro": "game.states.versus_intro:VersusIntroScene",  # ring
+    "ring": "game.states.ring:RingScene",  # ring
+    "versus_corner": "game.states.versus_corner:VersusCornerScene",  # ring
+    "versus_results": "game.states.versus_results:VersusResultsScene",  # ring
 }
 
 

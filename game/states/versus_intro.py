@@ -1,0 +1,142 @@
+"""The ring introduction: the arena, both men in their corners, and the tale of the tape.
+
+Cards slide in one after the other; confirm skips ahead, and the fight starts by itself after a
+few seconds. The picture is the real ring renderer on the bout's opening position.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pygame
+
+from game.input.actions import Action, ActionEvent
+from game.render.hud import CORNER_COLORS, CORNER_NAMES
+from game.render.text import shared_text
+from game.states.base import Scene
+from game.states.versus_config import VersusSetup
+from game.states.versus_data import load_versus_text
+
+WHITE = (244, 240, 232)
+DIM = (170, 166, 180)
+GOLD = (236, 184, 72)
+SHOW_TICKS = 60 * 7
+CARD_IN_TICKS = (50, 110)  # when each corner's card starts to slide in
+
+
+class VersusIntroScene(Scene):
+    pausable = True
+
+    def __init__(self, setup: VersusSetup | None = None, hold: bool = False) -> None:
+        super().__init__()
+        self.setup = setup or VersusSetup()
+        self.ticks = 0
+        self.hold = hold  # screenshots / tests: never leave by itself
+        self.renderer: Any = None
+        self.view: Any = None
+
+    def enter(self, app: Any) -> None:
+        super().enter(app)
+        from game.combat import load_fighter, new_bout, view
+        from game.render.fight import RingRenderer
+
+        s = self.setup
+        state = new_bout(s.stats(0), s.stats(1), s.rules(), np.array([s.seed], dtype=np.uint64))
+        self.view = view(state)
+        self.defs = (load_fighter(s.sides[0].fighter_id), load_fighter(s.sides[1].fighter_id))
+        self.renderer = RingRenderer((s.sides[0].fighter_id, s.sides[1].fighter_id),
+                                     (s.sides[0].age, s.sides[1].age), s.names(),
+                                     (s.sides[0].tag, s.sides[1].tag), seed=s.seed)
+        self.renderer.show_hud = False
+        self.renderer.arena.cheer(0.8)
+        self.text = load_versus_text()
+        audio = getattr(app, "audio", None)
+        if audio is not None:
+            try:
+                audio.play_music("intro", loop=False)
+                audio.crowd(0.6)
+            except Exception:
+                pass
+
+    def handle(self, item: Any) -> None:
+        pressed = isinstance(item, ActionEvent) and item.pressed and not item.repeat
+        if pressed and item.action is Action.BACK:
+            assert self.app is not None
+            self.app.stack.replace("versus_select", setup=self.setup)
+        elif (pressed and item.action is Action.CONFIRM) or \
+                getattr(item, "type", None) == pygame.MOUSEBUTTONDOWN:
+            if self.ticks < CARD_IN_TICKS[1] + 30:
+                self.ticks = CARD_IN_TICKS[1] + 30  # show everything at once
+            else:
+                self.start()
+
+    def start(self) -> None:
+        assert self.app is not None
+        self.app.stack.replace("ring", setup=self.setup)
+
+    def update(self, tick: int) -> None:
+        self.ticks += 1
+        r = self.renderer
+        # a slow pan from the red corner to the blue one while the cards come in
+        L = r.layout
+        t = min(1.0, self.ticks / SHOW_TICKS)
+        r.camera.follow(L.centre_x_px - 140 + 280 * t, L.look_y_px, 1.0)
+        r.step(self.view)
+        if self.ticks % 50 == 0:
+            r.arena.cheer(0.7)
+        if not self.hold and self.ticks >= SHOW_TICKS:
+            self.start()
+
+    def draw(self, surface: pygame.Surface, alpha: float) -> None:
+        self.renderer.draw(surface, self.view, self.view, alpha)
+        tc = shared_text()
+        s = self.setup
+        top = pygame.Surface((1280, 150), pygame.SRCALPHA)
+        top.fill((0, 0, 0, 170))
+        surface.blit(top, (0, 0))
+        tc.blit(surface, "TONIGHT'S MAIN EVENT", 24, (640, 16), GOLD, anchor="midtop", kind="bold",
+                shadow=None)
+        rules = "CLASSIC RULES" if s.preset == "classic" else "UNIFIED RULES"
+        tc.blit(surface, f"{s.rounds} ROUND{'S' if s.rounds > 1 else ''} OF BOXING", 72, (640, 44),
+                WHITE, anchor="midtop")
+        tc.blit(surface, f"{rules}  \u00b7  HEAVYWEIGHT", 18, (640, 122), DIM, anchor="midtop",
+                kind="bold", shadow=None)
+        for side in (0, 1):
+            k = min(1.0, max(0.0, (self.ticks - CARD_IN_TICKS[side]) / 24))
+            if k <= 0:
+                continue
+            k = 1 - (1 - k) ** 3
+            self._card(surface, side, k)
+        if self.ticks > CARD_IN_TICKS[1] + 24:
+            pop = min(1.0, (self.ticks - CARD_IN_TICKS[1] - 24) / 10)
+            tc.blit(surface, "VS", 60 + int(60 * pop) // 6 * 6, (640, 430), GOLD, anchor="center",
+                    shadow=(90, 0, 0))
+            if (self.ticks // 24) % 2 == 0:
+                tc.blit(surface, "PRESS ENTER TO FIGHT", 30, (640, 690), WHITE, anchor="center")
+
+    def _card(self, surface: pygame.Surface, side: int, k: float) -> None:
+        tc = shared_text()
+        d = self.defs[side]
+        s = self.setup.sides[side]
+        w, h = 470, 250
+        x_final = 40 if side == 0 else 1280 - 40 - w
+        x_start = -w - 20 if side == 0 else 1300
+        x = round(x_start + (x_final - x_start) * k)
+        rect = pygame.Rect(x, 300, w, h)
+        panel = pygame.Surface(rect.size, pygame.SRCALPHA)
+        panel.fill((10, 10, 18, 215))
+        surface.blit(panel, rect)
+        pygame.draw.rect(surface, CORNER_COLORS[side], (rect.x, rect.y, rect.w, 6))
+        tc.blit(surface, f"IN THE {CORNER_NAMES[side]}", 16, (rect.x + 22, rect.y + 16),
+                CORNER_COLORS[side], kind="bold", shadow=None)
+        tc.blit(surface, d.name.upper(), 58, (rect.x + 20, rect.y + 36), WHITE)
+        tc.blit(surface, f"\u201c{d.nickname}\u201d", 20, (rect.x + 22, rect.y + 98), GOLD,
+                kind="bold", shadow=None)
+        facts = (("RECORD", self.text.record(d.fighter_id)), ("AGE", str(s.age)),
+                 ("WEIGHT", f"{d.weight_kg} KG"), ("STANCE", d.stance.upper()),
+                 ("STYLE", d.style.upper()), ("CONTROL", s.tag))
+        for i, (label, value) in enumerate(facts):
+            cx = rect.x + 22 + (i % 2) * 230
+            cy = rect.y + 136 + (i // 2) * 36
+            tc.blit(surface, label, 15, (cx, cy + 6), DIM, kind="bold", shadow=None)
+            tc.blit(surface, value, 28, (cx + 84, cy), WHITE)

@@ -1,0 +1,189 @@
+"""After the bout: who won, how, when, and the three judges' cards round by round.
+
+The cards shown are exactly the model's Result.scorecards. Rematch keeps the setup with a new
+seed; change fighters goes back to the select screen; menu leaves Versus.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import pygame
+
+from game.input.actions import Action, ActionEvent
+from game.render.hud import CORNER_COLORS, YELLOW
+from game.render.text import shared_text
+from game.states.base import Scene
+from game.states.versus_config import VersusSetup
+from game.states.versus_data import load_versus_text
+
+WHITE = (244, 240, 232)
+DIM = (150, 148, 160)
+GOLD = (236, 184, 72)
+OPTIONS = (("rematch", "REMATCH"), ("select", "CHANGE FIGHTERS"), ("menu", "MAIN MENU"))
+
+
+def card_rows(result: Any) -> list[tuple[list[tuple[int, int]], tuple[int, int]]]:
+    """Per judge: the rounds that were scored and the totals."""
+    rows = []
+    for judge in result.scorecards:
+        rounds = [(int(a), int(b)) for a, b in judge[: result.round] if a or b]
+        rows.append((rounds, (sum(r[0] for r in rounds), sum(r[1] for r in rounds))))
+    return rows
+
+
+class VersusResultsScene(Scene):
+    def __init__(self, setup: VersusSetup | None = None, result: Any = None,
+                 final_view: Any = None) -> None:
+        super().__init__()
+        self.setup = setup or VersusSetup()
+        self.result = result
+        self.final_view = final_view
+        self.selected = 0
+        self.rects: list[pygame.Rect] = []
+        self.ticks = 0
+        self.arena: Any = None
+
+    def enter(self, app: Any) -> None:
+        super().enter(app)
+        from game.render.ring import ArenaRenderer
+        from game.world.ring_layout import load_ring_layout
+
+        self.arena = ArenaRenderer(load_ring_layout(), self.setup.seed)
+        self.arena.cheer(0.9)
+        self.text = load_versus_text()
+
+    def handle(self, item: Any) -> None:
+        if isinstance(item, ActionEvent) and item.pressed:
+            if item.action in (Action.LEFT, Action.UP):
+                self.selected = (self.selected - 1) % len(OPTIONS)
+                self._sound("ui_move")
+            elif item.action in (Action.RIGHT, Action.DOWN):
+                self.selected = (self.selected + 1) % len(OPTIONS)
+                self._sound("ui_move")
+            elif item.action is Action.CONFIRM and not item.repeat:
+                self.choose(OPTIONS[self.selected][0])
+            elif item.action is Action.BACK:
+                self.choose("menu")
+            return
+        t = getattr(item, "type", None)
+        if t in (pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN):
+            for i, r in enumerate(self.rects):
+                if r.collidepoint(item.pos):
+                    self.selected = i
+                    if t == pygame.MOUSEBUTTONDOWN and item.button == 1:
+                        self.choose(OPTIONS[i][0])
+
+    def choose(self, key: str) -> None:
+        assert self.app is not None
+        stack = self.app.stack
+        self._sound("ui_confirm")
+        if key == "rematch":
+            stack.replace("versus_intro", setup=self.setup.with_seed(self.setup.seed + 1))
+        elif key == "select":
+            stack.replace("versus_select", setup=self.setup)
+        else:
+            stack.pop()
+
+    def _sound(self, name: str) -> None:
+        audio = getattr(self.app, "audio", None)
+        if audio is not None:
+            try:
+                audio.play(name)
+            except Exception:
+                pass
+
+    def update(self, tick: int) -> None:
+        self.ticks += 1
+        if self.arena is not None:
+            self.arena.step()
+
+    # -- drawing ----------------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface, alpha: float) -> None:
+        tc = shared_text()
+        if self.arena is not None:
+            L = self.arena.layout
+            self.arena.draw_back(surface, int(L.centre_x_px - 640), int(L.look_y_px - 360))
+        shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+        shade.fill((6, 6, 12, 200))
+        surface.blit(shade, (0, 0))
+        r = self.result
+        names = self.setup.names()
+        if r is None:
+            tc.blit(surface, "NO CONTEST", 96, (640, 80), WHITE, anchor="midtop")
+        else:
+            method = self.text.method(r.method).upper()
+            if r.winner is None:
+                tc.blit(surface, "IT'S A DRAW", 104, (640, 30), GOLD, anchor="midtop")
+            else:
+                tc.blit(surface, "WINNER", 28, (640, 24), CORNER_COLORS[r.winner], anchor="midtop",
+                        kind="bold", shadow=None)
+                tc.blit(surface, names[r.winner].upper(), 104, (640, 50), GOLD, anchor="midtop")
+            secs = int(r.time_seconds)
+            tc.blit(surface, f"{method}  \u00b7  ROUND {r.round}  \u00b7  {secs // 60}:{secs % 60:02d}",
+                    36, (640, 160), WHITE, anchor="midtop")
+            self._cards(surface, r, names)
+        self._stats(surface, names)
+        self.rects = []
+        for i, (_key, label) in enumerate(OPTIONS):
+            rect = pygame.Rect(0, 0, 320, 56)
+            rect.center = (640 + (i - 1) * 350, 660)
+            self.rects.append(rect)
+            sel = i == self.selected
+            pygame.draw.rect(surface, (200, 40, 48) if sel else (30, 30, 42), rect, border_radius=8)
+            if sel:
+                pygame.draw.rect(surface, GOLD, rect, 3, border_radius=8)
+            tc.blit(surface, label, 34, rect.center, WHITE if sel else DIM, anchor="center")
+
+    def _cards(self, surface: pygame.Surface, r: Any, names: tuple[str, str]) -> None:
+        tc = shared_text()
+        rows = card_rows(r)
+        n_rounds = max((len(rounds) for rounds, _t in rows), default=0)
+        cell = 40 if n_rounds > 8 else 52
+        name_w, total_w = 190, 90
+        width = name_w + cell * max(1, n_rounds) + total_w
+        x0 = 640 - width // 2
+        y = 218
+        panel = pygame.Rect(x0 - 20, y - 10, width + 40, 3 * 74 + 46)
+        pygame.draw.rect(surface, (14, 14, 22), panel, border_radius=10)
+        for k in range(n_rounds):
+            tc.blit(surface, str(k + 1), 20, (x0 + name_w + cell * k + cell // 2, y), DIM,
+                    anchor="midtop", shadow=None)
+        tc.blit(surface, "TOTAL", 20, (x0 + name_w + cell * n_rounds + total_w // 2, y), GOLD,
+                anchor="midtop", shadow=None)
+        y += 30
+        for j, (rounds, totals) in enumerate(rows):
+            judge = self.text.judges[j] if j < len(self.text.judges) else f"Judge {j + 1}"
+            tc.blit(surface, judge.upper(), 24, (x0, y + 14), WHITE, anchor="midleft")
+            for side in (0, 1):
+                yy = y + side * 30
+                pygame.draw.rect(surface, CORNER_COLORS[side], (x0 + name_w - 14, yy + 6, 6, 20))
+                for k, pts in enumerate(rounds):
+                    mine, his = pts[side], pts[1 - side]
+                    col = YELLOW if mine > his else (WHITE if mine == his else DIM)
+                    tc.blit(surface, str(mine), 26, (x0 + name_w + cell * k + cell // 2, yy + 2),
+                            col, anchor="midtop", shadow=None)
+                tot_col = YELLOW if totals[side] > totals[1 - side] else WHITE
+                tc.blit(surface, str(totals[side]), 30,
+                        (x0 + name_w + cell * n_rounds + total_w // 2, yy), tot_col,
+                        anchor="midtop", shadow=None)
+            y += 74
+        tc.blit(surface, f"{names[0]} in red, {names[1]} in blue. Higher score of the round in "
+                         "yellow.", 15, (640, panel.bottom + 6), DIM, anchor="midtop", kind="body",
+                shadow=None)
+
+    def _stats(self, surface: pygame.Surface, names: tuple[str, str]) -> None:
+        v = self.final_view
+        if v is None:
+            return
+        tc = shared_text()
+        y = 560
+        for side in (0, 1):
+            f = v.fighters[side]
+            acc = round(100 * f.punches_landed / f.punches_thrown) if f.punches_thrown else 0
+            text = (f"{names[side].upper()}: LANDED {f.punches_landed}/{f.punches_thrown} ({acc}%)"
+                    f"  \u00b7  DOWN {f.knockdowns}x")
+            x = 620 if side == 0 else 660
+            tc.blit(surface, text, 24, (x, y), WHITE,
+                    anchor="topright" if side == 0 else "topleft")
+            pygame.draw.rect(surface, CORNER_COLORS[side],
+                             (x - 6 if side == 0 else x - 12, y + 2, 6, 22))

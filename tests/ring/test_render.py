@@ -1,0 +1,105 @@
+"""The ring renderer: draws every model action, reads views without changing anything, and its
+timing effects (hit-stop, slow motion) only decide how many model steps a tick takes."""
+from __future__ import annotations
+
+import math
+
+import pygame
+import pytest
+from fakes import fight, fighter
+
+from game.combat.view import Event
+from game.render.boxer_pose import make_pose
+from game.render.camera import Camera
+from game.render.effects import Effects, TimeControl
+from game.render.fight import RingRenderer
+from game.render.fighters import sprite_tag
+
+ACTIONS = ("idle", "walk_in", "walk_out", "jab", "cross", "hook", "uppercut", "guard_high",
+           "guard_low", "slip_left", "slip_right", "duck", "step_back", "hit_head", "hit_body",
+           "block", "hurt", "clinch", "knockdown", "down", "getup", "celebrate", "dejected")
+
+
+def test_sprite_tags_split_punches_by_target() -> None:
+    assert sprite_tag("hook", "body") == "hook_body"
+    assert sprite_tag("jab", "head") == "jab_head"
+    assert sprite_tag("duck", None) == "duck"
+
+
+@pytest.mark.parametrize("action", ACTIONS)
+def test_every_model_action_has_a_finite_pose(action: str) -> None:
+    for phase in (None, "startup", "active", "recovery"):
+        for progress in (0.0, 0.5, 1.0):
+            pose = make_pose(action, "body", phase, progress, 12, 0.5)
+            for value in vars(pose).values():
+                pts = value if isinstance(value, tuple) else (value,)
+                assert all(math.isfinite(v) for v in pts)
+
+
+def test_heavy_punch_winds_up_before_it_extends() -> None:
+    """The tell: in its startup a hook's glove goes back before it comes forward."""
+    rest = make_pose("idle", None, None, 0.0, 0).lead_glove[0]
+    windup = make_pose("hook", "head", "startup", 0.4, 5).lead_glove[0]
+    active = make_pose("hook", "head", "active", 0.5, 12).lead_glove[0]
+    assert windup < rest < active
+
+
+def test_time_control_hitstop_then_slowmo() -> None:
+    t = TimeControl()
+    assert t.steps_this_tick() == 1
+    t.hitstop(3)
+    assert [t.steps_this_tick() for _ in range(3)] == [0, 0, 0]
+    t.slowmo(30, 1 / 3)
+    steps = [t.steps_this_tick() for _ in range(30)]
+    assert sum(steps) == 10 and max(steps) == 1
+    assert t.steps_this_tick() == 1
+
+
+def test_camera_stays_inside_the_map_and_eases_to_target() -> None:
+    cam = Camera((0, 0, 1600, 896), 800, 430)
+    cam.follow(5000, 430)
+    for _ in range(200):
+        cam.step()
+    assert cam.pose.x_px == pytest.approx(1600 - 640)
+    cam.follow(800, 430, 1.2)
+    cam.step()
+    assert 1.0 < cam.pose.zoom < 1.2
+
+
+def test_sparks_fade_out() -> None:
+    fx = Effects(seed=1)
+    fx.hit(100, 100, 1.0, 1)
+    assert fx.particles
+    for _ in range(60):
+        fx.step()
+    assert not fx.particles
+
+
+def test_drawing_changes_nothing_it_reads(display: pygame.Surface) -> None:
+    r = RingRenderer(("rocky", "dixon"), (60, 30), ("Rocky", "Dixon"), ("P1", "CPU"),
+                     use_sprites=False)
+    v = fight(fighter(-50, 1, "hook", target="head", phase="active"),
+              fighter(40, -1, "hit_head", action_ticks=2))
+    r.on_events([Event("punch_landed", 0, "hook", "head", 0.1, -50)], v)
+    for _ in range(3):
+        r.step(v)
+    before = (vars(r.camera.pose).copy(), len(r.effects.particles), r.arena.excitement,
+              list(r.hud.shown[1]), r.time.hitstop_ticks)
+    r.draw(display, v, v, 0.5)
+    r.draw(display, v, v, 0.9)
+    after = (vars(r.camera.pose).copy(), len(r.effects.particles), r.arena.excitement,
+             list(r.hud.shown[1]), r.time.hitstop_ticks)
+    assert before == after
+
+
+def test_knockdown_pushes_the_camera_in_and_slows_time(display: pygame.Surface) -> None:
+    r = RingRenderer(("rocky", "dixon"), (60, 30), ("Rocky", "Dixon"), ("P1", "CPU"),
+                     use_sprites=False)
+    v = fight(fighter(-30, 1), fighter(60, -1, "down", action_ticks=40), count=3, downed_side=1,
+              getup_progress=0.2)
+    r.on_events([Event("knockdown", 1, None, None, 0.0, 60)], v)
+    assert r.time.active
+    for _ in range(120):
+        r.step(v)
+    assert r.camera.pose.zoom > 1.05
+    r.draw(display, v, v, 0.0)  # the zoomed path draws too
