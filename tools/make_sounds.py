@@ -34,6 +34,7 @@ def describe(samples: np.ndarray) -> dict[str, float]:
     return {
         "dur_s": len(x) / dsp.SAMPLE_RATE_HZ,
         "peak_db": peak_db,
+        "loud_db": dsp.loudness_db(x),
         "rms_db": rms_db,
         "crest_db": peak_db - rms_db,
         "centroid_hz": float((spec * f).sum() / total),
@@ -82,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         ap.error(f"unknown sounds: {unknown}; known: {list(bank.BUILD_ORDER)}")
     args.out.mkdir(parents=True, exist_ok=True)
     print(f"{'sound':12} {'build ms':>8} {'dur s':>6} {'peak dB':>7} {'RMS dB':>7} {'crest':>6} "
-          f"{'centroid':>8} {'<250Hz%':>7} {'>4kHz%':>7} {'L/R dB':>6}")
+          f"{'centroid':>8} {'<250Hz%':>7} {'>4kHz%':>7} {'L/R dB':>6} {'loud':>6} {'target':>6}")
     total_s = 0.0
     for name in names:
         t0 = time.perf_counter()
@@ -93,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         d = describe(samples)
         print(f"{name:12} {dt * 1000:8.0f} {d['dur_s']:6.2f} {d['peak_db']:7.1f} {d['rms_db']:7.1f} "
               f"{d['crest_db']:6.1f} {d['centroid_hz']:8.0f} {d['low_pct']:7.1f} {d['high_pct']:7.1f} "
-              f"{d['lr_db']:6.1f}")
+              f"{d['lr_db']:6.1f} {d['loud_db']:6.1f} {bank.SOUND_DEFS[name].loudness_db:6.1f}")
         if args.png:
             spectrogram_png(samples, args.out / f"{name}.png")
     print(f"built {len(names)} sounds in {total_s:.2f} s -> {args.out}")

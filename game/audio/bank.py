@@ -28,7 +28,7 @@ APP_NAME = "still-a-fighter"
 class SoundDef:
     name: str
     build: Callable[[], np.ndarray]
-    peak_db: float  # level the sound is normalised to, dB full scale
+    loudness_db: float  # target of dsp.loudness_db: A-weighted level of the loudest 0.3 s
     loop: bool = False  # loops keep their exact length (no tail trimming)
     music: bool = False
 
@@ -37,25 +37,28 @@ def _music(name: str) -> Callable[[], np.ndarray]:
     return lambda: render(load_score(name))
 
 
+# Levels: the power punch, the bell and the roar are the loudest things in the game; music
+# sits a little under them, menus and footsteps well under.
 _DEFS = [
-    SoundDef("ui_move", sfx.ui_move, -12.0),
-    SoundDef("ui_confirm", sfx.ui_confirm, -8.0),
-    SoundDef("ui_back", sfx.ui_back, -10.0),
-    SoundDef("menu", _music("menu"), -1.5, loop=True, music=True),
-    SoundDef("jab", sfx.jab, -3.0),
-    SoundDef("power", sfx.power, -0.5),
-    SoundDef("body", sfx.body, -2.0),
-    SoundDef("block", sfx.block, -5.0),
-    SoundDef("whiff", sfx.whiff, -9.0),
-    SoundDef("step", sfx.step, -16.0),
-    SoundDef("bell", sfx.bell, -1.0),
-    SoundDef("bell_single", sfx.bell_single, -1.0),
-    SoundDef("count", sfx.count, -2.0),
-    SoundDef("crowd_bed", crowd.crowd_bed, -6.0, loop=True),
-    SoundDef("crowd_swell", crowd.crowd_swell, -3.0),
-    SoundDef("crowd_roar", crowd.crowd_roar, -1.0),
-    SoundDef("intro", _music("intro"), -1.5, loop=True, music=True),
+    SoundDef("ui_move", sfx.ui_move, -25.0),
+    SoundDef("ui_confirm", sfx.ui_confirm, -20.0),
+    SoundDef("ui_back", sfx.ui_back, -22.0),
+    SoundDef("menu", _music("menu"), -17.0, loop=True, music=True),
+    SoundDef("jab", sfx.jab, -18.0),
+    SoundDef("power", sfx.power, -13.0),
+    SoundDef("body", sfx.body, -15.5),
+    SoundDef("block", sfx.block, -20.0),
+    SoundDef("whiff", sfx.whiff, -25.0),
+    SoundDef("step", sfx.step, -29.0),
+    SoundDef("bell", sfx.bell, -13.0),
+    SoundDef("bell_single", sfx.bell_single, -13.0),
+    SoundDef("count", sfx.count, -15.0),
+    SoundDef("crowd_bed", crowd.crowd_bed, -24.0, loop=True),
+    SoundDef("crowd_swell", crowd.crowd_swell, -18.0),
+    SoundDef("crowd_roar", crowd.crowd_roar, -14.0),
+    SoundDef("intro", _music("intro"), -18.0, loop=True, music=True),
 ]
+PEAK_CEILING = 10 ** (-1.0 / 20)  # -1 dB FS: room for resampling and the mixer's sums
 SOUND_DEFS: dict[str, SoundDef] = {d.name: d for d in _DEFS}
 # Build order: what the title screen needs first, then the fight, then the rest.
 BUILD_ORDER: tuple[str, ...] = tuple(d.name for d in _DEFS)
@@ -69,7 +72,9 @@ def build(name: str) -> np.ndarray:
     x = np.asarray(d.build(), dtype=np.float64)
     if x.ndim == 1:
         x = dsp.pan(x, 0.0)
-    x = dsp.normalize(x, 10 ** (d.peak_db / 20))
+    x = x * 10 ** ((d.loudness_db - dsp.loudness_db(x)) / 20)
+    if np.max(np.abs(x)) > PEAK_CEILING:  # round off the transient rather than turn it down
+        x = PEAK_CEILING * dsp.soft_limit(x / PEAK_CEILING, knee=0.6)
     if not d.loop:
         x = dsp.trim_tail(dsp.fade(x, in_s=0.0005))
     return dsp.to_int16(x)

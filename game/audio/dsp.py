@@ -302,6 +302,31 @@ def crossfade_loop(x: np.ndarray, loop_n: int) -> np.ndarray:
     return out
 
 
+def _k_weight(f: np.ndarray) -> np.ndarray:
+    """ITU-R BS.1770 K-weighting (magnitude): a high-pass near 40 Hz and a +4 dB shelf
+    above ~1.5 kHz, the weighting behind LUFS loudness."""
+    ff = np.maximum(f, 1e-3)
+    hp = 1.0 / np.sqrt(1.0 + (38.0 / ff) ** 4)
+    r = (ff / 1500.0) ** 2
+    shelf = np.sqrt((1.0 + r * 10 ** 0.4) / (1.0 + r))
+    return hp * shelf
+
+
+def loudness_db(x: np.ndarray, window_s: float = 0.4) -> float:
+    """Perceived level: K-weighted RMS of the loudest 0.4 s (like momentary LUFS, in dB FS).
+    Peak level says little about a punch (a 1 ms click can own the peak), so sounds are
+    balanced by this instead."""
+    mono = x.mean(axis=1) if x.ndim == 2 else x
+    mono = np.asarray(mono, dtype=np.float64)
+    weighted = fft_filter(mono, _k_weight)
+    n = min(len(weighted), n_samples(window_s))
+    power = np.cumsum(np.concatenate([[0.0], weighted ** 2]))
+    hop = max(1, n // 4)
+    starts = np.arange(0, len(weighted) - n + 1, hop)
+    best = float(np.max((power[starts + n] - power[starts]) / n))
+    return 10 * np.log10(max(best, 1e-20))
+
+
 def to_int16(x: np.ndarray) -> np.ndarray:
     return (np.clip(x, -1.0, 1.0) * 32767).astype(np.int16)
 

@@ -134,7 +134,7 @@ def riser(_freq_hz: float, dur_s: float, velocity: float) -> np.ndarray:
         centre = 300 * (1 + 20 * u ** 2)
         return (u ** 2) / np.sqrt(1 + 2.0 * (f / centre - centre / np.maximum(f, 1)) ** 2)
 
-    return dsp.shaped_noise(n, mag, 361) * velocity * 0.5
+    return dsp.fade(dsp.shaped_noise(n, mag, 361), out_s=0.02) * velocity * 0.5
 
 
 INSTRUMENTS: dict[str, Instrument] = {

@@ -15,61 +15,75 @@ from game.audio.voice import voice
 SR = dsp.SAMPLE_RATE_HZ
 
 
+def _unit(x: np.ndarray) -> np.ndarray:
+    """Scale a layer to peak 1, so layer weights below mean what they say."""
+    return dsp.normalize(x, 1.0)
+
+
 def _crack(n: int, seed: int, center_hz: float, q: float, decay_s: float) -> np.ndarray:
-    """Leather-on-skin crack: band-limited noise with a very fast decay."""
-    return dsp.bandpass(dsp.noise(n, seed), center_hz, q) * dsp.env_decay(n, decay_s, attack_s=0.0004)
+    """Leather-on-skin crack: band-limited noise with a very fast decay (peak 1)."""
+    band = dsp.bandpass(dsp.noise(n, seed), center_hz, q)
+    return _unit(band * dsp.env_decay(n, decay_s, attack_s=0.0004))
 
 
 def _thump(n: int, start_hz: float, end_hz: float, glide_s: float, decay_s: float,
            attack_s: float = 0.001) -> np.ndarray:
-    """Pitched body of a hit: a falling sine, like a struck drum skin."""
+    """Pitched body of a hit: a falling sine, like a struck drum skin (peak 1)."""
     return dsp.sine(dsp.glide(n, start_hz, end_hz, glide_s), n) * dsp.env_decay(n, decay_s, attack_s)
 
 
+def _room(mono: np.ndarray, wet: float, decay_s: float, damping_hz: float = 4000.0,
+          seed: int = 7) -> np.ndarray:
+    """Centre a dry sound in a small room; the dry end is faded first, since a buffer cut
+    off mid-sound clicks."""
+    dry = dsp.fade(mono, in_s=0.0, out_s=min(0.03, len(mono) / dsp.SAMPLE_RATE_HZ / 3))
+    return dsp.reverb(dsp.pan(dry, 0.0), wet=wet, decay_s=decay_s, damping_hz=damping_hz,
+                      seed=seed)
+
+
 def jab() -> np.ndarray:
-    """Snappy, light: bright crack, short pop, tiny room."""
+    """Snappy, light: bright crack and leather slap, a short high pop, tiny room."""
     n = dsp.n_samples(0.22)
-    crack = _crack(n, 11, 3200, 0.9, 0.035)
-    slap = _crack(n, 12, 1300, 1.4, 0.06) * 0.8
-    pop = _thump(n, 420, 170, 0.012, 0.07) * 0.7
-    click = dsp.highpass(dsp.noise(n, 13), 5000) * dsp.env_decay(n, 0.006, 0.0001) * 0.6
-    mono = crack + slap + pop + click
-    return dsp.reverb(dsp.pan(mono, 0.0), wet=0.12, decay_s=0.35, damping_hz=5000, seed=14)
+    crack = _crack(n, 11, 3000, 0.9, 0.04) * 0.9
+    slap = _crack(n, 12, 1400, 1.2, 0.07) * 0.9
+    pop = _thump(n, 380, 180, 0.012, 0.08) * 0.6
+    click = _unit(dsp.highpass(dsp.noise(n, 13), 5000) * dsp.env_decay(n, 0.006, 0.0001)) * 0.4
+    mono = dsp.soft_clip(crack + slap + pop + click, 1.5)
+    return _room(mono, wet=0.12, decay_s=0.35, damping_hz=5000, seed=14)
 
 
 def power() -> np.ndarray:
-    """Deep thud with body: saturated low sweep, heavy slap, a longer room tail."""
+    """Deep thud with body: a saturated falling thump (its overtones carry it on small
+    speakers), a heavy smack and crack on top, sub weight and a longer room tail."""
     n = dsp.n_samples(0.7)
-    low = dsp.soft_clip(_thump(n, 140, 48, 0.05, 0.45) * 1.6, 2.0)
-    mid = dsp.lowpass(dsp.noise(n, 21), 420, 3) * dsp.env_decay(n, 0.16, 0.002) * 2.5
-    punch = dsp.bandpass(dsp.noise(n, 25), 260, 1.5) * dsp.env_decay(n, 0.09, 0.001) * 3.0
-    crack = _crack(n, 22, 2400, 0.8, 0.05) * 1.6
-    snap = dsp.highpass(dsp.noise(n, 23), 4000) * dsp.env_decay(n, 0.012, 0.0002) * 0.5
-    sub = dsp.sine(52, n) * dsp.env_decay(n, 0.35, 0.006) * 0.5
-    mono = low + mid + punch + crack + snap + sub
-    return dsp.reverb(dsp.pan(mono, 0.0), wet=0.22, decay_s=0.9, damping_hz=3000, seed=24)
+    body_ = _thump(n, 190, 85, 0.04, 0.3)
+    sub = _thump(n, 90, 50, 0.05, 0.35, attack_s=0.004) * 0.5
+    weight = _unit(dsp.lowpass(dsp.noise(n, 21), 500, 3) * dsp.env_decay(n, 0.15, 0.002)) * 0.5
+    smack = _crack(n, 25, 900, 1.0, 0.08) * 0.8
+    crack = _crack(n, 22, 2500, 0.8, 0.04) * 0.7
+    mono = dsp.soft_clip((body_ + sub + weight + smack + crack) * 1.5, 2.0)
+    return _room(mono, wet=0.25, decay_s=0.9, damping_hz=3000, seed=24)
 
 
 def body() -> np.ndarray:
-    """Muffled meaty thump: soft attack, all the energy below 1 kHz, a wet smack."""
+    """Muffled meaty thump: soft attack, the energy low-mid, a wet smack, no sparkle."""
     n = dsp.n_samples(0.45)
-    meat = dsp.bandpass(dsp.noise(n, 31), 380, 1.2) * dsp.env_decay(n, 0.14, 0.003) * 4.0
-    thump = _thump(n, 110, 62, 0.04, 0.22, attack_s=0.003) * 0.7
-    smack = _crack(n, 32, 900, 1.8, 0.05) * 0.5
-    mono = dsp.soft_clip(meat + thump + smack, 1.5)
-    mono = dsp.lowpass(mono, 2200, 2)
-    return dsp.reverb(dsp.pan(mono, 0.0), wet=0.12, decay_s=0.4, damping_hz=2000, seed=33)
+    meat = _unit(dsp.bandpass(dsp.noise(n, 31), 350, 1.0) * dsp.env_decay(n, 0.15, 0.003))
+    thump = _thump(n, 130, 70, 0.04, 0.2, attack_s=0.003) * 0.8
+    smack = _crack(n, 32, 800, 2.0, 0.06) * 0.5
+    mono = dsp.lowpass(dsp.soft_clip(meat + thump + smack, 1.8), 1800, 2)
+    return _room(mono, wet=0.12, decay_s=0.4, damping_hz=2000, seed=33)
 
 
 def block() -> np.ndarray:
     """Glove on glove: two padded slaps a few ms apart, a hollow mid knock, little bass."""
     n = dsp.n_samples(0.2)
-    slap = _crack(n, 41, 1100, 1.6, 0.045)
-    second = np.roll(_crack(n, 42, 1600, 2.0, 0.03) * 0.6, dsp.n_samples(0.007))
-    knock = _thump(n, 300, 230, 0.02, 0.07) * 0.6
-    pad = dsp.bandpass(dsp.noise(n, 43), 500, 1.2) * dsp.env_decay(n, 0.05, 0.002) * 0.8
-    mono = dsp.highpass(slap + second + knock + pad, 160, 2)
-    return dsp.reverb(dsp.pan(mono, 0.0), wet=0.12, decay_s=0.3, damping_hz=4500, seed=44)
+    slap = _crack(n, 41, 1000, 1.4, 0.05)
+    second = np.roll(_crack(n, 42, 1500, 2.0, 0.035) * 0.6, dsp.n_samples(0.007))
+    knock = _thump(n, 320, 240, 0.02, 0.08) * 0.5
+    pad = _unit(dsp.bandpass(dsp.noise(n, 43), 550, 1.2) * dsp.env_decay(n, 0.06, 0.002)) * 0.6
+    mono = dsp.highpass(dsp.soft_clip(slap + second + knock + pad, 1.3), 180, 2)
+    return _room(mono, wet=0.12, decay_s=0.3, damping_hz=4500, seed=44)
 
 
 def whiff() -> np.ndarray:
@@ -112,7 +126,7 @@ def _bell_strike(n: int, fundamental_hz: float, seed: int) -> np.ndarray:
 def bell_single() -> np.ndarray:
     n = dsp.n_samples(4.5)
     mono = _bell_strike(n, 880.0, 61)
-    return dsp.reverb(dsp.pan(mono, 0.0), wet=0.3, decay_s=1.6, damping_hz=6000, seed=62)
+    return _room(mono, wet=0.3, decay_s=1.6, damping_hz=6000, seed=62)
 
 
 def bell() -> np.ndarray:
@@ -124,7 +138,7 @@ def bell() -> np.ndarray:
     for i, gain in enumerate((1.0, 0.9, 0.95)):
         s = _bell_strike(strike_n, 880.0 * (1 + 0.002 * i), 63 + i) * gain
         mono[i * gap_n:i * gap_n + strike_n] += s
-    return dsp.reverb(dsp.pan(mono, 0.0), wet=0.3, decay_s=1.6, damping_hz=6000, seed=66)
+    return _room(mono, wet=0.3, decay_s=1.6, damping_hz=6000, seed=75)
 
 
 def count() -> np.ndarray:
@@ -139,7 +153,7 @@ def count() -> np.ndarray:
     mono = slap
     start = dsp.n_samples(0.07)
     mono[start:start + call_n] += bark * 5.0 * np.max(np.abs(slap)) / max(np.max(np.abs(bark)), 1e-9)
-    return dsp.reverb(dsp.pan(mono, 0.0), wet=0.25, decay_s=1.2, damping_hz=3500, seed=73)
+    return _room(mono, wet=0.25, decay_s=1.2, damping_hz=3500, seed=73)
 
 
 def step() -> np.ndarray:
@@ -153,7 +167,7 @@ def step() -> np.ndarray:
 
     scuff = dsp.shaped_noise(n, mag, 81)
     thud = _thump(n, 90, 60, 0.02, 0.06, attack_s=0.002) * np.max(np.abs(scuff)) * 0.8
-    return dsp.reverb(dsp.pan(scuff + thud, 0.0), wet=0.1, decay_s=0.25, damping_hz=4000, seed=82)
+    return _room(scuff + thud, wet=0.1, decay_s=0.25, damping_hz=4000, seed=82)
 
 
 def _chime(n: int, freq_hz: float, decay_s: float) -> np.ndarray:
@@ -167,7 +181,7 @@ def ui_move() -> np.ndarray:
     n = dsp.n_samples(0.12)
     tone = _chime(n, 1318.5, 0.08) + 0.3 * _chime(n, 2637.0, 0.04)
     tick = dsp.highpass(dsp.noise(n, 91), 3000) * dsp.env_decay(n, 0.004, 0.0002) * 0.3
-    return dsp.reverb(dsp.pan(tone + tick, 0.0), wet=0.15, decay_s=0.3, seed=92)
+    return _room(tone + tick, wet=0.15, decay_s=0.3, seed=92)
 
 
 def ui_confirm() -> np.ndarray:
@@ -176,7 +190,7 @@ def ui_confirm() -> np.ndarray:
     off = dsp.n_samples(0.07)
     mono[off:] += _chime(n - off, 1479.98, 0.4) * 0.9
     mono[off * 2:] += _chime(n - off * 2, 1975.5, 0.3) * 0.5
-    return dsp.reverb(dsp.pan(mono, 0.0), wet=0.2, decay_s=0.5, seed=93)
+    return _room(mono, wet=0.2, decay_s=0.5, seed=93)
 
 
 def ui_back() -> np.ndarray:
@@ -185,4 +199,4 @@ def ui_back() -> np.ndarray:
     off = dsp.n_samples(0.06)
     mono[off:] += _chime(n - off, 880.0, 0.2)
     mono = dsp.lowpass(mono, 3500, 2)
-    return dsp.reverb(dsp.pan(mono, 0.0), wet=0.15, decay_s=0.35, seed=94)
+    return _room(mono, wet=0.15, decay_s=0.35, seed=94)
