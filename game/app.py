@@ -11,7 +11,9 @@ exactly one step per frame and are not throttled to real time.
 from __future__ import annotations
 
 import logging
+import os
 import time
+import warnings
 import traceback
 from pathlib import Path
 from typing import Any, Callable
@@ -30,6 +32,7 @@ LOGICAL_SIZE = (1280, 720)
 FPS = 60
 STEP_S = 1.0 / FPS
 MAX_STEPS = 5  # catch-up cap per frame
+ENV_PRESENT = "STILL_A_FIGHTER_PRESENT"  # "scaled" (default) or "surface"
 
 
 class SilentAudio:
@@ -60,8 +63,11 @@ class App:
 
     def __init__(self, *, headless: bool = False, seed: int | None = None,
                  fullscreen: bool | None = None, scale: float | None = None,
-                 sound: bool = True, settings: Settings | None = None) -> None:
+                 sound: bool = True, settings: Settings | None = None,
+                 vsync: bool = True) -> None:
         self.headless = headless
+        self.vsync = vsync
+        self.present_mode = "surface"  # or "scaled"; see _open_window
         self.seed = int(seed if seed is not None else time.time_ns() % 2**31)
         if settings is None:
             settings, message = load_settings()
@@ -123,7 +129,7 @@ class App:
         self.save_settings()
 
     def to_logical(self, pos: tuple[int, int]) -> tuple[int, int]:
-        """Window pixel -> logical 1280x720 pixel (accounts for scaling and letterbox)."""
+        """Window pixel -> logical 1280x720 pixel (SCALED mode: SDL already did it)."""
         if self._dest is None:
             return pos
         ox, oy = self._dest.get_abs_offset()
@@ -132,19 +138,63 @@ class App:
 
     # -- window ----------------------------------------------------------------------------
     def _open_window(self) -> None:
-        """(Re)create the window. At 1280x720 scenes draw straight onto the window surface;
-        at any other size they draw to a logical surface that is scaled once per frame."""
+        """(Re)create the window for the current settings.
+
+        "scaled" (default): SDL's SCALED mode; the window surface IS the 1280x720 logical screen
+        and SDL's renderer scales it (GL when available, letterboxed, mouse mapped for us), with
+        vsync where the platform gives it. "surface" (fallback, or $STILL_A_FIGHTER_PRESENT):
+        a plain window surface; at 1280x720 scenes draw straight onto it, at any other size we
+        nearest-scale the logical screen into it once per frame. bench/frame.py --scaling
+        measures both (numbers in the README / report).
+        """
         if self.headless:
             self.window = pygame.display.set_mode(LOGICAL_SIZE)
-        elif self.settings.fullscreen:
+            self.present_mode = "surface"
+            self._fit()
+            return
+        wanted = os.environ.get(ENV_PRESENT, "scaled")
+        if wanted == "scaled":
+            try:
+                self._open_scaled()
+                self.present_mode = "scaled"
+                return
+            except pygame.error as exc:
+                log.warning("SCALED window failed (%s); scaling by hand", exc)
+        if self.settings.fullscreen:
             self.window = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
         else:
             s = self.settings.window_scale
             size = (round(LOGICAL_SIZE[0] * s), round(LOGICAL_SIZE[1] * s))
             self.window = pygame.display.set_mode(size, pygame.RESIZABLE)
+        self.present_mode = "surface"
         self._fit()
 
+    def _open_scaled(self) -> None:
+        flags = pygame.SCALED | (pygame.FULLSCREEN if self.settings.fullscreen
+                                 else pygame.RESIZABLE)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                self.window = pygame.display.set_mode(LOGICAL_SIZE, flags,
+                                                      vsync=1 if self.vsync else 0)
+            except pygame.error:
+                self.window = pygame.display.set_mode(LOGICAL_SIZE, flags)
+        for w in caught:
+            log.info("display: %s", w.message)
+        self.screen, self._dest = self.window, None
+        if not self.settings.fullscreen and self.settings.window_scale != 1.0:
+            s = self.settings.window_scale
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore", DeprecationWarning)
+                    pygame.Window.from_display_module().size = (
+                        round(LOGICAL_SIZE[0] * s), round(LOGICAL_SIZE[1] * s))
+            except (AttributeError, pygame.error) as exc:
+                log.info("could not size the window: %s", exc)
+
     def _fit(self) -> None:
+        if self.present_mode == "scaled":
+            return  # SDL keeps the logical size and letterboxes by itself
         self.window = pygame.display.get_surface()
         wsize = self.window.get_size()
         if wsize == LOGICAL_SIZE:
@@ -189,6 +239,12 @@ class App:
             self.stack.clear()
         except Exception:  # exiting scenes must not hide the real outcome
             log.exception("error while closing scenes")
+        close_audio = getattr(self.audio, "close", None)
+        if close_audio:
+            try:
+                close_audio()
+            except Exception:
+                log.exception("error while closing the sound")
         pygame.quit()
 
     def _start(self, start: str) -> None:

@@ -24,4 +24,4 @@ def app(home: Path):
 
     application = App(headless=True, seed=7, sound=False)
     yield application
-    application.stack.clear()
+    application.close()  # also quits pygame, dropping any events left in its queue

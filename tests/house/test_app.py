@@ -80,7 +80,8 @@ def test_screenshot_of_the_title_is_not_one_flat_colour(app, tmp_path: Path) -> 
     assert len(colours) > 20
 
 
-def test_scaled_window_maps_mouse_to_logical_pixels(app) -> None:
+def test_hand_scaled_window_maps_mouse_to_logical_pixels(app, monkeypatch) -> None:
+    monkeypatch.setenv("STILL_A_FIGHTER_PRESENT", "surface")
     app.headless = False  # allow a non-logical window size under the dummy driver
     app.settings.window_scale = 0.5
     app._open_window()
@@ -99,3 +100,36 @@ def test_menu_says_unbuilt_modes_are_coming(app) -> None:
     menu.handle(ActionEvent(Action.CONFIRM))
     assert app.stack.top is menu
     assert any("not built yet" in text for text, _ in app._toasts)
+
+
+def test_scaled_mode_keeps_a_logical_screen_at_any_window_scale(app) -> None:
+    app.headless = False
+    app.vsync = False
+    app.settings.window_scale = 1.5
+    app._open_window()
+    assert app.present_mode == "scaled"
+    assert app.screen is pygame.display.get_surface()
+    assert app.screen.get_size() == (1280, 720)
+    assert app.to_logical((10, 20)) == (10, 20)
+
+
+def test_pulling_out_a_pad_mid_scene_pauses_and_says_so(app) -> None:
+    scene = Counter()
+    app._start = lambda start: app.stack.push(scene)
+    press = pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, instance_id=4,
+                               button=pygame.CONTROLLER_BUTTON_X)
+    removed = pygame.event.Event(pygame.CONTROLLERDEVICEREMOVED, instance_id=4)
+    app.run(frames=8, script={2: [press], 5: [removed]})
+    assert app.stack.top.name == "pause"
+    assert "player 1" in app.stack.top.message and "disconnected" in app.stack.top.message
+    assert not app.input.held(0)
+
+
+def test_crash_screen_is_shown_in_a_window(app, home: Path, tmp_path: Path) -> None:
+    app.headless = False
+    app._start = lambda start: app.stack.push(Boom())
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_SPACE, mod=0))
+    shot = tmp_path / "crash.png"
+    assert app.run(frames=20, screenshot=shot) == 1
+    image = pygame.image.load(str(shot))
+    assert len({tuple(image.get_at((x, 220)))[:3] for x in range(400, 880, 4)}) > 2

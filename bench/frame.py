@@ -1,0 +1,227 @@
+"""Frame-time benchmark: a scene's update+draw+present against a bare frame, in the same run.
+
+    python bench/frame.py                 # title vs bare, printed
+    python bench/frame.py --json          # machine-readable (bare_median_ms, title_median_ms ...)
+    python bench/frame.py --scaling       # also: cost of each way to scale 1280x720 to a window
+    python bench/frame.py --subject ring  # another subject, once it is registered in SUBJECTS
+
+A "bare frame" is fill + one full-screen blit + present: the floor any scene pays. Run under a
+real display (or Xvfb) to include the real flip; without DISPLAY it uses SDL's dummy driver.
+Time to first frame is measured on a fresh process (`main.py`) from spawn to its first flip.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+if not os.environ.get("DISPLAY"):
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+import pygame  # noqa: E402
+
+
+def summary(samples_ms: list[float]) -> dict[str, float]:
+    s = sorted(samples_ms)
+    return {"median_ms": statistics.median(s), "p99_ms": s[min(len(s) - 1, int(len(s) * 0.99))],
+            "mean_ms": statistics.fmean(s), "max_ms": s[-1]}
+
+
+def time_frames(frame: Callable[[int], None], frames: int, warmup: int = 30) -> list[float]:
+    for i in range(warmup):
+        frame(i)
+    out = []
+    for i in range(frames):
+        t0 = time.perf_counter()
+        frame(warmup + i)
+        out.append((time.perf_counter() - t0) * 1000)
+    return out
+
+
+def interleaved(a: Callable[[int], None], b: Callable[[int], None], frames: int,
+                block: int = 50) -> tuple[list[float], list[float]]:
+    """Time a and b in alternating blocks, so both see the same machine load."""
+    out_a: list[float] = []
+    out_b: list[float] = []
+    time_frames(a, 0, warmup=30)
+    time_frames(b, 0, warmup=30)
+    done = 0
+    while done < frames:
+        n = min(block, frames - done)
+        out_a += time_frames(a, n, warmup=2)
+        out_b += time_frames(b, n, warmup=2)
+        done += n
+    return out_a, out_b
+
+
+# -- subjects: name -> function(app) returning a per-frame callable -------------------------
+def _scene_subject(scene_name: str, **kwargs: Any) -> Callable[[Any], Callable[[int], None]]:
+    def make(app: Any) -> Callable[[int], None]:
+        app.stack.push(scene_name, **kwargs)
+
+        def frame(i: int) -> None:
+            app.stack.update(app.tick)
+            app.tick += 1
+            app.stack.draw(app.screen, 0.5)
+            app._present()
+
+        return frame
+
+    return make
+
+
+#: Add a subject here (e.g. "ring": _scene_subject("ring", ...)) to time it against the bare frame.
+SUBJECTS: dict[str, Callable[[Any], Callable[[int], None]]] = {
+    "title": _scene_subject("title"),
+    "menu": _scene_subject("menu"),
+}
+
+
+def bare(app: Any) -> Callable[[int], None]:
+    picture = pygame.Surface((1280, 720)).convert()
+    picture.fill((40, 40, 60))
+
+    def frame(i: int) -> None:
+        app.screen.fill((0, 0, 0))
+        app.screen.blit(picture, (0, 0))
+        app._present()
+
+    return frame
+
+
+def scaling(frames: int) -> dict[str, dict[str, float]]:
+    """Cost per presented frame of each way to put a 1280x720 picture in a window."""
+    results: dict[str, dict[str, float]] = {}
+    logical = pygame.Surface((1280, 720))
+    logical.fill((90, 30, 30))
+    pygame.draw.circle(logical, (200, 200, 80), (640, 360), 200)
+
+    def run(name: str, frame: Callable[[int], None]) -> None:
+        results[name] = summary(time_frames(frame, frames))
+
+    win = pygame.display.set_mode((1280, 720))
+    run("direct_1280x720", lambda i: (win.blit(logical, (0, 0)), pygame.display.flip()))
+    for w, h in ((1920, 1080), (960, 540)):
+        win = pygame.display.set_mode((w, h))
+        src = logical.convert(win)
+        run(f"scale_{w}x{h}", lambda i: (pygame.transform.scale(src, (w, h), win),
+                                         pygame.display.flip()))
+        run(f"smoothscale_{w}x{h}", lambda i: (pygame.transform.smoothscale(src, (w, h), win),
+                                               pygame.display.flip()))
+    try:
+        win = pygame.display.set_mode((1280, 720), pygame.SCALED)
+        run("SCALED_flag_flip", lambda i: (win.blit(logical, (0, 0)), pygame.display.flip()))
+    except pygame.error as exc:
+        results["SCALED_flag_flip"] = {"error": str(exc)}  # type: ignore[dict-item]
+    try:
+        from pygame._sdl2 import video
+
+        pygame.display.quit()
+        pygame.display.init()
+        window = video.Window("bench", size=(1920, 1080))
+        renderer = video.Renderer(window)
+        texture = video.Texture(renderer, (1280, 720), streaming=True)
+
+        def gpu(i: int) -> None:
+            texture.update(logical)
+            renderer.clear()
+            renderer.blit(texture, pygame.Rect(0, 0, 1920, 1080))
+            renderer.present()
+
+        run("sdl2_renderer_texture_1920x1080", gpu)
+        window.destroy()
+    except Exception as exc:  # pragma: no cover - depends on the platform's renderers
+        results["sdl2_renderer_texture_1920x1080"] = {"error": str(exc)}  # type: ignore[dict-item]
+    return results
+
+
+def first_frame_ms() -> float | None:
+    """Spawn main.py and time until it reports its first presented frame."""
+    env = dict(os.environ, STILL_A_FIGHTER_HOME=str(ROOT / "out" / "bench-home"))
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--frames", "2",
+                             "--log-level", "INFO", "--no-sound"]
+                            + ([] if os.environ.get("DISPLAY") else ["--headless"]),
+                            cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True)
+    found = None
+    assert proc.stderr is not None
+    for line in proc.stderr:
+        if "first frame after" in line and found is None:
+            found = (time.perf_counter() - t0) * 1000
+    proc.wait()
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--frames", type=int, default=600)
+    p.add_argument("--subject", default="title", choices=sorted(SUBJECTS))
+    p.add_argument("--scaling", action="store_true", help="also time the window-scaling options")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--present", choices=["scaled", "surface"],
+                   help="how the app puts frames on screen (default: the app's choice)")
+    p.add_argument("--window-scale", type=float, default=1.0)
+    p.add_argument("--fullscreen", action="store_true")
+    args = p.parse_args(argv)
+
+    from game.app import App
+    from game.settings import Settings
+
+    if args.present:
+        os.environ["STILL_A_FIGHTER_PRESENT"] = args.present
+    settings = Settings(window_scale=args.window_scale, fullscreen=args.fullscreen)
+    app = App(headless=not os.environ.get("DISPLAY"), seed=1, sound=False, settings=settings,
+              vsync=False)
+    app.screen.fill((0, 0, 0))
+    bare_samples, subject_samples = interleaved(bare(app), SUBJECTS[args.subject](app),
+                                                args.frames)
+    bare_ms, subject_ms = summary(bare_samples), summary(subject_samples)
+    present_mode, window_px = app.present_mode, pygame.display.get_window_size()
+    app.close()
+    out: dict[str, Any] = {
+        "video_driver": os.environ.get("SDL_VIDEODRIVER", "x11" if os.environ.get("DISPLAY")
+                                       else "?"),
+        "frames": args.frames,
+        "subject": args.subject,
+        "present_mode": present_mode,
+        "window_px": list(window_px),
+        "bare_median_ms": bare_ms["median_ms"], "bare_p99_ms": bare_ms["p99_ms"],
+        f"{args.subject}_median_ms": subject_ms["median_ms"],
+        f"{args.subject}_p99_ms": subject_ms["p99_ms"],
+        "ratio_median": subject_ms["median_ms"] / bare_ms["median_ms"],
+        "first_frame_ms": first_frame_ms(),
+    }
+    if args.scaling:
+        pygame.init()
+        out["scaling"] = scaling(max(60, args.frames // 4))
+        pygame.quit()
+    if args.json:
+        print(json.dumps(out, indent=2))
+        return 0
+    print(f"video driver: {out['video_driver']}   present: {present_mode}   "
+          f"window: {window_px[0]}x{window_px[1]}   frames: {args.frames}")
+    print(f"bare frame      median {bare_ms['median_ms']:6.2f} ms   p99 {bare_ms['p99_ms']:6.2f} ms")
+    print(f"{args.subject:<15} median {subject_ms['median_ms']:6.2f} ms   "
+          f"p99 {subject_ms['p99_ms']:6.2f} ms   ratio {out['ratio_median']:.2f}x")
+    ff = out["first_frame_ms"]
+    print(f"first frame     {ff:.0f} ms from process spawn" if ff else "first frame: not seen")
+    for name, st in out.get("scaling", {}).items():
+        if "error" in st:
+            print(f"  {name:<34} unavailable: {st['error']}")
+        else:
+            print(f"  {name:<34} median {st['median_ms']:6.2f} ms   p99 {st['p99_ms']:6.2f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
