@@ -76,7 +76,9 @@ class RingRenderer:
                 self.arena.cheer(1.0)
                 r = view.result
                 if r is not None and r.method in ("KO", "TKO"):
-                    self.hud.announce(r.method.replace("KO", "K.O.") + "!", "", 150, (213, 94, 0))
+                    self.hud.announce(r.method.replace("KO", "K.O.") + "!", "", 190, (213, 94, 0))
+                else:
+                    self.hud.announce("FINAL BELL", "WE GO TO THE SCORECARDS", 190)
             elif e.kind == "clinch":
                 self.hud.announce("CLINCH", "", 30)
 

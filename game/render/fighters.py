@@ -11,7 +11,7 @@ from game.render.boxer_pose import BoxerLook, draw_boxer, hex_color, make_pose
 log = logging.getLogger(__name__)
 
 PUNCHES = ("jab", "cross", "hook", "uppercut")
-BASE_HEIGHT_PX = 250.0  # a 178 cm fighter on screen
+PX_PER_CM = 1.5  # the sprite sheets' scale: a 190 cm heavyweight is ~285 px tall
 SPRITE_CACHE_MAX = 600
 
 
@@ -31,7 +31,7 @@ def look_for(fighter_id: str, age: float) -> BoxerLook:
         return BoxerLook(skin=hex_color(lk.skin), hair=hex_color(lk.hair_color), hair_style=lk.hair,
                          trunks=hex_color(lk.trunks), trim=hex_color(lk.trunks_trim),
                          gloves=hex_color(lk.gloves), shoes=hex_color(lk.shoes), build=lk.build,
-                         height_px=BASE_HEIGHT_PX * lk.height_cm / 178, beard=lk.beard, age=age)
+                         height_px=PX_PER_CM * lk.height_cm, beard=lk.beard, age=age)
     except Exception as exc:  # a missing fighter still draws, in default colours
         log.warning("no look for %s: %s", fighter_id, exc)
         return BoxerLook(age=age)

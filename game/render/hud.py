@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.render.text import shared_text
+from game.render.text import shade, shared_text
 
 YELLOW = (240, 228, 66)
 ORANGE = (230, 159, 0)
@@ -100,7 +100,7 @@ class FightHud:
                              border_bottom_right_radius=10 if side == 1 else 0)
             name = tc.render(self.names[side].upper(), 36, WHITE)
             tag = tc.render(f"{self.tags[side]}  \u00b7  {CORNER_NAMES[side]}"
-                            + (f"  \u00b7  {self.ages[side]}" if self.ages[side] else ""),
+                            + (f"  \u00b7  AGE {self.ages[side]}" if self.ages[side] else ""),
                             15, DIM, kind="bold", shadow=None)
             if side == 0:
                 panel.blit(name, (22, 4))
@@ -250,9 +250,7 @@ class FightHud:
         y = H // 2 - 150
         band = pygame.Rect(0, y - band_h // 2, round(W * slide), band_h)
         band.centerx = W // 2
-        shade = pygame.Surface(band.size, pygame.SRCALPHA)
-        shade.fill((0, 0, 0, 150))
-        surface.blit(shade, band)
+        surface.blit(shade((W, band_h), (0, 0, 0, 150)), band, pygame.Rect(0, 0, band.w, band_h))
         pygame.draw.line(surface, a.color, band.topleft, band.topright, 3)
         pygame.draw.line(surface, a.color, band.bottomleft, band.bottomright, 3)
         if slide >= 1.0:

@@ -59,7 +59,7 @@ class ArenaRenderer:
         """A big moment: the crowd gets up and the cameras flash."""
         self.target_excitement = min(1.0, max(self.target_excitement, amount))
         self.excitement = max(self.excitement, amount * 0.8)
-        for _ in range(int(6 + 24 * amount)):
+        for _ in range(int(3 + 12 * amount)):
             self._spawn_flash()
 
     def step(self) -> None:
@@ -114,7 +114,7 @@ class ArenaRenderer:
                 self._ringside.append(strip)
                 self._ringside_pos = (int(area.x_px), int(area.y_px))
         self._flash_sprites = []
-        for size in (8, 12, 16, 22, 28):
+        for size in (6, 8, 11, 14, 18):
             fl = pygame.Surface((size, size), pygame.SRCALPHA)
             c = size / 2
             for r in range(int(c), 0, -1):

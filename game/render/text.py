@@ -85,3 +85,17 @@ def shared_text() -> TextCache:
     if _shared is None:
         _shared = TextCache()
     return _shared
+
+
+_shades: dict[tuple[int, int, int, int, int, int], pygame.Surface] = {}
+
+
+def shade(size: tuple[int, int], rgba: tuple[int, int, int, int]) -> pygame.Surface:
+    """A translucent full-size overlay, made once per size and colour (not every frame)."""
+    key = (*size, *rgba)
+    surf = _shades.get(key)
+    if surf is None:
+        surf = pygame.Surface(size, pygame.SRCALPHA)
+        surf.fill(rgba)
+        _shades[key] = surf
+    return surf

@@ -8,10 +8,11 @@ import pygame
 
 from game.input.actions import Action, ActionEvent
 from game.render.hud import BLUISH_GREEN, CORNER_COLORS, CORNER_NAMES, ORANGE, SKY, YELLOW
-from game.render.text import shared_text
+from game.render.text import shade, shared_text
 from game.states.base import Scene
 from game.states.versus_data import load_versus_text
 
+GRACE_TICKS = 45  # the jab key is also confirm: a punch mashed at the bell must not skip this
 CPU_WAIT_TICKS = 300  # with no human in the fight the corner waits 5 s (a moment to look)
 HUMAN_WAIT_TICKS = 60 * 30  # a human has 30 s before the referee waves them out
 WHITE = (244, 240, 232)
@@ -64,6 +65,8 @@ class VersusCornerScene(Scene):
         self.lines = (lines[0], lines[1])
 
     def handle(self, item: Any) -> None:
+        if self.ticks < GRACE_TICKS:
+            return
         if isinstance(item, ActionEvent) and item.pressed and not item.repeat:
             if item.action is Action.CONFIRM:
                 self._go()
@@ -98,9 +101,7 @@ class VersusCornerScene(Scene):
         if self.after is None:
             return
         tc = shared_text()
-        shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-        shade.fill((6, 6, 12, 175))
-        surface.blit(shade, (0, 0))
+        surface.blit(shade(surface.get_size(), (6, 6, 12, 175)), (0, 0))
         v = self.after
         tc.blit(surface, f"END OF ROUND {v.round}", 84, (640, 40), (236, 184, 72), anchor="midtop")
         nxt = f"ROUND {v.round + 1} OF {v.rounds} IS NEXT" if v.round < v.rounds else "FINAL ROUND NEXT"

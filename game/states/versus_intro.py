@@ -12,7 +12,7 @@ import pygame
 
 from game.input.actions import Action, ActionEvent
 from game.render.hud import CORNER_COLORS, CORNER_NAMES
-from game.render.text import shared_text
+from game.render.text import shade, shared_text
 from game.states.base import Scene
 from game.states.versus_config import VersusSetup
 from game.states.versus_data import load_versus_text
@@ -91,9 +91,7 @@ class VersusIntroScene(Scene):
         self.renderer.draw(surface, self.view, self.view, alpha)
         tc = shared_text()
         s = self.setup
-        top = pygame.Surface((1280, 150), pygame.SRCALPHA)
-        top.fill((0, 0, 0, 170))
-        surface.blit(top, (0, 0))
+        surface.blit(shade((1280, 150), (0, 0, 0, 170)), (0, 0))
         tc.blit(surface, "TONIGHT'S MAIN EVENT", 24, (640, 16), GOLD, anchor="midtop", kind="bold",
                 shadow=None)
         rules = "CLASSIC RULES" if s.preset == "classic" else "UNIFIED RULES"
@@ -123,9 +121,7 @@ class VersusIntroScene(Scene):
         x_start = -w - 20 if side == 0 else 1300
         x = round(x_start + (x_final - x_start) * k)
         rect = pygame.Rect(x, 300, w, h)
-        panel = pygame.Surface(rect.size, pygame.SRCALPHA)
-        panel.fill((10, 10, 18, 215))
-        surface.blit(panel, rect)
+        surface.blit(shade(rect.size, (10, 10, 18, 215)), rect)
         pygame.draw.rect(surface, CORNER_COLORS[side], (rect.x, rect.y, rect.w, 6))
         tc.blit(surface, f"IN THE {CORNER_NAMES[side]}", 16, (rect.x + 22, rect.y + 16),
                 CORNER_COLORS[side], kind="bold", shadow=None)

@@ -11,7 +11,7 @@ import pygame
 
 from game.input.actions import Action, ActionEvent
 from game.render.hud import CORNER_COLORS, YELLOW
-from game.render.text import shared_text
+from game.render.text import shade, shared_text
 from game.states.base import Scene
 from game.states.versus_config import VersusSetup
 from game.states.versus_data import load_versus_text
@@ -19,6 +19,7 @@ from game.states.versus_data import load_versus_text
 WHITE = (244, 240, 232)
 DIM = (150, 148, 160)
 GOLD = (236, 184, 72)
+GRACE_TICKS = 60
 OPTIONS = (("rematch", "REMATCH"), ("select", "CHANGE FIGHTERS"), ("menu", "MAIN MENU"))
 
 
@@ -53,6 +54,8 @@ class VersusResultsScene(Scene):
         self.text = load_versus_text()
 
     def handle(self, item: Any) -> None:
+        if self.ticks < GRACE_TICKS:  # punches mashed at the final bell are not a menu choice
+            return
         if isinstance(item, ActionEvent) and item.pressed:
             if item.action in (Action.LEFT, Action.UP):
                 self.selected = (self.selected - 1) % len(OPTIONS)
@@ -103,9 +106,7 @@ class VersusResultsScene(Scene):
         if self.arena is not None:
             L = self.arena.layout
             self.arena.draw_back(surface, int(L.centre_x_px - 640), int(L.look_y_px - 360))
-        shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-        shade.fill((6, 6, 12, 200))
-        surface.blit(shade, (0, 0))
+        surface.blit(shade(surface.get_size(), (6, 6, 12, 200)), (0, 0))
         r = self.result
         names = self.setup.names()
         if r is None:
@@ -176,14 +177,14 @@ class VersusResultsScene(Scene):
         if v is None:
             return
         tc = shared_text()
-        y = 560
+        y = 552
+        surface.blit(shade((1280, 44), (0, 0, 0, 170)), (0, y - 8))
         for side in (0, 1):
             f = v.fighters[side]
             acc = round(100 * f.punches_landed / f.punches_thrown) if f.punches_thrown else 0
             text = (f"{names[side].upper()}: LANDED {f.punches_landed}/{f.punches_thrown} ({acc}%)"
                     f"  \u00b7  DOWN {f.knockdowns}x")
-            x = 620 if side == 0 else 660
-            tc.blit(surface, text, 24, (x, y), WHITE,
-                    anchor="topright" if side == 0 else "topleft")
-            pygame.draw.rect(surface, CORNER_COLORS[side],
-                             (x - 6 if side == 0 else x - 12, y + 2, 6, 22))
+            surf = tc.render(text, 26, WHITE)
+            x = 610 - surf.get_width() if side == 0 else 670
+            surface.blit(surf, (x, y))
+            pygame.draw.rect(surface, CORNER_COLORS[side], (x - 14, y + 3, 6, 22))

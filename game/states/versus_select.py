@@ -10,7 +10,7 @@ import pygame
 
 from game.input.actions import Action, ActionEvent
 from game.render.hud import CORNER_COLORS, CORNER_NAMES, SKY, VERMILLION, YELLOW
-from game.render.text import shared_text
+from game.render.text import shade, shared_text
 from game.states.base import Scene
 from game.states.versus_config import CLOCK_SPEEDS, MAX_AGE, MIN_AGE, SideSetup, VersusSetup
 
@@ -154,9 +154,9 @@ class VersusSelectScene(Scene):
                 if cur != "fight":
                     self.change(cur, 1 if a is Action.RIGHT else -1)
             elif a is Action.CONFIRM and not item.repeat:
-                if cur == "fight" or p == 1:
+                if cur == "fight":
                     self.fight()
-                else:
+                elif p == 0:
                     self.focus[0] = ROWS.index("fight")
                     self._sound("ui_move")
             elif a is Action.BACK and not item.repeat:
@@ -210,9 +210,7 @@ class VersusSelectScene(Scene):
         if self.arena is not None:
             L = self.arena.layout
             self.arena.draw_back(surface, int(L.centre_x_px - 640), int(L.look_y_px - 360))
-        shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-        shade.fill((6, 6, 12, 215))
-        surface.blit(shade, (0, 0))
+        surface.blit(shade(surface.get_size(), (6, 6, 12, 215)), (0, 0))
         tc.blit(surface, "VERSUS", 64, (40, 8), GOLD)
         tc.blit(surface, "PICK YOUR FIGHTERS, THEIR AGES AND THE RULES", 18, (210, 36), DIM,
                 kind="bold", shadow=None)

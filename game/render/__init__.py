@@ -1,0 +1,1 @@
+"""Rendering: sprite sheets, the ring, HUD, effects and camera. Reads the model; never changes it."""
