@@ -91,19 +91,32 @@ def glide(n: int, start_hz: float, end_hz: float, time_const_s: float) -> np.nda
 
 
 def wavetable(harmonic_amps: np.ndarray, size: int = 4096) -> np.ndarray:
-    """One cycle of a waveform from its harmonic amplitudes (sine phases)."""
-    k = np.arange(1, len(harmonic_amps) + 1)
-    ph = np.arange(size) / size
-    return (np.asarray(harmonic_amps)[:, None] * np.sin(2 * np.pi * k[:, None] * ph[None, :])).sum(0)
+    """One cycle of a waveform from its harmonic amplitudes (sine phases), via one irfft."""
+    amps = np.asarray(harmonic_amps, dtype=np.float64)[:size // 2 - 1]
+    spec = np.zeros(size // 2 + 1, dtype=np.complex128)
+    spec[1:len(amps) + 1] = -1j * amps * (size / 2)
+    return np.fft.irfft(spec, n=size)
+
+
+def _table_pos(size: int, freq_hz: np.ndarray | float, n: int,
+               phase0: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    pos = ((phase_cycles(freq_hz, n) + phase0) % 1.0) * size
+    i0 = pos.astype(np.int64)
+    return i0, (i0 + 1) % size, pos - i0
 
 
 def table_osc(table: np.ndarray, freq_hz: np.ndarray | float, n: int, phase0: float = 0.0) -> np.ndarray:
     """Read a wavetable at a (possibly varying) frequency with linear interpolation."""
-    size = len(table)
-    pos = ((phase_cycles(freq_hz, n) + phase0) % 1.0) * size
-    i0 = pos.astype(np.int64)
-    frac = pos - i0
-    return table[i0] * (1 - frac) + table[(i0 + 1) % size] * frac
+    i0, i1, frac = _table_pos(len(table), freq_hz, n, phase0)
+    return table[i0] + (table[i1] - table[i0]) * frac
+
+
+def table_osc_pair(table_a: np.ndarray, table_b: np.ndarray, freq_hz: np.ndarray | float, n: int,
+                   phase0: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
+    """Two same-size wavetables read in step (a dark and a bright one, for cross-fades)."""
+    i0, i1, frac = _table_pos(len(table_a), freq_hz, n, phase0)
+    return (table_a[i0] + (table_a[i1] - table_a[i0]) * frac,
+            table_b[i0] + (table_b[i1] - table_b[i0]) * frac)
 
 
 def saw_table(max_freq_hz: float, brightness: float = 1.0) -> np.ndarray:
@@ -207,10 +220,19 @@ def stft_filter(x: np.ndarray, gain_fn: Callable[[np.ndarray, np.ndarray], np.nd
 
 # --- space -----------------------------------------------------------------------------------
 
+def pan_gains(position: float) -> tuple[float, float]:
+    """Equal-power pan law scaled so the centre is unity on both sides: -1 left .. +1 right."""
+    theta = (min(1.0, max(-1.0, float(position))) + 1.0) * np.pi / 4
+    return float(np.cos(theta) * np.sqrt(2.0)), float(np.sin(theta) * np.sqrt(2.0))
+
+
 def pan(mono: np.ndarray, position: float) -> np.ndarray:
-    """Equal-power pan of a mono signal: -1 left .. +1 right."""
-    theta = (np.clip(position, -1.0, 1.0) + 1.0) * np.pi / 4
-    return np.stack([mono * np.cos(theta), mono * np.sin(theta)], axis=1) * np.sqrt(2.0)
+    """Equal-power pan of a mono signal into stereo (n, 2)."""
+    left, right = pan_gains(position)
+    out = np.empty((len(mono), 2))
+    out[:, 0] = mono * left
+    out[:, 1] = mono * right
+    return out
 
 
 def impulse_response(decay_s: float, damping_hz: float, seed: int, predelay_s: float = 0.01) -> np.ndarray:

@@ -37,8 +37,7 @@ def brass(freq_hz: float, dur_s: float, velocity: float) -> np.ndarray:
     blat = np.clip(amp * (0.55 + 0.45 * np.exp(-t / 0.12)) * (0.6 + 0.5 * velocity), 0, 1)
     out = np.zeros(n)
     for detune, ph in ((1.0, 0.0), (1.004, 0.37), (0.997, 0.71)):
-        d = dsp.table_osc(dark, f * detune, n, ph)
-        b = dsp.table_osc(bright, f * detune, n, ph)
+        d, b = dsp.table_osc_pair(dark, bright, f * detune, n, ph)
         out += d + (b - d) * blat
     out += 0.35 * dsp.table_osc(dark, f * 0.5, n)
     return out * amp * velocity / 3.0
@@ -51,8 +50,7 @@ def bass(freq_hz: float, dur_s: float, velocity: float) -> np.ndarray:
     top = int(freq_hz) + 1
     dark, bright = _saw(top, 0.12), _saw(top, 0.7)
     pluck = np.exp(-t / 0.06)
-    d = dsp.table_osc(dark, freq_hz, n)
-    b = dsp.table_osc(bright, freq_hz, n)
+    d, b = dsp.table_osc_pair(dark, bright, freq_hz, n)
     tone = d + (b - d) * pluck + 0.8 * dsp.sine(freq_hz, n)
     amp = dsp.env_adsr(n, 0.004, 0.3, 0.6, 0.05, dur_s * 0.92)
     return dsp.soft_clip(tone * amp * 0.8, 1.3) * velocity

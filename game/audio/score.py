@@ -200,10 +200,14 @@ def render(score: Score) -> np.ndarray:
             at = dsp.n_samples(ev.start_beats * beat_s) if ev.start_beats > 0 else 0
             k = min(len(note), len(mono) - at)
             mono[at:at + k] += note[:k]
-        ramp_from = dsp.n_samples(tr.start_beat * beat_s)
-        ramp = np.interp(np.arange(len(mono)), [ramp_from, loop_n], list(tr.ramp_db))
-        gain_db = tr.gain_db + ramp
-        out += dsp.pan(mono * 10 ** (gain_db / 20), tr.pan)
+        if tr.ramp_db != (0.0, 0.0):
+            ramp_from = dsp.n_samples(tr.start_beat * beat_s)
+            ramp = np.interp(np.arange(len(mono)), [ramp_from, loop_n], list(tr.ramp_db))
+            mono *= 10 ** (ramp / 20)
+        mono *= 10 ** (tr.gain_db / 20)
+        left, right = dsp.pan_gains(tr.pan)
+        out[:, 0] += mono * left
+        out[:, 1] += mono * right
     wet = dsp.reverb(out, score.reverb_wet, score.reverb_decay_s, damping_hz=5000, seed=401)
     _note.cache_clear()
     looped = dsp.wrap_loop(wet, loop_n)
