@@ -288,9 +288,9 @@ class App:
             self._present()
             self.frame += 1
             if self.frame == 1:
-                self._start_audio()
                 if on_first_frame:
                     on_first_frame()
+                self._start_audio()
             self._frame_ms.append((time.perf_counter() - t0) * 1000)
             if len(self._frame_ms) > 120:
                 del self._frame_ms[:60]

@@ -1,6 +1,7 @@
 """Title: the arena in the dark, spotlights sweeping the ring, the name, "press start"."""
 from __future__ import annotations
 
+import logging
 import math
 from typing import TYPE_CHECKING, Any
 
@@ -15,7 +16,12 @@ from game.ui.widgets import blit_text, render
 if TYPE_CHECKING:
     from game.app import App
 
+log = logging.getLogger(__name__)
+
 INTRO_TICKS = 70  # title drops in over this many ticks
+FIGHTER_SCALE = 0.8
+FIGHTER_FOOT_Y = 566
+TITLE_FIGHTERS = (("rocky", 64, 455, 1), ("dixon", 28, 825, -1))  # id, age, foot x, facing
 
 
 class TitleScene(Scene):
@@ -26,6 +32,8 @@ class TitleScene(Scene):
         self.t_ticks = 0
         self.arena: Arena | None = None
         self._title: pygame.Surface | None = None
+        self._fighters: list[tuple[Any, int, int]] | None = None  # (sheet, foot x, facing)
+        self._shade: dict[tuple[int, int, int], pygame.Surface] = {}
 
     def enter(self, app: App) -> None:
         super().enter(app)
@@ -85,33 +93,67 @@ class TitleScene(Scene):
 
     def update(self, tick: int) -> None:
         self.t_ticks += 1
+        if self._fighters is None and self.t_ticks >= 2:  # after the first frame is shown
+            self._fighters = _load_title_fighters()
+
+    def _draw_fighters(self, surface: pygame.Surface, t: float, light: float) -> None:
+        """The old champion and the young one, squared up, backlit as dark shapes."""
+        for k, (sheet, foot_x, facing) in enumerate(self._fighters or ()):
+            try:
+                i = sheet.index("idle", ticks=int(t) + 17 * k)
+                key = (k, i, facing)
+                img = self._shade.get(key)
+                if img is None:
+                    surf, _ = sheet.frame("idle", facing, ticks=int(t) + 17 * k)
+                    img = pygame.transform.smoothscale_by(surf, FIGHTER_SCALE)
+                    self._shade[key] = img
+                _, (ax, ay) = sheet.frame("idle", facing, ticks=int(t) + 17 * k)
+            except Exception:  # art is optional on the title: never let it stop the game
+                self._fighters = []
+                return
+            img.set_alpha(int(255 * light))
+            surface.blit(img, (foot_x - ax * FIGHTER_SCALE, FIGHTER_FOOT_Y - ay * FIGHTER_SCALE))
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
         assert self.app is not None and self.arena is not None and self._title is not None
         t = self.t_ticks + alpha
         intro = min(1.0, t / INTRO_TICKS)
-        self.arena.draw(surface, t + 140, lights=min(1.0, 0.25 + intro))
+        self.arena.draw(surface, t + 140, lights=min(1.0, 0.25 + intro), front=False)
+        if self._fighters:
+            self._draw_fighters(surface, t, min(1.0, intro * 1.5))
+        self.arena.draw_front(surface)
         fonts = self.app.fonts
         # the name drops in and settles
         ease = 1 - (1 - intro) ** 3
-        y = int(-60 + 200 * ease)
+        y = int(-80 + 150 * ease)
         rect = self._title.get_rect(midtop=(640, y))
         self._title.set_alpha(int(255 * ease) if intro < 1 else 255)
         surface.blit(self._title, rect)
         if intro >= 1:
             sub = "One more fight in South Philadelphia"
-            blit_text(surface, fonts.bold(26), sub.upper(), (640, rect.bottom + 6), C.TEXT,
+            blit_text(surface, fonts.bold(26), sub.upper(), (640, rect.y + 198), C.TEXT,
                       "midtop", shadow=2)
             # "press start" pulses
             pulse = 0.5 + 0.5 * math.sin(t * 2 * math.pi / 80)
             colour = tuple(int(a + (b - a) * pulse) for a, b in zip(C.GOLD_DARK, C.CREAM))
-            blit_text(surface, fonts.display(58), "PRESS START", (640, 548), colour, "center",
+            blit_text(surface, fonts.display(58), "PRESS START", (640, 630), colour, "center",
                       shadow=3)
-            blit_text(surface, fonts.body(19), "ENTER / SPACE  ·  PAD (A)  ·  CLICK",
-                      (640, 586), C.TEXT_DIM, "center", shadow=1)
+            blit_text(surface, fonts.body(18), "ENTER / SPACE  ·  PAD START / A  ·  CLICK",
+                      (640, 672), C.TEXT_DIM, "center", shadow=1)
         small = render(fonts.body(16), "v0.1  ·  original art, sound and music made by code",
                        C.TEXT_FAINT)
         surface.blit(small, small.get_rect(bottomright=(1268, 712)))
+
+
+def _load_title_fighters() -> list[tuple[Any, int, int]]:
+    """Sprite sheets for the title's two fighters, or [] when the art is not there."""
+    try:
+        from game.render.sprites import load_sheet
+
+        return [(load_sheet(fid, age), x, facing) for fid, age, x, facing in TITLE_FIGHTERS]
+    except Exception as exc:  # missing or broken art: the title works without it
+        log.info("title fighters not shown: %s", exc)
+        return []
 
 
 def shared_arena(app: Any) -> Arena:

@@ -36,6 +36,11 @@ class Arena:
         self.beams = beams
         self.sweep_ticks = sweep_ticks
         self.background = self._make_background()
+        self.foreground, self._fg_pos = self._make_foreground()
+        self._front_crowd = self._make_front_crowd(random.Random(9))
+        if pygame.display.get_surface():
+            self.foreground = self.foreground.convert_alpha()
+            self._front_crowd = self._front_crowd.convert_alpha()
         self._pool = self._make_pool(300, 74)
         self._light = pygame.Surface((W, H)).convert() if pygame.display.get_surface() \
             else pygame.Surface((W, H))
@@ -53,7 +58,6 @@ class Arena:
         self._draw_truss(bg)
         self._draw_crowd(bg, random.Random(4))
         self._draw_ring(bg)
-        self._draw_front_crowd(bg, random.Random(9))
         return bg.convert() if pygame.display.get_surface() else bg
 
     def _draw_truss(self, bg: pygame.Surface) -> None:
@@ -111,26 +115,39 @@ class Arena:
             pygame.draw.line(bg, shade, (bl, by), (br, by), 3)
             pygame.draw.line(bg, shade, (bl, by), (fl, fy), 4)
             pygame.draw.line(bg, shade, (br, by), (fr, fy), 4)
-        for x, y, h, w, pad in posts:  # turnbuckle pads
-            pygame.draw.rect(bg, C.POST, (x - w // 2, y - h, w, h))
+        for x, y, h, w, pad in posts[:2]:  # back turnbuckle pads
             pygame.draw.rect(bg, pad, (x - w // 2 - 2, y - h - 4, w + 4, int(h * 0.9)),
                              border_radius=3)
-        for k, colour in enumerate(ropes):  # the front ropes, in front of everything
-            f = (k + 1) / 3.4
-            fy = FRONT_Y - front_h * f
-            pygame.draw.line(bg, colour, (fl, fy), (fr, fy), 5)
-            pygame.draw.line(bg, _mix(colour, (255, 255, 255), 0.4), (fl, fy - 2), (fr, fy - 2), 1)
 
-    def _draw_front_crowd(self, bg: pygame.Surface, rng: random.Random) -> None:
+    def _make_foreground(self) -> tuple[pygame.Surface, tuple[int, int]]:
+        """Front posts and ropes: drawn over whatever stands in the ring."""
+        (fl, fr), front_h = FRONT_X, 128
+        top = FRONT_Y - front_h - 6
+        fg = pygame.Surface((W, front_h + 12), pygame.SRCALPHA)
+        for k, colour in enumerate((C.ROPE_RED, C.ROPE_WHITE, C.ROPE_BLUE)):
+            fy = FRONT_Y - front_h * (k + 1) / 3.4 - top
+            pygame.draw.line(fg, colour, (fl, fy), (fr, fy), 5)
+            pygame.draw.line(fg, _mix(colour, (255, 255, 255), 0.4), (fl, fy - 2), (fr, fy - 2), 1)
+        for x in (fl, fr):
+            pygame.draw.rect(fg, C.POST, (x - 6, FRONT_Y - front_h - top, 13, front_h))
+            pygame.draw.rect(fg, C.ROPE_WHITE, (x - 8, FRONT_Y - front_h - 4 - top, 17,
+                                                int(front_h * 0.9)), border_radius=3)
+        return fg, (0, top)
+
+    @staticmethod
+    def _make_front_crowd(rng: random.Random) -> pygame.Surface:
+        """Heads of the nearest ringside seats, dark against the light."""
+        bg = pygame.Surface((W, 120), pygame.SRCALPHA)
         for side in (0, 1):
             x = -30 if side == 0 else W - 190
             for _ in range(4):
                 size = rng.uniform(26, 34)
-                y = H - rng.uniform(10, 40)
+                y = 120 - rng.uniform(10, 40)  # surface coordinates: bottom 120 px of the screen
                 pygame.draw.ellipse(bg, (6, 6, 9), (x - size * 1.6, y + size * 0.6, size * 3.2,
                                                     size * 3))
                 pygame.draw.circle(bg, (6, 6, 9), (int(x), int(y)), int(size))
                 x += size * 1.9
+        return bg
 
     @staticmethod
     def _make_pool(w: int, h: int) -> pygame.Surface:
@@ -157,11 +174,23 @@ class Arena:
                         _lerp(BACK_Y + 36, FRONT_Y - 40, v)))
         return out
 
-    def draw(self, surface: pygame.Surface, t_ticks: float, *, lights: float = 1.0) -> None:
-        """Blit the arena with its moving light. ``lights`` 0..1 scales the beams."""
+    def draw_front(self, surface: pygame.Surface) -> None:
+        """The front ropes and posts and the nearest heads, over the fighters in the ring."""
+        surface.blit(self.foreground, self._fg_pos)
+        surface.blit(self._front_crowd, (0, H - self._front_crowd.get_height()))
+
+    def draw(self, surface: pygame.Surface, t_ticks: float, *, lights: float = 1.0,
+             front: bool = True) -> None:
+        """Blit the arena with its moving light. ``lights`` 0..1 scales the beams.
+
+        With ``front=False`` the caller draws what stands in the ring, then ``draw_front``."""
         surface.blit(self.background, (0, 0))
-        if lights <= 0:
-            return
+        if lights > 0:
+            self._draw_light(surface, t_ticks, lights)
+        if front:
+            self.draw_front(surface)
+
+    def _draw_light(self, surface: pygame.Surface, t_ticks: float, lights: float) -> None:
         spots = self.spot_positions(t_ticks)
         light = self._light
         x0 = int(min(min(s[0], s[1]) for s in spots)) - 200
