@@ -6,12 +6,15 @@ decided here (TimeControl) and applied by the scene, which simply takes fewer mo
 """
 from __future__ import annotations
 
+import math
+
 import pygame
 
 from game.render.camera import VIEW_H_PX, VIEW_W_PX, Camera
 from game.render.effects import Effects, TimeControl
 from game.render.fighters import FighterDrawer
 from game.render.hud import FightHud
+from game.render.referee import Referee
 from game.render.ring import ArenaRenderer
 from game.world.ring_layout import RingLayoutDef, load_ring_layout
 
@@ -34,6 +37,7 @@ class RingRenderer:
         self.drawers = (FighterDrawer(fighters[0], ages[0], use_sprites),
                         FighterDrawer(fighters[1], ages[1], use_sprites))
         self.hud = FightHud(names, tags, (int(ages[0]), int(ages[1])))
+        self.referee = Referee(self.layout.centre_x_px, self.drawers[0].height_px * 0.97)
         self.flash = [0.0, 0.0]  # white flash on a fighter just hit, 0..1
         self._scratch: pygame.Surface | None = None
         self.show_hud = True
@@ -96,11 +100,23 @@ class RingRenderer:
             zoom = L.zoom_knockdown
             look_y = L.floor_y_px - 170
         self.camera.follow(mid, look_y, zoom)
+        self._step_referee(view, xs)
         self.camera.step()
         self.arena.step()
         self.effects.step()
         self.hud.step(view)
         self.flash = [max(0.0, v - 0.12) for v in self.flash]
+
+    def _step_referee(self, view, xs: list[float]) -> None:  # noqa: ANN001
+        """He stands behind the pair; on a knockdown he goes to the downed man and counts."""
+        counting = view.count is not None and view.downed_side is not None
+        if counting:
+            d = view.downed_side
+            f = view.fighters[d]
+            target = xs[d] - f.facing * 150  # over the downed man, on the far side from the other
+        else:
+            target = (xs[0] + xs[1]) / 2 + 10 * math.sin(self.hud.ticks * 0.01)
+        self.referee.step(target, counting, view.count)
 
     # -- drawing ----------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, prev, curr, alpha: float) -> None:  # noqa: ANN001
@@ -146,5 +162,14 @@ class RingRenderer:
                 w = h * 0.9
                 cx = x - f.facing * h * 0.42
             pygame.draw.ellipse(target, (16, 34, 56), (cx - w / 2, floor - 9, w, 18))
+        ref = self.referee
+        ref_x = ref.prev_x_px + (ref.x_px - ref.prev_x_px) * alpha - ox
+        ref_floor = floor - 34  # he is further back on the canvas
+        pygame.draw.ellipse(target, (16, 34, 56), (ref_x - 40, ref_floor - 7, 80, 14))
+        facing = 1 if ref_x < (order[0][1] + order[1][1]) / 2 else -1
+        if curr.count is not None and curr.downed_side is not None:
+            dx = [t[1] for t in order if t[0] == curr.downed_side][0]
+            facing = 1 if dx > ref_x else -1
+        ref.draw(target, ref_x, ref_floor, facing)
         for side, x, f in order:
             self.drawers[side].draw(target, f, x, floor, self.flash[side])
