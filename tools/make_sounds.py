@@ -6,6 +6,7 @@ A file dropped in as assets/sounds/<name>.wav (or .ogg) replaces that sound in t
 
     python tools/make_sounds.py [--out build/sounds] [--png] [names...]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -19,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from game.audio import bank, dsp  # noqa: E402
+from game.audio import bank, dsp
 
 
 def describe(samples: np.ndarray) -> dict[str, float]:
@@ -48,6 +49,7 @@ def describe(samples: np.ndarray) -> dict[str, float]:
 def spectrogram_png(samples: np.ndarray, path: Path) -> None:
     """A log-frequency spectrogram with the waveform under it, for looking at a sound."""
     import pygame
+
     mono = samples.astype(np.float64).mean(axis=1) / 32768.0
     n_fft, hop = 2048, max(64, len(mono) // 900)
     frames = max(1, (len(mono) - n_fft) // hop)
@@ -64,10 +66,12 @@ def spectrogram_png(samples: np.ndarray, path: Path) -> None:
     rgb[:, :h_spec, 0] = (255 * np.clip(level * 1.6 - 0.3, 0, 1))[:, ::-1]
     rgb[:, :h_spec, 1] = (255 * np.clip(level * 2.0 - 1.0, 0, 1))[:, ::-1]
     rgb[:, :h_spec, 2] = (255 * np.clip(level * 1.5, 0, 1) * (1 - level))[:, ::-1]
-    env = np.array([np.max(np.abs(mono[i * hop:i * hop + hop]), initial=0) for i in range(frames)])
+    env = np.array(
+        [np.max(np.abs(mono[i * hop : i * hop + hop]), initial=0) for i in range(frames)]
+    )
     for i, e in enumerate(env):
         k = int(e * h_wave / 2)
-        rgb[i, h_spec + h_wave // 2 - k:h_spec + h_wave // 2 + k + 1] = (120, 200, 255)
+        rgb[i, h_spec + h_wave // 2 - k : h_spec + h_wave // 2 + k + 1] = (120, 200, 255)
     pygame.image.save(pygame.surfarray.make_surface(rgb), str(path))
 
 
@@ -82,8 +86,10 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         ap.error(f"unknown sounds: {unknown}; known: {list(bank.BUILD_ORDER)}")
     args.out.mkdir(parents=True, exist_ok=True)
-    print(f"{'sound':12} {'build ms':>8} {'dur s':>6} {'peak dB':>7} {'RMS dB':>7} {'crest':>6} "
-          f"{'centroid':>8} {'<250Hz%':>7} {'>4kHz%':>7} {'L/R dB':>6} {'loud':>6} {'target':>6}")
+    print(
+        f"{'sound':12} {'build ms':>8} {'dur s':>6} {'peak dB':>7} {'RMS dB':>7} {'crest':>6} "
+        f"{'centroid':>8} {'<250Hz%':>7} {'>4kHz%':>7} {'L/R dB':>6} {'loud':>6} {'target':>6}"
+    )
     total_s = 0.0
     for name in names:
         t0 = time.perf_counter()
@@ -92,9 +98,12 @@ def main(argv: list[str] | None = None) -> int:
         total_s += dt
         bank.write_wav(args.out / f"{name}.wav", samples)
         d = describe(samples)
-        print(f"{name:12} {dt * 1000:8.0f} {d['dur_s']:6.2f} {d['peak_db']:7.1f} {d['rms_db']:7.1f} "
-              f"{d['crest_db']:6.1f} {d['centroid_hz']:8.0f} {d['low_pct']:7.1f} {d['high_pct']:7.1f} "
-              f"{d['lr_db']:6.1f} {d['loud_db']:6.1f} {bank.SOUND_DEFS[name].loudness_db:6.1f}")
+        target_db = bank.SOUND_DEFS[name].loudness_db
+        print(
+            f"{name:12} {dt * 1000:8.0f} {d['dur_s']:6.2f} {d['peak_db']:7.1f} {d['rms_db']:7.1f} "
+            f"{d['crest_db']:6.1f} {d['centroid_hz']:8.0f} {d['low_pct']:7.1f} {d['high_pct']:7.1f} "
+            f"{d['lr_db']:6.1f} {d['loud_db']:6.1f} {target_db:6.1f}"
+        )
         if args.png:
             spectrogram_png(samples, args.out / f"{name}.png")
     print(f"built {len(names)} sounds in {total_s:.2f} s -> {args.out}")

@@ -3,9 +3,10 @@
 Public API (docs/contracts.md): Audio(settings) with play / play_music / stop_music /
 set_volumes / crowd. Sound names are in SFX_NAMES and MUSIC_NAMES.
 """
+
 from __future__ import annotations
 
 from game.audio.bank import MUSIC_NAMES, SFX_NAMES
 from game.audio.mixer import Audio
 
-__all__ = ["Audio", "MUSIC_NAMES", "SFX_NAMES"]
+__all__ = ["MUSIC_NAMES", "SFX_NAMES", "Audio"]

@@ -5,6 +5,7 @@ A sound is built once (numpy synthesis, a few seconds for the whole set), then k
 later start-ups only read files. A file assets/sounds/<name>.wav or .ogg replaces the
 synthesized sound: an artist can drop in a new one without touching code.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -31,6 +32,7 @@ class SoundDef:
     loudness_db: float  # target of dsp.loudness_db: A-weighted level of the loudest 0.3 s
     loop: bool = False  # loops keep their exact length (no tail trimming)
     music: bool = False
+    variants: int = 1  # takes played in turn (build(v) for v < variants), against repetition
 
 
 def _music(name: str) -> Callable[[], np.ndarray]:
@@ -44,12 +46,12 @@ _DEFS = [
     SoundDef("ui_confirm", sfx.ui_confirm, -20.0),
     SoundDef("ui_back", sfx.ui_back, -22.0),
     SoundDef("menu", _music("menu"), -17.0, loop=True, music=True),
-    SoundDef("jab", sfx.jab, -18.0),
-    SoundDef("power", sfx.power, -13.0),
-    SoundDef("body", sfx.body, -15.5),
-    SoundDef("block", sfx.block, -20.0),
-    SoundDef("whiff", sfx.whiff, -25.0),
-    SoundDef("step", sfx.step, -29.0),
+    SoundDef("jab", sfx.jab, -18.0, variants=3),
+    SoundDef("power", sfx.power, -13.0, variants=3),
+    SoundDef("body", sfx.body, -15.5, variants=3),
+    SoundDef("block", sfx.block, -20.0, variants=3),
+    SoundDef("whiff", sfx.whiff, -25.0, variants=3),
+    SoundDef("step", sfx.step, -29.0, variants=4),
     SoundDef("bell", sfx.bell, -13.0),
     SoundDef("bell_single", sfx.bell_single, -13.0),
     SoundDef("count", sfx.count, -15.0),
@@ -66,10 +68,12 @@ MUSIC_NAMES: tuple[str, ...] = tuple(d.name for d in _DEFS if d.music)
 SFX_NAMES: tuple[str, ...] = tuple(d.name for d in _DEFS if not d.music)
 
 
-def build(name: str) -> np.ndarray:
-    """Synthesize one sound as int16 stereo (n, 2) at dsp.SAMPLE_RATE_HZ."""
+def build(name: str, variant: int = 0) -> np.ndarray:
+    """Synthesize one sound (one take of it) as int16 stereo (n, 2) at dsp.SAMPLE_RATE_HZ."""
     d = SOUND_DEFS[name]
-    x = np.asarray(d.build(), dtype=np.float64)
+    if not 0 <= variant < d.variants:
+        raise ValueError(f"{name} has {d.variants} variant(s), not {variant + 1}")
+    x = np.asarray(d.build(variant) if d.variants > 1 else d.build(), dtype=np.float64)
     if x.ndim == 1:
         x = dsp.pan(x, 0.0)
     x = x * 10 ** ((d.loudness_db - dsp.loudness_db(x)) / 20)
@@ -140,15 +144,20 @@ class SoundCache:
     def __init__(self, root: Path | None) -> None:
         self.dir = root / code_version() if root is not None else None
 
-    def load_or_build(self, name: str) -> np.ndarray:
+    @staticmethod
+    def file_name(name: str, variant: int = 0) -> str:
+        return f"{name}.wav" if variant == 0 else f"{name}~{variant}.wav"
+
+    def load_or_build(self, name: str, variant: int = 0) -> np.ndarray:
+        file_name = self.file_name(name, variant)
         if self.dir is not None:
-            cached = read_wav(self.dir / f"{name}.wav")
+            cached = read_wav(self.dir / file_name)
             if cached is not None:
                 return cached
-        samples = build(name)
+        samples = build(name, variant)
         if self.dir is not None:
             try:
-                write_wav(self.dir / f"{name}.wav", samples)
+                write_wav(self.dir / file_name, samples)
             except OSError:
                 pass  # a read-only cache only costs start-up time
         return samples

@@ -4,6 +4,7 @@ crowd_bed is a seamless loop (every voice is made periodic before it is placed, 
 hall's tail is folded back onto the start); crowd_swell is an "oooh" rising into cheers;
 crowd_roar is the whole arena on its feet: shouts, claps and whistles.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -46,14 +47,21 @@ def crowd_bed() -> np.ndarray:
     far = dsp.lowpass(far, 2000, 2)
     rumble_mono = dsp.lowpass(dsp.pink(loop_n + xfade_n, 102), 450, 2)
     rumble = dsp.crossfade_loop(dsp.pan(rumble_mono, 0.0), loop_n)
-    rumble *= 0.5 * np.sqrt(np.mean(far ** 2)) / max(np.sqrt(np.mean(rumble ** 2)), 1e-9)
+    rumble *= 0.5 * np.sqrt(np.mean(far**2)) / max(np.sqrt(np.mean(rumble**2)), 1e-9)
     mix = near * 0.6 + far + rumble
     wet = _hall(mix, 0.45, 103)
     return dsp.wrap_loop(wet, loop_n)
 
 
-def _chorus(n: int, count: int, seed: int, vowels: list[tuple[str, float]], pitch_curve: np.ndarray,
-            pitch_mult: float, brightness: float) -> np.ndarray:
+def _chorus(
+    n: int,
+    count: int,
+    seed: int,
+    vowels: list[tuple[str, float]],
+    pitch_curve: np.ndarray,
+    pitch_mult: float,
+    brightness: float,
+) -> np.ndarray:
     """Many people sounding the same vowel path together, each at his own pitch and place."""
     g = dsp.rng(seed)
     out = np.zeros((n, 2))
@@ -62,8 +70,15 @@ def _chorus(n: int, count: int, seed: int, vowels: list[tuple[str, float]], pitc
         lag_n = int(g.uniform(0, 0.25) * dsp.SAMPLE_RATE_HZ)
         f0_curve = f0 * pitch_mult * np.roll(pitch_curve, lag_n) * (1 + 0.03 * g.standard_normal())
         keys = [(v, t + lag_n / dsp.SAMPLE_RATE_HZ) for v, t in vowels]
-        sig = voice(n, f0_curve, [(vowels[0][0], 0.0)] + keys, seed * 100 + i, breath=0.35,
-                    formant_scale=scale, brightness=brightness)
+        sig = voice(
+            n,
+            f0_curve,
+            [(vowels[0][0], 0.0)] + keys,
+            seed * 100 + i,
+            breath=0.35,
+            formant_scale=scale,
+            brightness=brightness,
+        )
         sig[:lag_n] = 0
         side = 1.0 if i % 2 else -1.0  # alternate sides so the chorus stays centred
         out += dsp.pan(sig, side * float(g.uniform(0.05, 0.9))) * g.uniform(0.5, 1.0)
@@ -82,7 +97,7 @@ def _claps(n: int, seed: int, rate_hz: float, env: np.ndarray) -> np.ndarray:
         if g.uniform() > env[at]:
             continue
         burst = g.standard_normal(clap_n) * shape * g.uniform(0.3, 1.0)
-        out[at:at + clap_n] += dsp.pan(burst, float(g.uniform(-0.9, 0.9)))
+        out[at : at + clap_n] += dsp.pan(burst, float(g.uniform(-0.9, 0.9)))
     return dsp.bandpass(out, 1400, 0.8)
 
 
@@ -91,11 +106,15 @@ def _whistle(n: int, seed: int, start_s: float, dur_s: float) -> np.ndarray:
     g = dsp.rng(seed)
     k = dsp.n_samples(dur_s)
     t = dsp.time_s(k)
-    f = g.uniform(2300, 3000) * (1 + 0.12 * np.minimum(t / 0.15, 1.0)) * (1 + 0.01 * np.sin(2 * np.pi * 6 * t))
+    f = (
+        g.uniform(2300, 3000)
+        * (1 + 0.12 * np.minimum(t / 0.15, 1.0))
+        * (1 + 0.01 * np.sin(2 * np.pi * 6 * t))
+    )
     tone = dsp.sine(f, k) * dsp.env_adsr(k, 0.04, 0.2, 0.8, 0.1, dur_s - 0.1)
     out = np.zeros(n)
     at = dsp.n_samples(start_s)
-    out[at:at + k] = tone[:max(0, min(k, n - at))]
+    out[at : at + k] = tone[: max(0, min(k, n - at))]
     return dsp.pan(out, float(g.uniform(-0.7, 0.7)))
 
 
@@ -104,11 +123,11 @@ def crowd_swell() -> np.ndarray:
     n = dsp.n_samples(3.2)
     t = dsp.time_s(n)
     rise = np.clip(t / 1.8, 0, 1)
-    pitch = 1.0 + 0.35 * rise ** 1.5
+    pitch = 1.0 + 0.35 * rise**1.5
     amp = np.sin(np.pi / 2 * rise) ** 2 * np.exp(-np.maximum(t - 2.0, 0) * 2.2)
     chorus = _chorus(n, 18, 111, [("oo", 0.0), ("oh", 0.9), ("ah", 1.7)], pitch, 1.15, 1.0)
     claps = _claps(n, 112, 120, amp)
-    mix = chorus * amp[:, None] + claps * np.sqrt(np.mean(chorus ** 2)) * 0.8
+    mix = chorus * amp[:, None] + claps * np.sqrt(np.mean(chorus**2)) * 0.8
     return dsp.fade(_hall(mix, 0.5, 113), 0.01, 0.3)
 
 
@@ -118,11 +137,13 @@ def crowd_roar() -> np.ndarray:
     t = dsp.time_s(n)
     amp = np.clip(t / 0.25, 0, 1) * np.exp(-np.maximum(t - 1.2, 0) * 1.1)
     pitch = 1.0 + 0.08 * np.sin(2 * np.pi * 0.7 * t)
-    shouts = _chorus(n, 24, 121, [("ah", 0.0), ("ae", 0.6), ("eh", 1.4), ("ah", 2.2)], pitch, 1.5, 1.4)
-    level = np.sqrt(np.mean(shouts ** 2))
+    shouts = _chorus(
+        n, 24, 121, [("ah", 0.0), ("ae", 0.6), ("eh", 1.4), ("ah", 2.2)], pitch, 1.5, 1.4
+    )
+    level = np.sqrt(np.mean(shouts**2))
     claps = _claps(n, 122, 260, np.clip(amp * 1.3, 0, 1)) * level * 1.2
     whistles = (_whistle(n, 123, 0.3, 1.1) + _whistle(n, 124, 1.0, 0.9)) * level * 0.5
     rumble = dsp.pan(dsp.lowpass(dsp.pink(n, 125), 300, 2), 0.0)
-    rumble *= level * 0.6 / max(np.sqrt(np.mean(rumble ** 2)), 1e-9)
+    rumble *= level * 0.6 / max(np.sqrt(np.mean(rumble**2)), 1e-9)
     mix = (shouts + rumble) * amp[:, None] + claps + whistles * amp[:, None]
     return dsp.fade(_hall(mix, 0.5, 126), 0.005, 0.4)

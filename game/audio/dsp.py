@@ -4,6 +4,7 @@ Mono signals are 1-D arrays; stereo signals are (n, 2). Everything is built at
 SAMPLE_RATE_HZ and every random source takes an explicit seed, so a sound builds
 to the same samples every time (the cache and the tests rely on that).
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -24,7 +25,7 @@ def rng(seed: int) -> np.random.Generator:
 
 
 def n_samples(duration_s: float) -> int:
-    return max(1, int(round(duration_s * SAMPLE_RATE_HZ)))
+    return max(1, round(duration_s * SAMPLE_RATE_HZ))
 
 
 def time_s(n: int) -> np.ndarray:
@@ -32,6 +33,7 @@ def time_s(n: int) -> np.ndarray:
 
 
 # --- envelopes -------------------------------------------------------------------------------
+
 
 def env_decay(n: int, decay_s: float, attack_s: float = 0.001, hold_s: float = 0.0) -> np.ndarray:
     """Linear attack, optional hold, then exponential decay (decay_s = time to -60 dB)."""
@@ -42,12 +44,15 @@ def env_decay(n: int, decay_s: float, attack_s: float = 0.001, hold_s: float = 0
     return env
 
 
-def env_adsr(n: int, attack_s: float, decay_s: float, sustain: float, release_s: float,
-             gate_s: float) -> np.ndarray:
+def env_adsr(
+    n: int, attack_s: float, decay_s: float, sustain: float, release_s: float, gate_s: float
+) -> np.ndarray:
     """Classic ADSR: the note is held for gate_s, then released over release_s."""
     t = time_s(n)
     a = np.clip(t / max(attack_s, 1e-4), 0.0, 1.0)
-    d = sustain + (1.0 - sustain) * np.exp(-5.0 * np.maximum(t - attack_s, 0.0) / max(decay_s, 1e-4))
+    d = sustain + (1.0 - sustain) * np.exp(
+        -5.0 * np.maximum(t - attack_s, 0.0) / max(decay_s, 1e-4)
+    )
     env = np.where(t < attack_s, a, d)
     rel = np.exp(-6.91 * np.maximum(t - gate_s, 0.0) / max(release_s, 1e-4))
     return env * rel
@@ -64,11 +69,12 @@ def fade(x: np.ndarray, in_s: float = 0.0, out_s: float = 0.0) -> np.ndarray:
     if out_s > 0:
         k = min(n, n_samples(out_s))
         ramp = np.linspace(1.0, 0.0, k)
-        y[n - k:] = (y[n - k:].T * ramp).T
+        y[n - k :] = (y[n - k :].T * ramp).T
     return y
 
 
 # --- sources ---------------------------------------------------------------------------------
+
 
 def noise(n: int, seed: int) -> np.ndarray:
     return rng(seed).standard_normal(n)
@@ -92,31 +98,41 @@ def glide(n: int, start_hz: float, end_hz: float, time_const_s: float) -> np.nda
 
 def wavetable(harmonic_amps: np.ndarray, size: int = 4096) -> np.ndarray:
     """One cycle of a waveform from its harmonic amplitudes (sine phases), via one irfft."""
-    amps = np.asarray(harmonic_amps, dtype=np.float64)[:size // 2 - 1]
+    amps = np.asarray(harmonic_amps, dtype=np.float64)[: size // 2 - 1]
     spec = np.zeros(size // 2 + 1, dtype=np.complex128)
-    spec[1:len(amps) + 1] = -1j * amps * (size / 2)
+    spec[1 : len(amps) + 1] = -1j * amps * (size / 2)
     return np.fft.irfft(spec, n=size)
 
 
-def _table_pos(size: int, freq_hz: np.ndarray | float, n: int,
-               phase0: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _table_pos(
+    size: int, freq_hz: np.ndarray | float, n: int, phase0: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     pos = ((phase_cycles(freq_hz, n) + phase0) % 1.0) * size
     i0 = pos.astype(np.int64)
     return i0, (i0 + 1) % size, pos - i0
 
 
-def table_osc(table: np.ndarray, freq_hz: np.ndarray | float, n: int, phase0: float = 0.0) -> np.ndarray:
+def table_osc(
+    table: np.ndarray, freq_hz: np.ndarray | float, n: int, phase0: float = 0.0
+) -> np.ndarray:
     """Read a wavetable at a (possibly varying) frequency with linear interpolation."""
     i0, i1, frac = _table_pos(len(table), freq_hz, n, phase0)
     return table[i0] + (table[i1] - table[i0]) * frac
 
 
-def table_osc_pair(table_a: np.ndarray, table_b: np.ndarray, freq_hz: np.ndarray | float, n: int,
-                   phase0: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
+def table_osc_pair(
+    table_a: np.ndarray,
+    table_b: np.ndarray,
+    freq_hz: np.ndarray | float,
+    n: int,
+    phase0: float = 0.0,
+) -> tuple[np.ndarray, np.ndarray]:
     """Two same-size wavetables read in step (a dark and a bright one, for cross-fades)."""
     i0, i1, frac = _table_pos(len(table_a), freq_hz, n, phase0)
-    return (table_a[i0] + (table_a[i1] - table_a[i0]) * frac,
-            table_b[i0] + (table_b[i1] - table_b[i0]) * frac)
+    return (
+        table_a[i0] + (table_a[i1] - table_a[i0]) * frac,
+        table_b[i0] + (table_b[i1] - table_b[i0]) * frac,
+    )
 
 
 def saw_table(max_freq_hz: float, brightness: float = 1.0) -> np.ndarray:
@@ -128,6 +144,7 @@ def saw_table(max_freq_hz: float, brightness: float = 1.0) -> np.ndarray:
 
 
 # --- filters ---------------------------------------------------------------------------------
+
 
 def _freqs(n: int) -> np.ndarray:
     return np.fft.rfftfreq(n, 1.0 / SAMPLE_RATE_HZ)
@@ -153,9 +170,11 @@ def hp_gain(cutoff_hz: float, order: int = 2) -> Callable[[np.ndarray], np.ndarr
 
 def bp_gain(center_hz: float, q: float) -> Callable[[np.ndarray], np.ndarray]:
     """A resonant band: q is centre / bandwidth."""
+
     def g(f: np.ndarray) -> np.ndarray:
         ff = np.maximum(f, 1e-3)
         return 1.0 / np.sqrt(1.0 + q * q * (ff / center_hz - center_hz / ff) ** 2)
+
     return g
 
 
@@ -178,6 +197,7 @@ def pink(n: int, seed: int) -> np.ndarray:
 
 # --- time-varying spectra (STFT) ------------------------------------------------------------
 
+
 def _frame_times_s(n_frames: int) -> np.ndarray:
     return (np.arange(n_frames) * _HOP_N + _FFT_N / 2) / SAMPLE_RATE_HZ
 
@@ -188,22 +208,26 @@ def _overlap_add(frames: np.ndarray, n: int) -> np.ndarray:
     out = np.zeros((n_frames + 3) * _HOP_N)
     blocks = frames.reshape(n_frames, 4, _HOP_N)
     for j in range(4):
-        out[j * _HOP_N:(j * _HOP_N + n_frames * _HOP_N)] += blocks[:, j, :].reshape(-1)
-    return out[_FFT_N // 2:_FFT_N // 2 + n] / 1.5  # Hann^2 at 75 % overlap sums to 1.5
+        out[j * _HOP_N : (j * _HOP_N + n_frames * _HOP_N)] += blocks[:, j, :].reshape(-1)
+    return out[_FFT_N // 2 : _FFT_N // 2 + n] / 1.5  # Hann^2 at 75 % overlap sums to 1.5
 
 
-def shaped_noise(n: int, mag_fn: Callable[[np.ndarray, np.ndarray], np.ndarray], seed: int) -> np.ndarray:
+def shaped_noise(
+    n: int, mag_fn: Callable[[np.ndarray, np.ndarray], np.ndarray], seed: int
+) -> np.ndarray:
     """Noise whose spectrum follows mag_fn(t_s[frames, 1], f_hz[1, bins]) over time."""
     n_frames = (n + _FFT_N) // _HOP_N + 1
     t = _frame_times_s(n_frames)[:, None] - (_FFT_N / 2) / SAMPLE_RATE_HZ
     f = _freqs(_FFT_N)[None, :]
     g = rng(seed)
-    spec = (g.standard_normal((n_frames, len(f[0]))) + 1j * g.standard_normal((n_frames, len(f[0]))))
+    spec = g.standard_normal((n_frames, len(f[0]))) + 1j * g.standard_normal((n_frames, len(f[0])))
     frames = np.fft.irfft(spec * mag_fn(t, f), n=_FFT_N, axis=1) * np.hanning(_FFT_N)
     return _overlap_add(frames, n) * 27.7  # a flat mag of 1 gives unit-variance noise
 
 
-def stft_filter(x: np.ndarray, gain_fn: Callable[[np.ndarray, np.ndarray], np.ndarray]) -> np.ndarray:
+def stft_filter(
+    x: np.ndarray, gain_fn: Callable[[np.ndarray, np.ndarray], np.ndarray]
+) -> np.ndarray:
     """Filter a mono signal by a response that changes over time: gain_fn(t_s, f_hz)."""
     n = len(x)
     win = np.hanning(_FFT_N)
@@ -220,6 +244,7 @@ def stft_filter(x: np.ndarray, gain_fn: Callable[[np.ndarray, np.ndarray], np.nd
 
 # --- space -----------------------------------------------------------------------------------
 
+
 def pan_gains(position: float) -> tuple[float, float]:
     """Equal-power pan law scaled so the centre is unity on both sides: -1 left .. +1 right."""
     theta = (min(1.0, max(-1.0, float(position))) + 1.0) * np.pi / 4
@@ -235,7 +260,9 @@ def pan(mono: np.ndarray, position: float) -> np.ndarray:
     return out
 
 
-def impulse_response(decay_s: float, damping_hz: float, seed: int, predelay_s: float = 0.01) -> np.ndarray:
+def impulse_response(
+    decay_s: float, damping_hz: float, seed: int, predelay_s: float = 0.01
+) -> np.ndarray:
     """A synthetic room: decorrelated stereo noise tails whose highs die faster (stereo IR)."""
     n = n_samples(decay_s * 1.1 + predelay_s)
 
@@ -249,7 +276,7 @@ def impulse_response(decay_s: float, damping_hz: float, seed: int, predelay_s: f
     ir = fade(ir, in_s=0.004)
     pre = np.zeros((n_samples(predelay_s), 2))
     ir = np.concatenate([pre, ir])
-    return ir / np.sqrt((ir ** 2).sum(0))  # each side at unit energy: no lean to one side
+    return ir / np.sqrt((ir**2).sum(0))  # each side at unit energy: no lean to one side
 
 
 def convolve(x: np.ndarray, ir: np.ndarray) -> np.ndarray:
@@ -260,19 +287,26 @@ def convolve(x: np.ndarray, ir: np.ndarray) -> np.ndarray:
     return y[:n]
 
 
-def reverb(x: np.ndarray, wet: float, decay_s: float = 0.8, damping_hz: float = 4000.0,
-           seed: int = 7, predelay_s: float = 0.012) -> np.ndarray:
+def reverb(
+    x: np.ndarray,
+    wet: float,
+    decay_s: float = 0.8,
+    damping_hz: float = 4000.0,
+    seed: int = 7,
+    predelay_s: float = 0.012,
+) -> np.ndarray:
     """Dry signal plus a synthetic room; the output is longer by the tail."""
     if x.ndim == 1:
         x = pan(x, 0.0)
     ir = impulse_response(decay_s, damping_hz, seed, predelay_s)
     wet_sig = convolve(x, ir)
     out = wet_sig * wet
-    out[:len(x)] += x * (1.0 - 0.5 * wet)
+    out[: len(x)] += x * (1.0 - 0.5 * wet)
     return out
 
 
 # --- levels ----------------------------------------------------------------------------------
+
 
 def soft_clip(x: np.ndarray, drive: float = 1.0) -> np.ndarray:
     """tanh saturation: thickens thumps and keeps peaks rounded."""
@@ -330,7 +364,7 @@ def _k_weight(f: np.ndarray) -> np.ndarray:
     ff = np.maximum(f, 1e-3)
     hp = 1.0 / np.sqrt(1.0 + (38.0 / ff) ** 4)
     r = (ff / 1500.0) ** 2
-    shelf = np.sqrt((1.0 + r * 10 ** 0.4) / (1.0 + r))
+    shelf = np.sqrt((1.0 + r * 10**0.4) / (1.0 + r))
     return hp * shelf
 
 
@@ -342,7 +376,7 @@ def loudness_db(x: np.ndarray, window_s: float = 0.4) -> float:
     mono = np.asarray(mono, dtype=np.float64)
     weighted = fft_filter(mono, _k_weight)
     n = min(len(weighted), n_samples(window_s))
-    power = np.cumsum(np.concatenate([[0.0], weighted ** 2]))
+    power = np.cumsum(np.concatenate([[0.0], weighted**2]))
     hop = max(1, n // 4)
     starts = np.arange(0, len(weighted) - n + 1, hop)
     best = float(np.max((power[starts + n] - power[starts]) / n))

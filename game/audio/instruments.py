@@ -4,6 +4,7 @@ Signature of every instrument: (freq_hz, dur_s, velocity) -> mono float64, which
 past dur_s by its release. Drums ignore freq_hz. Seeds derive from the note so a score
 renders identically every time.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -19,7 +20,6 @@ Instrument = Callable[[float, float, float], np.ndarray]
 @lru_cache(maxsize=64)
 def _saw(max_freq_hz: int, brightness: float) -> np.ndarray:
     return dsp.saw_table(float(max_freq_hz), brightness)
-
 
 
 def brass(freq_hz: float, dur_s: float, velocity: float) -> np.ndarray:
@@ -76,8 +76,13 @@ def tremolo(freq_hz: float, dur_s: float, velocity: float) -> np.ndarray:
     return strings(freq_hz, dur_s, velocity)[:n] * trem
 
 
-def _noise_hit(n: int, seed: int, gain_fn: Callable[[np.ndarray], np.ndarray], decay_s: float,
-               attack_s: float = 0.0005) -> np.ndarray:
+def _noise_hit(
+    n: int,
+    seed: int,
+    gain_fn: Callable[[np.ndarray], np.ndarray],
+    decay_s: float,
+    attack_s: float = 0.0005,
+) -> np.ndarray:
     return dsp.fft_filter(dsp.noise(n, seed), gain_fn) * dsp.env_decay(n, decay_s, attack_s)
 
 
@@ -103,7 +108,9 @@ def hat(_freq_hz: float, _dur_s: float, velocity: float) -> np.ndarray:
 def crash(_freq_hz: float, _dur_s: float, velocity: float) -> np.ndarray:
     n = dsp.n_samples(2.2)
     wash = _noise_hit(n, 331, dsp.hp_gain(4000, 2), 1.8, 0.002)
-    ring = sum(dsp.sine(f, n) for f in (3170.0, 4410.0, 5230.0, 6810.0)) * dsp.env_decay(n, 1.0) * 0.05
+    ring = (
+        sum(dsp.sine(f, n) for f in (3170.0, 4410.0, 5230.0, 6810.0)) * dsp.env_decay(n, 1.0) * 0.05
+    )
     return (wash + ring) * velocity * 0.6
 
 
@@ -118,7 +125,9 @@ def tom(freq_hz: float, _dur_s: float, velocity: float) -> np.ndarray:
 def timpani(freq_hz: float, dur_s: float, velocity: float) -> np.ndarray:
     n = dsp.n_samples(max(dur_s, 1.2) + 0.3)
     ratios_amps = ((1.0, 1.0), (1.5, 0.5), (1.98, 0.35), (2.44, 0.2))
-    tone = sum(a * dsp.sine(freq_hz * r, n) * dsp.env_decay(n, 1.4 / r, 0.003) for r, a in ratios_amps)
+    tone = sum(
+        a * dsp.sine(freq_hz * r, n) * dsp.env_decay(n, 1.4 / r, 0.003) for r, a in ratios_amps
+    )
     mallet = _noise_hit(n, 351, dsp.lp_gain(1500, 2), 0.04) * 0.5
     return (tone + mallet) * velocity
 
@@ -129,15 +138,23 @@ def riser(_freq_hz: float, dur_s: float, velocity: float) -> np.ndarray:
 
     def mag(t: np.ndarray, f: np.ndarray) -> np.ndarray:
         u = np.clip(t / dur_s, 0, 1)
-        centre = 300 * (1 + 20 * u ** 2)
-        return (u ** 2) / np.sqrt(1 + 2.0 * (f / centre - centre / np.maximum(f, 1)) ** 2)
+        centre = 300 * (1 + 20 * u**2)
+        return (u**2) / np.sqrt(1 + 2.0 * (f / centre - centre / np.maximum(f, 1)) ** 2)
 
     return dsp.fade(dsp.shaped_noise(n, mag, 361), out_s=0.02) * velocity * 0.5
 
 
 INSTRUMENTS: dict[str, Instrument] = {
-    "brass": brass, "bass": bass, "strings": strings, "tremolo": tremolo,
-    "kick": kick, "snare": snare, "hat": hat, "crash": crash, "tom": tom,
-    "timpani": timpani, "riser": riser,
+    "brass": brass,
+    "bass": bass,
+    "strings": strings,
+    "tremolo": tremolo,
+    "kick": kick,
+    "snare": snare,
+    "hat": hat,
+    "crash": crash,
+    "tom": tom,
+    "timpani": timpani,
+    "riser": riser,
 }
 DRUMS = frozenset({"kick", "snare", "hat", "crash"})

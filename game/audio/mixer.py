@@ -5,6 +5,7 @@ from the cache or synthesized on a background thread, so the first frame is not 
 a sound asked for before it is ready is skipped, and music or crowd asked for early starts
 as soon as it is ready.
 """
+
 from __future__ import annotations
 
 import logging
@@ -51,7 +52,7 @@ def to_mixer_bytes(samples: np.ndarray, mixer_format: tuple[int, int, int]) -> b
         return np.ascontiguousarray(samples, dtype=np.int16).tobytes()
     x = samples.astype(np.float32) / 32768.0
     if freq != dsp.SAMPLE_RATE_HZ:
-        n_out = max(1, int(round(len(x) * freq / dsp.SAMPLE_RATE_HZ)))
+        n_out = max(1, round(len(x) * freq / dsp.SAMPLE_RATE_HZ))
         src = np.arange(len(x))
         pos = np.linspace(0, len(x) - 1, n_out)
         x = np.stack([np.interp(pos, src, x[:, c]) for c in range(2)], axis=1).astype(np.float32)
@@ -73,13 +74,20 @@ def to_mixer_bytes(samples: np.ndarray, mixer_format: tuple[int, int, int]) -> b
 class Audio:
     """Plays named sounds and music; see the module docstring for the failure behaviour."""
 
-    def __init__(self, settings: Any = None, *, cache_dir: Path | None | object = _DEFAULT,
-                 open_mixer: bool = True, build: bool = True) -> None:
+    def __init__(
+        self,
+        settings: Any = None,
+        *,
+        cache_dir: Path | None | object = _DEFAULT,
+        open_mixer: bool = True,
+        build: bool = True,
+    ) -> None:
         self.music_volume = _volume_from(settings, ("music_volume", "volume_music", "music"), 0.7)
         self.sfx_volume = _volume_from(settings, ("sfx_volume", "volume_sfx", "sfx"), 0.9)
         self._lock = threading.Lock()  # guards _sounds
         self._control = threading.RLock()  # music/crowd changes come from two threads
-        self._sounds: dict[str, Any] = {}
+        self._sounds: dict[str, list[Any]] = {}
+        self._turns: dict[str, int] = {}
         self._warned: set[str] = set()
         self._music_name: str | None = None
         self._music_loop = True
@@ -96,8 +104,9 @@ class Audio:
             self._open_mixer()
         if self.enabled and build:
             root = bank.default_cache_dir() if cache_dir is _DEFAULT else cache_dir
-            self._thread = threading.Thread(target=self._load_all, args=(root,), name="audio-build",
-                                            daemon=True)
+            self._thread = threading.Thread(
+                target=self._load_all, args=(root,), name="audio-build", daemon=True
+            )
             self._thread.start()
 
     # --- set-up ---------------------------------------------------------------------------
@@ -105,13 +114,14 @@ class Audio:
     def _open_mixer(self) -> None:
         try:
             import pygame
+
             if not pygame.mixer.get_init():
                 pygame.mixer.init(dsp.SAMPLE_RATE_HZ, -16, 2, 512, allowedchanges=0)
             pygame.mixer.set_num_channels(_TOTAL_CHANNELS)
             pygame.mixer.set_reserved(_RESERVED)
             self._mixer_format = pygame.mixer.get_init()
             self._pg = pygame
-        except Exception as exc:  # no device, no driver, no SDL_mixer: play silently
+        except Exception as exc:  # noqa: BLE001 - no device, no driver, no SDL_mixer: play silently
             log.warning("sound disabled: the mixer could not open (%s)", exc)
             self._pg = None
             self._mixer_format = None
@@ -122,6 +132,7 @@ class Audio:
 
     def _load_all(self, cache_root: Path | None) -> None:
         import time
+
         start = time.perf_counter()
         try:
             cache = bank.SoundCache(cache_root)
@@ -133,7 +144,7 @@ class Audio:
                 return
             try:
                 sound = self._make_sound(name, cache)
-            except Exception as exc:  # a broken sound must not take the game down
+            except Exception as exc:  # noqa: BLE001 - a broken sound must not take the game down
                 log.warning("sound %r could not be built: %s", name, exc)
                 continue
             with self._lock:
@@ -141,20 +152,25 @@ class Audio:
             self._on_ready(name)
         self.build_seconds = time.perf_counter() - start
 
-    def _make_sound(self, name: str, cache: bank.SoundCache) -> Any:
+    def _make_sound(self, name: str, cache: bank.SoundCache) -> list[Any]:
+        """Every take of a sound; an artist's file replaces them all."""
         override = bank.override_path(name)
         if override is not None:
-            return self._pg.mixer.Sound(str(override))
-        samples = cache.load_or_build(name)
+            return [self._pg.mixer.Sound(str(override))]
         assert self._mixer_format is not None
-        return self._pg.mixer.Sound(buffer=to_mixer_bytes(samples, self._mixer_format))
+        return [
+            self._pg.mixer.Sound(
+                buffer=to_mixer_bytes(cache.load_or_build(name, v), self._mixer_format)
+            )
+            for v in range(bank.SOUND_DEFS[name].variants)
+        ]
 
     def _on_ready(self, name: str) -> None:
         """Start music or the crowd that were asked for before their sound existed."""
         try:
             with self._control:
                 self._start_pending(name)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - sound must never stop the game
             log.warning("could not start %r: %s", name, exc)
 
     def _start_pending(self, name: str) -> None:
@@ -180,18 +196,23 @@ class Audio:
         if self.enabled:
             try:
                 self._pg.mixer.stop()
-            except Exception:
-                pass
+            except Exception as exc:  # noqa: BLE001 - closing must not fail either
+                log.debug("mixer.stop: %s", exc)
 
     # --- effects --------------------------------------------------------------------------
 
     def _get(self, name: str) -> Any:
+        """The next take of a sound (takes rotate), or None if it is not loaded (yet)."""
         with self._lock:
-            sound = self._sounds.get(name)
-        if sound is None and name not in bank.SOUND_DEFS and name not in self._warned:
+            takes = self._sounds.get(name)
+            if takes:
+                turn = self._turns.get(name, 0)
+                self._turns[name] = turn + 1
+                return takes[turn % len(takes)]
+        if name not in bank.SOUND_DEFS and name not in self._warned:
             self._warned.add(name)
             log.warning("no sound called %r", name)
-        return sound
+        return None
 
     def _free_channel(self) -> Any:
         """A free effects channel, or the next one in turn if all are busy.
@@ -222,7 +243,7 @@ class Audio:
             channel.set_volume(left * level, right * level)
             channel.play(sound)
             channel.set_volume(left * level, right * level)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - sound must never stop the game
             log.warning("could not play %r: %s", name, exc)
 
     def crowd(self, intensity: float) -> None:
@@ -232,7 +253,7 @@ class Audio:
             try:
                 with self._control:
                     self._apply_crowd()
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001 - sound must never stop the game
                 log.warning("crowd: %s", exc)
 
     def _apply_crowd(self) -> None:
@@ -284,7 +305,7 @@ class Audio:
                     return
                 self._music_name, self._music_loop = name, loop
                 self._start_music(name, loop, _MUSIC_FADE_MS)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - sound must never stop the game
             log.warning("could not play music %r: %s", name, exc)
 
     def stop_music(self) -> None:
@@ -296,7 +317,7 @@ class Audio:
                 self._music_name = None
                 for ch in _MUSIC_CHANNELS:
                     self._pg.mixer.Channel(ch).fadeout(_MUSIC_FADE_MS)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - sound must never stop the game
             log.warning("could not stop music: %s", exc)
 
     @property
@@ -315,6 +336,8 @@ class Audio:
         try:
             self._pg.mixer.Channel(_MUSIC_CHANNELS[self._music_slot]).set_volume(self.music_volume)
             if self._crowd_playing:
-                self._pg.mixer.Channel(_CROWD_CHANNEL).set_volume(self._crowd_level * self.sfx_volume)
-        except Exception as exc:
+                self._pg.mixer.Channel(_CROWD_CHANNEL).set_volume(
+                    self._crowd_level * self.sfx_volume
+                )
+        except Exception as exc:  # noqa: BLE001 - sound must never stop the game
             log.warning("could not set volumes: %s", exc)

@@ -9,6 +9,7 @@ Score file (assets/sounds/scores/<name>.toml):
                sixteenth: x hit, o soft hit, . rest; the pattern repeats; 'pitch' for toms).
 Errors name the file and the field. The render is one exact loop: tails wrap to the start.
 """
+
 from __future__ import annotations
 
 import re
@@ -75,8 +76,14 @@ def pitch_hz(token: str) -> float:
     return 440.0 * 2 ** ((midi - 69) / 12)
 
 
-def _num(data: dict, key: str, where: str, default: float | None = None,
-         lo: float = -1e9, hi: float = 1e9) -> float:
+def _num(
+    data: dict,
+    key: str,
+    where: str,
+    default: float | None = None,
+    lo: float = -1e9,
+    hi: float = 1e9,
+) -> float:
     if key not in data:
         if default is None:
             raise ScoreError(f"{where}.{key}: missing")
@@ -87,8 +94,9 @@ def _num(data: dict, key: str, where: str, default: float | None = None,
     return float(v)
 
 
-def _parse_notes(text: str, first_beat: float, beats_per_bar: int, velocity: float,
-                 where: str) -> list[NoteEvent]:
+def _parse_notes(
+    text: str, first_beat: float, beats_per_bar: int, velocity: float, where: str
+) -> list[NoteEvent]:
     """Notes may tie across bars; every '|' written must fall exactly on a bar line."""
     events: list[NoteEvent] = []
     beat = first_beat
@@ -96,8 +104,10 @@ def _parse_notes(text: str, first_beat: float, beats_per_bar: int, velocity: flo
         if bar_i > 0:
             offset = (beat - first_beat) / beats_per_bar
             if abs(offset - round(offset)) > 1e-6:
-                raise ScoreError(f"{where}.notes: bar line {bar_i} falls at beat "
-                                 f"{beat - first_beat:g}, not on a bar of {beats_per_bar} beats")
+                raise ScoreError(
+                    f"{where}.notes: bar line {bar_i} falls at beat "
+                    f"{beat - first_beat:g}, not on a bar of {beats_per_bar} beats"
+                )
         for tok in bar.split():
             try:
                 pitches, dur = tok.rsplit(":", 1)
@@ -113,8 +123,9 @@ def _parse_notes(text: str, first_beat: float, beats_per_bar: int, velocity: flo
     return events
 
 
-def _parse_steps(pattern: str, first_beat: float, last_beat: float, freq_hz: float,
-                 velocity: float, where: str) -> list[NoteEvent]:
+def _parse_steps(
+    pattern: str, first_beat: float, last_beat: float, freq_hz: float, velocity: float, where: str
+) -> list[NoteEvent]:
     cells = [c for c in pattern if not c.isspace() and c != "|"]
     if not cells or any(c not in "xo." for c in cells):
         raise ScoreError(f"{where}.steps: use only x (hit), o (soft), . (rest)")
@@ -161,14 +172,32 @@ def parse_score(data: dict, name: str, source: str) -> Score:
         else:
             raise ScoreError(f"{where}: needs a 'notes' or a 'steps' string")
         ramp = tr.get("ramp_db", [0.0, 0.0])
-        if (not isinstance(ramp, list) or len(ramp) != 2
-                or not all(isinstance(v, (int, float)) for v in ramp)):
+        if (
+            not isinstance(ramp, list)
+            or len(ramp) != 2
+            or not all(isinstance(v, (int, float)) for v in ramp)
+        ):
             raise ScoreError(f"{where}.ramp_db: expected [from_db, to_db]")
-        tracks.append(Track(str(tr.get("name", inst)), inst, _num(tr, "pan", where, 0.0, -1, 1),
-                            _num(tr, "gain_db", where, 0.0, -60, 12),
-                            (float(ramp[0]), float(ramp[1])), first, tuple(events)))
-    return Score(name, bpm, bpb, bars, _num(data, "reverb_wet", source, 0.2, 0, 1),
-                 _num(data, "reverb_decay_s", source, 1.2, 0.1, 6), tuple(tracks))
+        tracks.append(
+            Track(
+                str(tr.get("name", inst)),
+                inst,
+                _num(tr, "pan", where, 0.0, -1, 1),
+                _num(tr, "gain_db", where, 0.0, -60, 12),
+                (float(ramp[0]), float(ramp[1])),
+                first,
+                tuple(events),
+            )
+        )
+    return Score(
+        name,
+        bpm,
+        bpb,
+        bars,
+        _num(data, "reverb_wet", source, 0.2, 0, 1),
+        _num(data, "reverb_decay_s", source, 1.2, 0.1, 6),
+        tuple(tracks),
+    )
 
 
 def load_score(name: str, scores_dir: Path = SCORES_DIR) -> Score:
@@ -195,11 +224,12 @@ def render(score: Score) -> np.ndarray:
     for tr in score.tracks:
         mono = np.zeros(len(out))
         for ev in tr.events:
-            note = _note(tr.instrument, round(ev.freq_hz, 3), round(ev.dur_beats * beat_s, 4),
-                         ev.velocity)
+            note = _note(
+                tr.instrument, round(ev.freq_hz, 3), round(ev.dur_beats * beat_s, 4), ev.velocity
+            )
             at = dsp.n_samples(ev.start_beats * beat_s) if ev.start_beats > 0 else 0
             k = min(len(note), len(mono) - at)
-            mono[at:at + k] += note[:k]
+            mono[at : at + k] += note[:k]
         if tr.ramp_db != (0.0, 0.0):
             ramp_from = dsp.n_samples(tr.start_beat * beat_s)
             ramp = np.interp(np.arange(len(mono)), [ramp_from, loop_n], list(tr.ramp_db))

@@ -5,6 +5,7 @@ sounds differ in where their energy sits: jab high and short, power low and long
 muffled and meaty, block a padded mid-range slap with little low end.
 Every builder returns stereo float64 (n, 2), unnormalised; the bank sets the levels.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -15,90 +16,113 @@ from game.audio.voice import voice
 SR = dsp.SAMPLE_RATE_HZ
 
 
-def _unit(x: np.ndarray) -> np.ndarray:
-    """Scale a layer to peak 1, so layer weights below mean what they say."""
-    return dsp.normalize(x, 1.0)
+def _burst(noise: np.ndarray, env: np.ndarray) -> np.ndarray:
+    """A noise layer at a known level: the filtered noise is set to RMS 1/3 (peaks near 1)
+    before the envelope, so neither the filter's gain nor the seed moves the layer's
+    weight in the mix."""
+    return noise / (3.0 * max(float(np.sqrt(np.mean(noise**2))), 1e-12)) * env
 
 
 def _crack(n: int, seed: int, center_hz: float, q: float, decay_s: float) -> np.ndarray:
     """Leather-on-skin crack: band-limited noise with a very fast decay (peak 1)."""
     band = dsp.bandpass(dsp.noise(n, seed), center_hz, q)
-    return _unit(band * dsp.env_decay(n, decay_s, attack_s=0.0004))
+    return _burst(band, dsp.env_decay(n, decay_s, attack_s=0.0004))
 
 
-def _thump(n: int, start_hz: float, end_hz: float, glide_s: float, decay_s: float,
-           attack_s: float = 0.001) -> np.ndarray:
+def _thump(
+    n: int, start_hz: float, end_hz: float, glide_s: float, decay_s: float, attack_s: float = 0.001
+) -> np.ndarray:
     """Pitched body of a hit: a falling sine, like a struck drum skin (peak 1)."""
-    return dsp.sine(dsp.glide(n, start_hz, end_hz, glide_s), n) * dsp.env_decay(n, decay_s, attack_s)
+    return dsp.sine(dsp.glide(n, start_hz, end_hz, glide_s), n) * dsp.env_decay(
+        n, decay_s, attack_s
+    )
 
 
-def _room(mono: np.ndarray, wet: float, decay_s: float, damping_hz: float = 4000.0,
-          seed: int = 7) -> np.ndarray:
+def _room(
+    mono: np.ndarray, wet: float, decay_s: float, damping_hz: float = 4000.0, seed: int = 7
+) -> np.ndarray:
     """Centre a dry sound in a small room; the dry end is faded first, since a buffer cut
     off mid-sound clicks."""
     dry = dsp.fade(mono, in_s=0.0, out_s=min(0.03, len(mono) / dsp.SAMPLE_RATE_HZ / 3))
-    return dsp.reverb(dsp.pan(dry, 0.0), wet=wet, decay_s=decay_s, damping_hz=damping_hz,
-                      seed=seed)
+    return dsp.reverb(dsp.pan(dry, 0.0), wet=wet, decay_s=decay_s, damping_hz=damping_hz, seed=seed)
 
 
-def jab() -> np.ndarray:
+def _vary(v: int) -> tuple[int, float]:
+    """Seed offset and pitch factor of variant v: repeated hits must not sound machine-made."""
+    return 1000 * v, _PITCH_VARIANTS[v % len(_PITCH_VARIANTS)]
+
+
+_PITCH_VARIANTS = (1.0, 0.93, 1.07, 0.97)
+
+
+def jab(v: int = 0) -> np.ndarray:
     """Snappy, light: bright crack and leather slap, a short high pop, tiny room."""
+    sd, k = _vary(v)
     n = dsp.n_samples(0.22)
-    crack = _crack(n, 11, 3000, 0.9, 0.04) * 0.9
-    slap = _crack(n, 12, 1400, 1.2, 0.07) * 0.9
-    pop = _thump(n, 380, 180, 0.012, 0.08) * 0.6
-    click = _unit(dsp.highpass(dsp.noise(n, 13), 5000) * dsp.env_decay(n, 0.006, 0.0001)) * 0.4
+    crack = _crack(n, 11 + sd, 3000 * k, 0.9, 0.04) * 1.4
+    slap = _crack(n, 12 + sd, 1400 * k, 1.2, 0.07) * 0.9
+    pop = _thump(n, 380 * k, 180 * k, 0.012, 0.08) * 0.45
+    click = _burst(dsp.highpass(dsp.noise(n, 13 + sd), 5000), dsp.env_decay(n, 0.006, 0.0001)) * 0.4
     mono = dsp.soft_clip(crack + slap + pop + click, 1.5)
     return _room(mono, wet=0.12, decay_s=0.35, damping_hz=5000, seed=14)
 
 
-def power() -> np.ndarray:
+def power(v: int = 0) -> np.ndarray:
     """Deep thud with body: a saturated falling thump (its overtones carry it on small
     speakers), a heavy smack and crack on top, sub weight and a longer room tail."""
+    sd, k = _vary(v)
     n = dsp.n_samples(0.7)
-    body_ = _thump(n, 190, 85, 0.04, 0.3)
+    body_ = _thump(n, 190 * k, 85 * k, 0.04, 0.3)
     sub = _thump(n, 90, 50, 0.05, 0.35, attack_s=0.004) * 0.5
-    weight = _unit(dsp.lowpass(dsp.noise(n, 21), 500, 3) * dsp.env_decay(n, 0.15, 0.002)) * 0.5
-    smack = _crack(n, 25, 900, 1.0, 0.08) * 0.8
-    crack = _crack(n, 22, 2500, 0.8, 0.04) * 0.7
+    weight = _burst(dsp.lowpass(dsp.noise(n, 21 + sd), 500, 3), dsp.env_decay(n, 0.15, 0.002)) * 0.5
+    smack = _crack(n, 25 + sd, 900 * k, 1.0, 0.08) * 0.8
+    crack = _crack(n, 22 + sd, 2500 * k, 0.8, 0.04) * 0.7
     mono = dsp.soft_clip((body_ + sub + weight + smack + crack) * 1.5, 2.0)
     return _room(mono, wet=0.25, decay_s=0.9, damping_hz=3000, seed=24)
 
 
-def body() -> np.ndarray:
+def body(v: int = 0) -> np.ndarray:
     """Muffled meaty thump: soft attack, the energy low-mid, a wet smack, no sparkle."""
+    sd, k = _vary(v)
     n = dsp.n_samples(0.45)
-    meat = _unit(dsp.bandpass(dsp.noise(n, 31), 350, 1.0) * dsp.env_decay(n, 0.15, 0.003))
-    thump = _thump(n, 130, 70, 0.04, 0.2, attack_s=0.003) * 0.8
-    smack = _crack(n, 32, 800, 2.0, 0.06) * 0.5
+    meat = _burst(dsp.bandpass(dsp.noise(n, 31 + sd), 350 * k, 1.0), dsp.env_decay(n, 0.15, 0.003))
+    thump = _thump(n, 130 * k, 70 * k, 0.04, 0.2, attack_s=0.003) * 0.8
+    smack = _crack(n, 32 + sd, 800 * k, 2.0, 0.06) * 0.5
     mono = dsp.lowpass(dsp.soft_clip(meat + thump + smack, 1.8), 1800, 2)
     return _room(mono, wet=0.12, decay_s=0.4, damping_hz=2000, seed=33)
 
 
-def block() -> np.ndarray:
+def block(v: int = 0) -> np.ndarray:
     """Glove on glove: two padded slaps a few ms apart, a hollow mid knock, little bass."""
+    sd, k = _vary(v)
     n = dsp.n_samples(0.2)
-    slap = _crack(n, 41, 1000, 1.4, 0.05)
-    second = np.roll(_crack(n, 42, 1500, 2.0, 0.035) * 0.6, dsp.n_samples(0.007))
-    knock = _thump(n, 320, 240, 0.02, 0.08) * 0.5
-    pad = _unit(dsp.bandpass(dsp.noise(n, 43), 550, 1.2) * dsp.env_decay(n, 0.06, 0.002)) * 0.6
+    slap = _crack(n, 41 + sd, 1000 * k, 1.4, 0.05)
+    second = np.roll(
+        _crack(n, 42 + sd, 1500 * k, 2.0, 0.035) * 0.6, dsp.n_samples(0.005 + 0.002 * v)
+    )
+    knock = _thump(n, 320 * k, 240 * k, 0.02, 0.08) * 0.5
+    pad = (
+        _burst(dsp.bandpass(dsp.noise(n, 43 + sd), 550 * k, 1.2), dsp.env_decay(n, 0.06, 0.002))
+        * 0.6
+    )
     mono = dsp.highpass(dsp.soft_clip(slap + second + knock + pad, 1.3), 180, 2)
     return _room(mono, wet=0.12, decay_s=0.3, damping_hz=4500, seed=44)
 
 
-def whiff() -> np.ndarray:
+def whiff(v: int = 0) -> np.ndarray:
     """Air swish: noise through a band that sweeps up and back, moving across the stereo field."""
-    dur_s = 0.32
+    sd, k = _vary(v)
+    dur_s = 0.32 / k
     n = dsp.n_samples(dur_s)
 
     def mag(t: np.ndarray, f: np.ndarray) -> np.ndarray:
         u = np.clip(t / dur_s, 0, 1)
-        center = 600 + 2600 * np.sin(np.pi * u) ** 2
+        center = (600 + 2600 * np.sin(np.pi * u) ** 2) * k
         band = 1.0 / np.sqrt(1 + 4.0 * (f / center - center / np.maximum(f, 1)) ** 2)
         amp = np.sin(np.pi * np.clip(u, 0, 1)) ** 1.5
         return band * amp
 
-    mono = dsp.shaped_noise(n, mag, 51)
+    mono = dsp.shaped_noise(n, mag, 51 + sd)
     t = dsp.time_s(n)
     position = np.clip(-0.4 + 0.8 * t / dur_s, -1, 1)
     theta = (position + 1) * np.pi / 4
@@ -118,7 +142,11 @@ def _bell_strike(n: int, fundamental_hz: float, seed: int) -> np.ndarray:
         f = fundamental_hz * r
         detune = 1.0 + g.uniform(0.0005, 0.002)  # doublet partials beat slowly, like real bells
         ph = g.uniform(0, 1)
-        out += a * (dsp.sine(f, n, ph) + 0.6 * dsp.sine(f * detune, n, ph)) * dsp.env_decay(n, d, 0.0005)
+        out += (
+            a
+            * (dsp.sine(f, n, ph) + 0.6 * dsp.sine(f * detune, n, ph))
+            * dsp.env_decay(n, d, 0.0005)
+        )
     clang = dsp.highpass(dsp.noise(n, seed + 5), 3000) * dsp.env_decay(n, 0.02, 0.0002) * 0.8
     return out + clang
 
@@ -137,7 +165,7 @@ def bell() -> np.ndarray:
     mono = np.zeros(n)
     for i, gain in enumerate((1.0, 0.9, 0.95)):
         s = _bell_strike(strike_n, 880.0 * (1 + 0.002 * i), 63 + i) * gain
-        mono[i * gap_n:i * gap_n + strike_n] += s
+        mono[i * gap_n : i * gap_n + strike_n] += s
     return _room(mono, wet=0.3, decay_s=1.6, damping_hz=6000, seed=75)
 
 
@@ -147,26 +175,28 @@ def count() -> np.ndarray:
     slap = _crack(n, 71, 1500, 1.2, 0.05) + _thump(n, 120, 75, 0.02, 0.12) * 0.5
     call_n = dsp.n_samples(0.32)
     f0 = 150 * np.exp(-dsp.time_s(call_n) * 1.2)  # a falling shout
-    bark = voice(call_n, f0, vowels=[("ah", 0.0), ("ah", 0.12), ("uh", 0.3)], seed=72,
-                 breath=0.15)
+    bark = voice(call_n, f0, vowels=[("ah", 0.0), ("ah", 0.12), ("uh", 0.3)], seed=72, breath=0.15)
     bark *= dsp.env_adsr(call_n, 0.02, 0.1, 0.7, 0.06, 0.24)
     mono = slap
     start = dsp.n_samples(0.07)
-    mono[start:start + call_n] += bark * 5.0 * np.max(np.abs(slap)) / max(np.max(np.abs(bark)), 1e-9)
+    mono[start : start + call_n] += (
+        bark * 5.0 * np.max(np.abs(slap)) / max(np.max(np.abs(bark)), 1e-9)
+    )
     return _room(mono, wet=0.25, decay_s=1.2, damping_hz=3500, seed=73)
 
 
-def step() -> np.ndarray:
+def step(v: int = 0) -> np.ndarray:
     """Canvas shoe scuff: a brushed high band with a soft heel thud."""
+    sd, k = _vary(v)
     n = dsp.n_samples(0.14)
 
     def mag(t: np.ndarray, f: np.ndarray) -> np.ndarray:
         u = np.clip(t / 0.09, 0, 1)
-        band = 1.0 / np.sqrt(1 + 1.5 * (f / 2600 - 2600 / np.maximum(f, 1)) ** 2)
+        band = 1.0 / np.sqrt(1 + 1.5 * (f / (2600 * k) - 2600 * k / np.maximum(f, 1)) ** 2)
         return band * np.sin(np.pi * u) ** 0.7
 
-    scuff = dsp.shaped_noise(n, mag, 81)
-    thud = _thump(n, 90, 60, 0.02, 0.06, attack_s=0.002) * np.max(np.abs(scuff)) * 0.8
+    scuff = dsp.shaped_noise(n, mag, 81 + sd)
+    thud = _thump(n, 90 * k, 60 * k, 0.02, 0.06, attack_s=0.002) * np.max(np.abs(scuff)) * 0.8
     return _room(scuff + thud, wet=0.1, decay_s=0.25, damping_hz=4000, seed=82)
 
 
@@ -189,7 +219,7 @@ def ui_confirm() -> np.ndarray:
     mono = _chime(n, 987.8, 0.3)
     off = dsp.n_samples(0.07)
     mono[off:] += _chime(n - off, 1479.98, 0.4) * 0.9
-    mono[off * 2:] += _chime(n - off * 2, 1975.5, 0.3) * 0.5
+    mono[off * 2 :] += _chime(n - off * 2, 1975.5, 0.3) * 0.5
     return _room(mono, wet=0.2, decay_s=0.5, seed=93)
 
 

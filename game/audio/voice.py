@@ -3,6 +3,7 @@
 The crowd is many of these babbling at once (no recorded speech anywhere), and the
 referee's count is one of them barking a vowel.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -32,8 +33,15 @@ def _smooth_noise(n: int, rate_hz: float, seed: int) -> np.ndarray:
     return np.interp(np.linspace(0, k - 1, n), np.arange(k), pts)
 
 
-def voice(n: int, f0_hz: np.ndarray | float, vowels: Sequence[tuple[str, float]], seed: int,
-          breath: float = 0.1, formant_scale: float = 1.0, brightness: float = 1.0) -> np.ndarray:
+def voice(
+    n: int,
+    f0_hz: np.ndarray | float,
+    vowels: Sequence[tuple[str, float]],
+    seed: int,
+    breath: float = 0.1,
+    formant_scale: float = 1.0,
+    brightness: float = 1.0,
+) -> np.ndarray:
     """One voice of n samples. vowels: (vowel name, time_s) keyframes, glided between."""
     f0 = np.broadcast_to(np.asarray(f0_hz, dtype=np.float64), (n,))
     f0 = f0 * (1.0 + 0.012 * _smooth_noise(n, 9.0, seed))
@@ -54,7 +62,9 @@ def voice(n: int, f0_hz: np.ndarray | float, vowels: Sequence[tuple[str, float]]
     return dsp.stft_filter(source, gain)
 
 
-def syllable_envelope(n: int, seed: int, rate_hz: float = 4.5, talk_fraction: float = 0.7) -> np.ndarray:
+def syllable_envelope(
+    n: int, seed: int, rate_hz: float = 4.5, talk_fraction: float = 0.7
+) -> np.ndarray:
     """Speech-like loudness: syllables in phrases, with pauses for breath."""
     g = dsp.rng(seed)
     env = np.zeros(n)
@@ -66,7 +76,7 @@ def syllable_envelope(n: int, seed: int, rate_hz: float = 4.5, talk_fraction: fl
             syl_n = int(dsp.SAMPLE_RATE_HZ / rate_hz * g.uniform(0.6, 1.5))
             k = min(syl_n, n - pos)
             shape = np.sin(np.pi * np.arange(k) / syl_n) ** 1.2 * g.uniform(0.4, 1.0)
-            env[pos:pos + k] = np.maximum(env[pos:pos + k], shape)
+            env[pos : pos + k] = np.maximum(env[pos : pos + k], shape)
             pos += int(syl_n * g.uniform(0.85, 1.1))
         pause_s = g.uniform(0.2, 1.2) * (1.0 - talk_fraction) / 0.3
         pos += int(pause_s * dsp.SAMPLE_RATE_HZ)
@@ -78,7 +88,9 @@ def talker(n: int, seed: int, base_f0_hz: float, formant_scale: float) -> np.nda
     g = dsp.rng(seed)
     dur_s = n / dsp.SAMPLE_RATE_HZ
     names = list(VOWELS_HZ)
-    keys = [(names[int(g.integers(len(names)))], float(t)) for t in np.arange(0.0, dur_s + 0.2, 0.18)]
+    keys = [
+        (names[int(g.integers(len(names)))], float(t)) for t in np.arange(0.0, dur_s + 0.2, 0.18)
+    ]
     f0 = base_f0_hz * (1.0 + 0.15 * _smooth_noise(n, 2.5, seed + 2))
     sig = voice(n, f0, keys, seed + 3, breath=0.2, formant_scale=formant_scale)
     env = syllable_envelope(n, seed + 4)
@@ -86,5 +98,5 @@ def talker(n: int, seed: int, base_f0_hz: float, formant_scale: float) -> np.nda
     # babble sound like people talking rather than humming.
     onset = np.clip(np.diff(env, prepend=0.0) * dsp.SAMPLE_RATE_HZ / 40.0, 0.0, 1.0)
     hiss = dsp.highpass(dsp.noise(n, seed + 5), 3000, 2) * onset
-    level = np.sqrt(np.mean(sig ** 2))
+    level = np.sqrt(np.mean(sig**2))
     return sig * env + hiss * level * 1.5

@@ -1,5 +1,6 @@
 """Audio: plays under the dummy driver, is silent (never raising) without a mixer, pans,
 loads from the cache, and honours artist overrides."""
+
 from __future__ import annotations
 
 import os
@@ -59,8 +60,18 @@ def test_effects_never_take_the_music_or_crowd_channels(audio: Audio) -> None:
     assert pygame.mixer.Channel(mixer._CROWD_CHANNEL).get_sound() is audio._get("crowd_bed")
 
 
-def test_music_asked_for_before_it_is_built_starts_when_ready(tmp_path: Path,
-                                                             warm_cache: Path) -> None:
+def test_repeated_punches_rotate_through_takes(audio: Audio) -> None:
+    pygame.mixer.stop()
+    for _ in range(3):
+        audio.play("jab")
+    playing = [pygame.mixer.Channel(i).get_sound() for i in range(mixer._TOTAL_CHANNELS)]
+    jabs = [s for s in playing if s is not None]
+    assert len(jabs) == 3 and len({id(s) for s in jabs}) == 3
+
+
+def test_music_asked_for_before_it_is_built_starts_when_ready(
+    tmp_path: Path, warm_cache: Path
+) -> None:
     a = Audio(None, cache_dir=warm_cache, build=False)
     a.play_music("menu")  # nothing loaded yet: remembered
     a.crowd(0.4)
@@ -104,12 +115,13 @@ def test_samples_are_converted_to_the_mixer_format() -> None:
     half = np.frombuffer(mixer.to_mixer_bytes(x, (22050, -16, 1)), np.int16)
     assert len(half) == 100
     as_float = np.frombuffer(mixer.to_mixer_bytes(x, (48000, 32, 2)), np.float32)
-    assert len(as_float) == 2 * int(round(200 * 48000 / 44100))
+    assert len(as_float) == 2 * round(200 * 48000 / 44100)
     assert np.abs(as_float).max() <= 1.0
 
 
-def test_cache_round_trip_and_corrupt_file_rebuilds(tmp_path: Path,
-                                                    built: dict[str, np.ndarray]) -> None:
+def test_cache_round_trip_and_corrupt_file_rebuilds(
+    tmp_path: Path, built: dict[str, np.ndarray]
+) -> None:
     cache = bank.SoundCache(tmp_path)
     first = cache.load_or_build("ui_move")
     assert cache.dir is not None and (cache.dir / "ui_move.wav").is_file()
@@ -142,12 +154,18 @@ def test_panned_punch_comes_out_of_one_side(warm_cache: Path, tmp_path: Path) ->
         time.sleep(0.4)
         pygame.mixer.quit()
     """)
-    env = dict(os.environ, SDL_AUDIODRIVER="disk", SDL_DISKAUDIOFILE=str(out),
-               SDL_DISKAUDIODELAY="0", PYTHONPATH=str(ROOT))
-    subprocess.run([sys.executable, "-c", script], env=env, check=True, timeout=60,
-                   capture_output=True)
+    env = dict(
+        os.environ,
+        SDL_AUDIODRIVER="disk",
+        SDL_DISKAUDIOFILE=str(out),
+        SDL_DISKAUDIODELAY="0",
+        PYTHONPATH=str(ROOT),
+    )
+    subprocess.run(
+        [sys.executable, "-c", script], env=env, check=True, timeout=60, capture_output=True
+    )
     data = np.fromfile(out, dtype=np.int16).reshape(-1, 2).astype(np.float64)
-    left, right = np.sqrt(np.mean(data ** 2, axis=0))
+    left, right = np.sqrt(np.mean(data**2, axis=0))
     assert left > 100 and right < left * 0.01
     assert np.abs(data).max() < 32767 * 0.99
     _ = dsp  # the same units as the synthesis

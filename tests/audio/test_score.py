@@ -1,4 +1,5 @@
 """Scores are data: they load, and bad ones fail naming the file and the field."""
+
 from __future__ import annotations
 
 import pytest
@@ -29,15 +30,18 @@ def _score(**track: object) -> dict:
     return {"bpm": 100, "bars": 2, "tracks": [base]}
 
 
-@pytest.mark.parametrize("track, field", [
-    ({"instrument": "kazoo"}, "tracks[0].instrument"),
-    ({"notes": "D2:3 | D2:4"}, "tracks[0].notes"),
-    ({"notes": "Q9:4"}, "tracks[0].notes"),
-    ({"notes": None, "steps": "x.y."}, "tracks[0].steps"),
-    ({"pan": 3}, "tracks[0].pan"),
-    ({"ramp_db": "loud"}, "tracks[0].ramp_db"),
-    ({"notes": "D2:4 | D2:4 | D2:4"}, "tracks[0].notes"),
-])
+@pytest.mark.parametrize(
+    "track, field",
+    [
+        ({"instrument": "kazoo"}, "tracks[0].instrument"),
+        ({"notes": "D2:3 | D2:4"}, "tracks[0].notes"),
+        ({"notes": "Q9:4"}, "tracks[0].notes"),
+        ({"notes": None, "steps": "x.y."}, "tracks[0].steps"),
+        ({"pan": 3}, "tracks[0].pan"),
+        ({"ramp_db": "loud"}, "tracks[0].ramp_db"),
+        ({"notes": "D2:4 | D2:4 | D2:4"}, "tracks[0].notes"),
+    ],
+)
 def test_bad_score_names_file_and_field(track: dict, field: str) -> None:
     with pytest.raises(score.ScoreError) as err:
         score.parse_score(_score(**track), "bad", "scores/bad.toml")
@@ -56,10 +60,18 @@ def test_unreadable_score_file_is_named(tmp_path) -> None:
 
 
 def test_notes_may_tie_over_bar_lines_and_steps_repeat() -> None:
-    sc = score.parse_score({"bpm": 120, "bars": 2, "tracks": [
-        {"instrument": "strings", "notes": "D3:6 D3:2"},
-        {"instrument": "hat", "steps": "x.o."},
-    ]}, "t", "t.toml")
+    sc = score.parse_score(
+        {
+            "bpm": 120,
+            "bars": 2,
+            "tracks": [
+                {"instrument": "strings", "notes": "D3:6 D3:2"},
+                {"instrument": "hat", "steps": "x.o."},
+            ],
+        },
+        "t",
+        "t.toml",
+    )
     strings, hats = sc.tracks
     assert [e.dur_beats for e in strings.events] == [6.0, 2.0]
     assert len(hats.events) == 16  # 2 bars of 16ths, a hit on every other one
@@ -67,8 +79,16 @@ def test_notes_may_tie_over_bar_lines_and_steps_repeat() -> None:
 
 
 def test_render_is_one_exact_loop() -> None:
-    sc = score.parse_score({"bpm": 120, "bars": 1, "reverb_wet": 0.3, "tracks": [
-        {"instrument": "kick", "steps": "x..."}]}, "t", "t.toml")
+    sc = score.parse_score(
+        {
+            "bpm": 120,
+            "bars": 1,
+            "reverb_wet": 0.3,
+            "tracks": [{"instrument": "kick", "steps": "x..."}],
+        },
+        "t",
+        "t.toml",
+    )
     out = score.render(sc)
-    assert out.shape == (int(round(2.0 * 44100)), 2)
+    assert out.shape == (round(2.0 * 44100), 2)
     assert abs(out).max() <= 1.0

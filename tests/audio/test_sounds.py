@@ -1,13 +1,30 @@
 """Every sound builds, is audible, is not clipped, and the punches are told apart."""
+
 from __future__ import annotations
+
+import itertools
 
 import numpy as np
 import pytest
 
 from game.audio import MUSIC_NAMES, SFX_NAMES, bank, dsp
 
-CONTRACT_SFX = ["jab", "power", "body", "block", "whiff", "bell", "crowd_bed", "crowd_swell",
-                "crowd_roar", "count", "step", "ui_move", "ui_confirm", "ui_back"]
+CONTRACT_SFX = [
+    "jab",
+    "power",
+    "body",
+    "block",
+    "whiff",
+    "bell",
+    "crowd_bed",
+    "crowd_swell",
+    "crowd_roar",
+    "count",
+    "step",
+    "ui_move",
+    "ui_confirm",
+    "ui_back",
+]
 CONTRACT_MUSIC = ["menu", "intro"]
 FULL_SCALE = 32768.0
 
@@ -53,7 +70,9 @@ def test_loops_join_without_a_click(built: dict[str, np.ndarray], name: str) -> 
     x = _f(built[name])
     steps = np.abs(np.diff(x, axis=0))
     seam = np.abs(x[0] - x[-1])
-    assert np.all(seam <= np.percentile(steps, 99.9, axis=0) * 1.5), f"{name} clicks at the loop seam"
+    assert np.all(seam <= np.percentile(steps, 99.9, axis=0) * 1.5), (
+        f"{name} clicks at the loop seam"
+    )
 
 
 def test_sounds_do_not_start_or_end_with_a_jump(built: dict[str, np.ndarray]) -> None:
@@ -77,11 +96,11 @@ def test_punches_are_distinct(built: dict[str, np.ndarray]) -> None:
 def test_bell_rings_long_with_inharmonic_partials(built: dict[str, np.ndarray]) -> None:
     x = _f(built["bell_single"]).mean(axis=1)
     assert len(x) > dsp.n_samples(2.0)
-    early = x[:dsp.n_samples(0.5)]
-    late = x[dsp.n_samples(1.5):dsp.n_samples(2.0)]
+    early = x[: dsp.n_samples(0.5)]
+    late = x[dsp.n_samples(1.5) : dsp.n_samples(2.0)]
     # still ringing after 1.5 s: within 25 dB of the strike
-    assert np.sqrt(np.mean(late ** 2)) > np.sqrt(np.mean(early ** 2)) * 10 ** (-25 / 20)
-    spec = np.abs(np.fft.rfft(x[:dsp.n_samples(1.0)]))
+    assert np.sqrt(np.mean(late**2)) > np.sqrt(np.mean(early**2)) * 10 ** (-25 / 20)
+    spec = np.abs(np.fft.rfft(x[: dsp.n_samples(1.0)]))
     f = np.fft.rfftfreq(dsp.n_samples(1.0), 1 / dsp.SAMPLE_RATE_HZ)
     top = f[np.argsort(spec)[-400:]]
     prime = 880.0
@@ -105,17 +124,35 @@ def test_crowd_bed_is_babble_not_steady_noise(built: dict[str, np.ndarray]) -> N
     assert 0.5 < _band_share(built["crowd_bed"], 250, 4000)
     assert _band_share(built["crowd_bed"], 4000, 22050) < 0.1
     frame = dsp.n_samples(0.05)
-    levels = np.sqrt(np.mean(x[:len(x) // frame * frame].reshape(-1, frame) ** 2, axis=1))
+    levels = np.sqrt(np.mean(x[: len(x) // frame * frame].reshape(-1, frame) ** 2, axis=1))
     assert 0.05 < levels.std() / levels.mean() < 0.6  # alive, but a dense crowd, not a few people
 
 
 def test_roar_is_louder_than_the_bed(built: dict[str, np.ndarray]) -> None:
     def rms(n: str) -> float:
         return float(np.sqrt(np.mean(_f(built[n]) ** 2)))
+
     assert rms("crowd_roar") > rms("crowd_bed") * 0.5
-    peak_window = max(np.sqrt(np.mean(_f(built["crowd_roar"])[i:i + 22050] ** 2))
-                      for i in range(0, len(built["crowd_roar"]) - 22050, 11025))
+    peak_window = max(
+        np.sqrt(np.mean(_f(built["crowd_roar"])[i : i + 22050] ** 2))
+        for i in range(0, len(built["crowd_roar"]) - 22050, 11025)
+    )
     assert peak_window > 1.5 * rms("crowd_bed")
+
+
+@pytest.mark.parametrize("name", [n for n in bank.BUILD_ORDER if bank.SOUND_DEFS[n].variants > 1])
+def test_takes_differ_but_match_in_level(
+    takes: dict[tuple[str, int], np.ndarray], name: str
+) -> None:
+    variants = [takes[(name, v)] for v in range(bank.SOUND_DEFS[name].variants)]
+    levels = [dsp.loudness_db(_f(x)) for x in variants]
+    assert max(levels) - min(levels) < 1.5
+    for a, b in itertools.pairwise(variants):
+        n = min(len(a), len(b))
+        assert not np.array_equal(a[:n], b[:n])
+        assert abs(_centroid_hz(a) / _centroid_hz(b) - 1) < 0.25  # the same sound, not another
+    for x in variants:
+        assert np.abs(x.astype(np.int32)).max() / FULL_SCALE < 0.99
 
 
 def test_builds_are_deterministic() -> None:
@@ -128,10 +165,10 @@ def _click_times_s(x: np.ndarray, skip_s: float = 0.06) -> list[float]:
     mono = dsp.highpass(_f(x).mean(axis=1), 6000, 4)
     frame = dsp.n_samples(0.002)
     k = len(mono) // frame
-    level = np.sqrt(np.mean(mono[:k * frame].reshape(k, frame) ** 2, axis=1))
+    level = np.sqrt(np.mean(mono[: k * frame].reshape(k, frame) ** 2, axis=1))
     found = []
     for i in range(int(skip_s / 0.002), k):
-        before = level[max(0, i - 10):i].max()
+        before = level[max(0, i - 10) : i].max()
         if level[i] > 1e-4 and level[i] > 10 * before:
             found.append(i * 0.002)
     return found
@@ -140,18 +177,30 @@ def _click_times_s(x: np.ndarray, skip_s: float = 0.06) -> list[float]:
 def test_click_detector_finds_a_cut() -> None:
     n = dsp.n_samples(0.3)
     tone = dsp.sine(220.0, n) * 0.5
-    tone[dsp.n_samples(0.2):] = 0.0  # a sound cut off mid-wave
+    tone[dsp.n_samples(0.2) :] = 0.0  # a sound cut off mid-wave
     x = dsp.to_int16(dsp.pan(tone, 0.0))
     assert _click_times_s(x) and abs(_click_times_s(x)[0] - 0.2) < 0.01
 
 
-@pytest.mark.parametrize("name, attacks_end_s", [
-    ("jab", 0.06), ("power", 0.06), ("body", 0.06), ("block", 0.06), ("whiff", 0.06),
-    ("step", 0.06), ("count", 0.06), ("bell_single", 0.06), ("ui_move", 0.06),
-    ("ui_back", 0.1), ("ui_confirm", 0.2),  # two and three notes: each has its own attack
-])
-def test_no_clicks_after_the_attack(built: dict[str, np.ndarray], name: str,
-                                    attacks_end_s: float) -> None:
+@pytest.mark.parametrize(
+    "name, attacks_end_s",
+    [
+        ("jab", 0.06),
+        ("power", 0.06),
+        ("body", 0.06),
+        ("block", 0.06),
+        ("whiff", 0.06),
+        ("step", 0.06),
+        ("count", 0.06),
+        ("bell_single", 0.06),
+        ("ui_move", 0.06),
+        ("ui_back", 0.1),
+        ("ui_confirm", 0.2),  # two and three notes: each has its own attack
+    ],
+)
+def test_no_clicks_after_the_attack(
+    built: dict[str, np.ndarray], name: str, attacks_end_s: float
+) -> None:
     assert _click_times_s(built[name], attacks_end_s) == []
 
 
