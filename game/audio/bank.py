@@ -9,6 +9,7 @@ synthesized sound: an artist can drop in a new one without touching code.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import os
 import shutil
 import wave
@@ -18,47 +19,54 @@ from pathlib import Path
 
 import numpy as np
 
-from game.audio import crowd, dsp, sfx
-from game.audio.score import SCORES_DIR, load_score, render
+from game.audio import dsp
 
 SOUNDS_DIR = Path(__file__).resolve().parents[2] / "assets" / "sounds"
+SCORES_DIR = SOUNDS_DIR / "scores"
 APP_NAME = "still-a-fighter"
 
 
 @dataclass(frozen=True)
 class SoundDef:
     name: str
-    build: Callable[[], np.ndarray]
-    loudness_db: float  # target of dsp.loudness_db: A-weighted level of the loudest 0.3 s
+    builder: str  # "module:function" in game.audio, imported only when a sound is built
+    loudness_db: float  # target of dsp.loudness_db: K-weighted level of the loudest 0.4 s
     loop: bool = False  # loops keep their exact length (no tail trimming)
     music: bool = False
     variants: int = 1  # takes played in turn (build(v) for v < variants), against repetition
 
+    def build_fn(self) -> Callable[..., np.ndarray]:
+        """The synthesis function (its module loads on first use: start-up stays light)."""
+        module, func = self.builder.split(":")
+        return getattr(importlib.import_module(f"game.audio.{module}"), func)
 
-def _music(name: str) -> Callable[[], np.ndarray]:
-    return lambda: render(load_score(name))
+
+def render_score(name: str) -> np.ndarray:
+    from game.audio.score import load_score, render
+
+    return render(load_score(name))
 
 
 # Levels: the power punch, the bell and the roar are the loudest things in the game; music
 # sits a little under them, menus and footsteps well under.
 _DEFS = [
-    SoundDef("ui_move", sfx.ui_move, -25.0),
-    SoundDef("ui_confirm", sfx.ui_confirm, -20.0),
-    SoundDef("ui_back", sfx.ui_back, -22.0),
-    SoundDef("menu", _music("menu"), -17.0, loop=True, music=True),
-    SoundDef("jab", sfx.jab, -18.0, variants=3),
-    SoundDef("power", sfx.power, -13.0, variants=3),
-    SoundDef("body", sfx.body, -15.5, variants=3),
-    SoundDef("block", sfx.block, -20.0, variants=3),
-    SoundDef("whiff", sfx.whiff, -25.0, variants=3),
-    SoundDef("step", sfx.step, -29.0, variants=4),
-    SoundDef("bell", sfx.bell, -13.0),
-    SoundDef("bell_single", sfx.bell_single, -13.0),
-    SoundDef("count", sfx.count, -15.0),
-    SoundDef("crowd_bed", crowd.crowd_bed, -24.0, loop=True),
-    SoundDef("crowd_swell", crowd.crowd_swell, -18.0),
-    SoundDef("crowd_roar", crowd.crowd_roar, -14.0),
-    SoundDef("intro", _music("intro"), -18.0, loop=True, music=True),
+    SoundDef("ui_move", "sfx:ui_move", -25.0),
+    SoundDef("ui_confirm", "sfx:ui_confirm", -20.0),
+    SoundDef("ui_back", "sfx:ui_back", -22.0),
+    SoundDef("menu", "bank:render_score", -17.0, loop=True, music=True),
+    SoundDef("jab", "sfx:jab", -18.0, variants=3),
+    SoundDef("power", "sfx:power", -13.0, variants=3),
+    SoundDef("body", "sfx:body", -15.5, variants=3),
+    SoundDef("block", "sfx:block", -20.0, variants=3),
+    SoundDef("whiff", "sfx:whiff", -25.0, variants=3),
+    SoundDef("step", "sfx:step", -29.0, variants=4),
+    SoundDef("bell", "sfx:bell", -13.0),
+    SoundDef("bell_single", "sfx:bell_single", -13.0),
+    SoundDef("count", "sfx:count", -15.0),
+    SoundDef("crowd_bed", "crowd:crowd_bed", -24.0, loop=True),
+    SoundDef("crowd_swell", "crowd:crowd_swell", -18.0),
+    SoundDef("crowd_roar", "crowd:crowd_roar", -14.0),
+    SoundDef("intro", "bank:render_score", -18.0, loop=True, music=True),
 ]
 PEAK_CEILING = 10 ** (-1.0 / 20)  # -1 dB FS: room for resampling and the mixer's sums
 SOUND_DEFS: dict[str, SoundDef] = {d.name: d for d in _DEFS}
@@ -73,7 +81,12 @@ def build(name: str, variant: int = 0) -> np.ndarray:
     d = SOUND_DEFS[name]
     if not 0 <= variant < d.variants:
         raise ValueError(f"{name} has {d.variants} variant(s), not {variant + 1}")
-    x = np.asarray(d.build(variant) if d.variants > 1 else d.build(), dtype=np.float64)
+    fn = d.build_fn()
+    if d.music:
+        x = fn(name)
+    else:
+        x = fn(variant) if d.variants > 1 else fn()
+    x = np.asarray(x, dtype=np.float64)
     if x.ndim == 1:
         x = dsp.pan(x, 0.0)
     x = x * 10 ** ((d.loudness_db - dsp.loudness_db(x)) / 20)
@@ -84,10 +97,14 @@ def build(name: str, variant: int = 0) -> np.ndarray:
     return dsp.to_int16(x)
 
 
+_NOT_SYNTH = frozenset({"mixer.py", "__init__.py"})  # playback code: no effect on the samples
+
+
 def code_version() -> str:
     """Hash of everything a built sound depends on: the synthesis code and the scores."""
     h = hashlib.sha1(str(dsp.SAMPLE_RATE_HZ).encode())
-    files = sorted(Path(__file__).parent.glob("*.py")) + sorted(SCORES_DIR.glob("*.toml"))
+    synth = [p for p in sorted(Path(__file__).parent.glob("*.py")) if p.name not in _NOT_SYNTH]
+    files = synth + sorted(SCORES_DIR.glob("*.toml"))
     for p in files:
         h.update(p.name.encode())
         h.update(p.read_bytes())
