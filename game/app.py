@@ -326,6 +326,8 @@ class App:
                 self._auto_pause("Paused: the window lost focus")
             for player in self.input.take_disconnects():
                 self._auto_pause(f"Controller for player {player + 1} disconnected")
+            for player, pad_name in self.input.take_connects():
+                self.toast(f"{pad_name} connected: player {player + 1}")
             # One raw input acts on one scene: stop once the scene it was meant for is gone
             # (so Esc that closes the pause overlay does not also reopen it).
             for item in [*items, event]:
@@ -334,9 +336,12 @@ class App:
                 self.stack.handle(item)
 
     def _auto_pause(self, message: str) -> None:
+        """Pause a scene that can be paused; elsewhere (menus) just say what happened."""
         top = self.stack.top
         if top is not None and top.pausable:
             self.stack.push("pause", message=message)
+        elif "focus" not in message:
+            self.toast(message)
 
     def _start_audio(self) -> None:
         """Start sound after the first frame is on screen (synthesis must not delay it)."""

@@ -10,7 +10,9 @@ import logging
 import os
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, TypeVar
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -93,3 +95,24 @@ def read_json(path: Path) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise BadFile(f"{path.name}: invalid JSON at line {exc.lineno}: {exc.msg}") from exc
+
+
+def load_json_or_quarantine(path: Path, parse: Callable[[Any, str], T]) -> tuple[T | None, str | None]:
+    """Load a JSON data file (save, best scores) through ``parse(data, file_name)``.
+
+    Returns (value, None); (None, None) when the file does not exist; or, when the file is
+    unreadable or ``parse`` raises BadFile/ValueError, moves it aside and returns
+    (None, message) so the caller can show the message and go on with defaults.
+    """
+    if not path.exists():
+        return None, None
+    try:
+        return parse(read_json(path), path.name), None
+    except (BadFile, ValueError, KeyError, TypeError) as exc:
+        try:
+            moved = quarantine(path)
+            message = f"{path.name} was damaged ({exc}); kept a copy as {moved.name}."
+        except OSError as move_exc:
+            message = f"{path.name} was damaged ({exc}) and could not be moved ({move_exc})."
+        log.warning(message)
+        return None, message

@@ -77,19 +77,11 @@ def _check(name: str, value: Any) -> Any:
 
 def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
     """Load settings; on a bad file move it aside and return defaults plus a message."""
-    path = path or paths.settings_path()
-    if not path.exists():
-        return Settings(), None
-    try:
-        return Settings.from_json(paths.read_json(path), path.name), None
-    except paths.BadFile as exc:
-        try:
-            moved = paths.quarantine(path)
-            message = f"Settings file was damaged ({exc}); kept a copy as {moved.name}, using defaults."
-        except OSError as move_exc:
-            message = f"Settings file was damaged ({exc}) and could not be moved ({move_exc})."
-        log.warning(message)
-        return Settings(), message
+    settings, message = paths.load_json_or_quarantine(path or paths.settings_path(),
+                                                      Settings.from_json)
+    if message:
+        message += " Using default settings."
+    return settings or Settings(), message
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> str | None:

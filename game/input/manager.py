@@ -73,6 +73,7 @@ class InputManager:
         self._pads: dict[int, Any] = {}  # instance id -> Controller
         self._pad_player: dict[int, int] = {}  # instance id -> player
         self._disconnects: list[int] = []  # players whose pad was pulled out
+        self._connects: list[tuple[int, str]] = []  # (player, pad name) plugged in
         self._axis_dir: dict[tuple[int, int], int] = {}  # (instance, axis) -> -1/0/+1
 
     # -- configuration ---------------------------------------------------------------------
@@ -125,6 +126,11 @@ class InputManager:
     def take_disconnects(self) -> list[int]:
         """Players (0/1) whose assigned pad was removed since the last call."""
         out, self._disconnects = self._disconnects, []
+        return out
+
+    def take_connects(self) -> list[tuple[int, str]]:
+        """(player, pad name) for pads plugged in since the last call."""
+        out, self._connects = self._connects, []
         return out
 
     def actions_for_key(self, key: int) -> list[tuple[int, Action]]:
@@ -254,6 +260,7 @@ class InputManager:
             return
         self._pads[instance] = pad
         player = self._player_for_pad(instance)
+        self._connects.append((player, str(getattr(pad, "name", "") or "controller")))
         log.info("controller %s (%s) -> player %d", instance, getattr(pad, "name", "?"),
                  player + 1)
 

@@ -133,3 +133,12 @@ def test_crash_screen_is_shown_in_a_window(app, home: Path, tmp_path: Path) -> N
     assert app.run(frames=20, screenshot=shot) == 1
     image = pygame.image.load(str(shot))
     assert len({tuple(image.get_at((x, 220)))[:3] for x in range(400, 880, 4)}) > 2
+
+
+def test_pulling_out_a_pad_in_a_menu_only_says_so(app) -> None:
+    press = pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, instance_id=4,
+                               button=pygame.CONTROLLER_BUTTON_DPAD_DOWN)
+    removed = pygame.event.Event(pygame.CONTROLLERDEVICEREMOVED, instance_id=4)
+    app.run("menu", frames=8, script={2: [press], 5: [removed]})
+    assert app.stack.top.name == "menu"
+    assert any("disconnected" in text for text, _ in app._toasts)

@@ -71,3 +71,18 @@ def test_an_unwritable_folder_gives_a_message_not_a_crash(tmp_path: Path) -> Non
     blocker.write_text("x")
     message = save_settings(Settings(), blocker / "settings.json")
     assert message and message.startswith("Could not save settings")
+
+
+def test_saves_can_use_the_same_quarantine_helper(home: Path) -> None:
+    save = home / "saves" / "story.json"
+    save.parent.mkdir(parents=True)
+    save.write_text('{"day": 3')
+
+    def parse(data, name):
+        return int(data["day"])
+
+    value, message = paths.load_json_or_quarantine(save, parse)
+    assert value is None and message and "story.json" in message
+    assert len(list(save.parent.glob("story.json.corrupt-*"))) == 1
+    paths.write_json_atomic(save, {"day": 4})
+    assert paths.load_json_or_quarantine(save, parse) == (4, None)
