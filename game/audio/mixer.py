@@ -156,7 +156,10 @@ class Audio:
         """Every take of a sound; an artist's file replaces them all."""
         override = bank.override_path(name)
         if override is not None:
-            return [self._pg.mixer.Sound(str(override))]
+            try:
+                return [self._pg.mixer.Sound(str(override))]
+            except Exception as exc:  # noqa: BLE001 - a bad file falls back to synthesis
+                log.warning("could not load %s (%s); using the synthesized sound", override, exc)
         assert self._mixer_format is not None
         return [
             self._pg.mixer.Sound(

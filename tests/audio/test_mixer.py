@@ -169,3 +169,15 @@ def test_panned_punch_comes_out_of_one_side(warm_cache: Path, tmp_path: Path) ->
     assert left > 100 and right < left * 0.01
     assert np.abs(data).max() < 32767 * 0.99
     _ = dsp  # the same units as the synthesis
+
+
+def test_a_broken_artist_file_falls_back_to_synthesis(
+    tmp_path: Path, warm_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "jab.ogg").write_bytes(b"not an ogg file")
+    monkeypatch.setattr(bank.override_path, "__defaults__", (tmp_path,))
+    a = Audio(None, cache_dir=warm_cache)
+    assert a.wait_until_loaded(30)
+    assert a.is_ready("jab") and len(a._sounds["jab"]) == bank.SOUND_DEFS["jab"].variants
+    a.close()
+    pygame.mixer.quit()
