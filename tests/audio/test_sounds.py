@@ -7,7 +7,7 @@ import itertools
 import numpy as np
 import pytest
 
-from game.audio import MUSIC_NAMES, SFX_NAMES, bank, dsp
+from game.audio import MUSIC_NAMES, SFX_NAMES, bank, dsp, score
 
 CONTRACT_SFX = [
     "jab",
@@ -214,3 +214,16 @@ def test_levels_meet_their_targets(built: dict[str, np.ndarray], name: str) -> N
     """Within 3 dB of the designed loudness: the peak limiter did not have to crush it."""
     got = dsp.loudness_db(_f(built[name]))
     assert abs(got - bank.SOUND_DEFS[name].loudness_db) < 3.0
+
+
+def test_intro_music_builds_up(built: dict[str, np.ndarray]) -> None:
+    """The fight-intro music is tense and building: its last two bars are far louder than
+    its first two."""
+    x = _f(built["intro"])
+    sc = score.load_score("intro")
+    bar_n = len(x) // sc.bars
+
+    def level_db(a: int, b: int) -> float:
+        return float(10 * np.log10(np.mean(x[a * bar_n : b * bar_n] ** 2)))
+
+    assert level_db(sc.bars - 2, sc.bars) - level_db(0, 2) > 6.0
