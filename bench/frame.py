@@ -37,14 +37,20 @@ def summary(samples_ms: list[float]) -> dict[str, float]:
             "mean_ms": statistics.fmean(s), "max_ms": s[-1]}
 
 
+CPU_MS: dict[int, list[float]] = {}  # id(frame fn) -> this thread's CPU ms per frame
+
+
 def time_frames(frame: Callable[[int], None], frames: int, warmup: int = 30) -> list[float]:
+    """Wall-clock ms per frame; the thread's CPU ms go to CPU_MS (robust to machine load)."""
     for i in range(warmup):
         frame(i)
     out = []
+    cpu = CPU_MS.setdefault(id(frame), [])
     for i in range(frames):
-        t0 = time.perf_counter()
+        c0, t0 = time.thread_time(), time.perf_counter()
         frame(warmup + i)
         out.append((time.perf_counter() - t0) * 1000)
+        cpu.append((time.thread_time() - c0) * 1000)
     return out
 
 
@@ -183,9 +189,10 @@ def main(argv: list[str] | None = None) -> int:
     app = App(headless=not os.environ.get("DISPLAY"), seed=1, sound=False, settings=settings,
               vsync=False)
     app.screen.fill((0, 0, 0))
-    bare_samples, subject_samples = interleaved(bare(app), SUBJECTS[args.subject](app),
-                                                args.frames)
+    bare_fn, subject_fn = bare(app), SUBJECTS[args.subject](app)
+    bare_samples, subject_samples = interleaved(bare_fn, subject_fn, args.frames)
     bare_ms, subject_ms = summary(bare_samples), summary(subject_samples)
+    bare_cpu, subject_cpu = summary(CPU_MS[id(bare_fn)]), summary(CPU_MS[id(subject_fn)])
     present_mode, window_px = app.present_mode, pygame.display.get_window_size()
     app.close()
     out: dict[str, Any] = {
@@ -199,6 +206,9 @@ def main(argv: list[str] | None = None) -> int:
         f"{args.subject}_median_ms": subject_ms["median_ms"],
         f"{args.subject}_p99_ms": subject_ms["p99_ms"],
         "ratio_median": subject_ms["median_ms"] / bare_ms["median_ms"],
+        "bare_cpu_median_ms": bare_cpu["median_ms"],
+        f"{args.subject}_cpu_median_ms": subject_cpu["median_ms"],
+        "load_average_1min": os.getloadavg()[0] if hasattr(os, "getloadavg") else None,
         "first_frame_ms": first_frame_ms(),
     }
     if args.scaling:
@@ -213,6 +223,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"bare frame      median {bare_ms['median_ms']:6.2f} ms   p99 {bare_ms['p99_ms']:6.2f} ms")
     print(f"{args.subject:<15} median {subject_ms['median_ms']:6.2f} ms   "
           f"p99 {subject_ms['p99_ms']:6.2f} ms   ratio {out['ratio_median']:.2f}x")
+    print(f"CPU of this thread: bare {bare_cpu['median_ms']:.2f} ms, {args.subject} "
+          f"{subject_cpu['median_ms']:.2f} ms (median; load average "
+          f"{out['load_average_1min']:.1f})")
     ff = out["first_frame_ms"]
     print(f"first frame     {ff:.0f} ms from process spawn" if ff else "first frame: not seen")
     for name, st in out.get("scaling", {}).items():
