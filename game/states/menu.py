@@ -13,7 +13,7 @@ from game.states import registry
 from game.states.base import Scene
 from game.states.title import shared_arena
 from game.ui import colours as C
-from game.ui.widgets import MenuItem, MenuList, blit_text, draw_hints, render, slab, wrap
+from game.ui.widgets import MenuItem, MenuList, blit_text, dim, draw_hints, render, slab, wrap
 
 if TYPE_CHECKING:
     from game.app import App
@@ -143,10 +143,7 @@ class MenuScene(Scene):
         key = self.menu.current.key
         _, heading, text = MODES[key]
         card = pygame.Rect(760, 150, 440, 300)
-        panel = pygame.Surface(card.size)
-        panel.fill((12, 12, 20))
-        panel.set_alpha(210)
-        surface.blit(panel, card)
+        dim(surface, 210, card, (12, 12, 20))
         pygame.draw.rect(surface, C.GOLD, (card.x, card.y, card.w, 4))
         blit_text(surface, fonts.display(52), heading, (card.x + 28, card.y + 24), C.CREAM)
         for i, line in enumerate(wrap(fonts.body(22), text, card.w - 56)[:6]):

@@ -61,11 +61,22 @@ def slab(surface: pygame.Surface, rect: pygame.Rect, colour: tuple[int, int, int
                                           (x, y + h)])
 
 
-def dim(surface: pygame.Surface, alpha: int, rect: pygame.Rect | None = None) -> None:
-    """Darken (part of) the surface."""
-    rect = rect or surface.get_rect()
-    shade = pygame.Surface(rect.size)
-    shade.set_alpha(alpha)
+_SHADES: dict[tuple[int, int, int, tuple[int, int, int]], pygame.Surface] = {}
+
+
+def dim(surface: pygame.Surface, alpha: int, rect: pygame.Rect | None = None,
+        colour: tuple[int, int, int] = (0, 0, 0)) -> None:
+    """Darken (part of) the surface: a cached flat surface blitted with surface alpha."""
+    rect = pygame.Rect(rect or surface.get_rect())
+    key = (rect.w, rect.h, alpha, colour)
+    shade = _SHADES.get(key)
+    if shade is None:
+        if len(_SHADES) > 64:
+            _SHADES.clear()
+        shade = pygame.Surface(rect.size)
+        shade.fill(colour)
+        shade.set_alpha(alpha)
+        _SHADES[key] = shade
     surface.blit(shade, rect)
 
 
