@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import logging
 import math
+import subprocess
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from game.audio import bank, dsp
+from game.audio import bank, builder, dsp
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +101,7 @@ class Audio:
         self._pg: Any = None
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self._builder: subprocess.Popen[bytes] | None = None
         self.build_seconds: float | None = None
         if open_mixer:
             self._open_mixer()
@@ -131,14 +134,16 @@ class Audio:
         return self._pg is not None and self._mixer_format is not None
 
     def _load_all(self, cache_root: Path | None) -> None:
-        import time
-
+        """Loader thread: every sound in build order, from the cache as the builder process
+        fills it, or synthesized here if there is no cache or no builder."""
         start = time.perf_counter()
         try:
             cache = bank.SoundCache(cache_root)
             cache.prune_old()
         except OSError:
             cache = bank.SoundCache(None)
+        if cache_root is not None and cache.dir is not None and builder.missing(cache):
+            self._builder = builder.spawn(cache_root)
         for name in bank.BUILD_ORDER:
             if self._stop.is_set():
                 return
@@ -147,12 +152,27 @@ class Audio:
             except Exception as exc:  # noqa: BLE001 - a broken sound must not take the game down
                 log.warning("sound %r could not be built: %s", name, exc)
                 continue
+            if sound is None:
+                return  # closed while waiting
             with self._lock:
                 self._sounds[name] = sound
             self._on_ready(name)
         self.build_seconds = time.perf_counter() - start
 
-    def _make_sound(self, name: str, cache: bank.SoundCache) -> list[Any]:
+    def _wait_for_builder(self, cache: bank.SoundCache, name: str, variant: int) -> bool:
+        """Wait until the builder process has written this take (or has ended); False if
+        the Audio was closed meanwhile."""
+        proc = self._builder
+        if proc is None or cache.dir is None:
+            return not self._stop.is_set()
+        path = cache.dir / cache.file_name(name, variant)
+        while not self._stop.is_set():
+            if path.is_file() or proc.poll() is not None:
+                return True
+            self._stop.wait(0.02)
+        return False
+
+    def _make_sound(self, name: str, cache: bank.SoundCache) -> list[Any] | None:
         """Every take of a sound; an artist's file replaces them all."""
         override = bank.override_path(name)
         if override is not None:
@@ -161,12 +181,13 @@ class Audio:
             except Exception as exc:  # noqa: BLE001 - a bad file falls back to synthesis
                 log.warning("could not load %s (%s); using the synthesized sound", override, exc)
         assert self._mixer_format is not None
-        return [
-            self._pg.mixer.Sound(
-                buffer=to_mixer_bytes(cache.load_or_build(name, v), self._mixer_format)
-            )
-            for v in range(bank.SOUND_DEFS[name].variants)
-        ]
+        takes = []
+        for v in range(bank.SOUND_DEFS[name].variants):
+            if not self._wait_for_builder(cache, name, v):
+                return None
+            samples = cache.load_or_build(name, v)  # builds here if the builder failed
+            takes.append(self._pg.mixer.Sound(buffer=to_mixer_bytes(samples, self._mixer_format)))
+        return takes
 
     def _on_ready(self, name: str) -> None:
         """Start music or the crowd that were asked for before their sound existed."""
@@ -196,6 +217,9 @@ class Audio:
     def close(self) -> None:
         """Stop building and silence everything (the mixer itself belongs to pygame.quit)."""
         self._stop.set()
+        proc = self._builder
+        if proc is not None and proc.poll() is None:
+            proc.terminate()  # its files are written atomically: nothing half-done is kept
         if self.enabled:
             try:
                 self._pg.mixer.stop()

@@ -181,3 +181,55 @@ def test_a_broken_artist_file_falls_back_to_synthesis(
     assert a.is_ready("jab") and len(a._sounds["jab"]) == bank.SOUND_DEFS["jab"].variants
     a.close()
     pygame.mixer.quit()
+
+
+def test_builder_process_fills_the_cache(tmp_path: Path) -> None:
+    from game.audio import builder
+
+    assert builder.main([str(tmp_path), "ui_move", "jab"]) == 0
+    cache = bank.SoundCache(tmp_path)
+    assert cache.dir is not None
+    names = {p.name for p in cache.dir.iterdir()}
+    assert names == {"ui_move.wav", "jab.wav", "jab~1.wav", "jab~2.wav"}
+    assert ("ui_move", 0) not in builder.missing(cache)
+    assert ("ui_back", 0) in builder.missing(cache)
+
+
+def test_missing_takes_are_built_in_a_child_process(
+    tmp_path: Path, warm_cache: Path, takes: dict[tuple[str, int], np.ndarray]
+) -> None:
+    import shutil
+
+    shutil.copytree(warm_cache, tmp_path, dirs_exist_ok=True)
+    cache = bank.SoundCache(tmp_path)
+    assert cache.dir is not None
+    for gone in ("ui_back.wav", "jab~2.wav"):
+        (cache.dir / gone).unlink()
+    a = Audio(None, cache_dir=tmp_path)
+    assert a.wait_until_loaded(60)
+    assert a._builder is not None and a._builder.wait(30) == 0
+    assert (cache.dir / "ui_back.wav").is_file() and (cache.dir / "jab~2.wav").is_file()
+    assert np.array_equal(bank.read_wav(cache.dir / "jab~2.wav"), takes[("jab", 2)])
+    assert all(a.is_ready(n) for n in bank.BUILD_ORDER)
+    a.close()
+    pygame.mixer.quit()
+
+
+def test_without_a_builder_process_sounds_are_built_in_the_game(
+    tmp_path: Path, warm_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from game.audio import builder
+
+    shutil.copytree(warm_cache, tmp_path, dirs_exist_ok=True)
+    cache = bank.SoundCache(tmp_path)
+    assert cache.dir is not None
+    (cache.dir / "ui_move.wav").unlink()
+    monkeypatch.setattr(builder, "spawn", lambda _root: None)  # e.g. a frozen executable
+    a = Audio(None, cache_dir=tmp_path)
+    assert a.wait_until_loaded(60)
+    assert a._builder is None and a.is_ready("ui_move")
+    assert (cache.dir / "ui_move.wav").is_file()
+    a.close()
+    pygame.mixer.quit()
