@@ -109,10 +109,11 @@ def load_json_or_quarantine(path: Path, parse: Callable[[Any, str], T]) -> tuple
     try:
         return parse(read_json(path), path.name), None
     except (BadFile, ValueError, KeyError, TypeError) as exc:
+        detail = str(exc) if str(exc).startswith(path.name) else f"{path.name}: {exc}"
         try:
             moved = quarantine(path)
-            message = f"{path.name} was damaged ({exc}); kept a copy as {moved.name}."
+            message = f"Damaged file {detail}. Kept a copy as {moved.name}."
         except OSError as move_exc:
-            message = f"{path.name} was damaged ({exc}) and could not be moved ({move_exc})."
+            message = f"Damaged file {detail}. It could not be moved aside ({move_exc})."
         log.warning(message)
         return None, message
