@@ -70,7 +70,7 @@ class RingRenderer:
                 self.time.slowmo(60, 0.3)
                 self.camera.add_shake(0.8)
                 self.arena.cheer(1.0)
-                self.hud.announce("KNOCKDOWN!", "", 80, (240, 228, 66))
+                self.hud.announcement = None  # the count takes the middle of the screen
             elif e.kind == "round_start":
                 self.hud.announce(f"ROUND {view.round}", "FIGHT!", 90)
             elif e.kind == "round_end":

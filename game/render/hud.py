@@ -180,10 +180,20 @@ class FightHud:
                         shadow=None)
             # knockdown pips
             f = view.fighters[side]
-            for k in range(max(3, f.knockdowns)):
-                cx = (px + panel.get_width() - 20 - k * 22) if side == 0 else (px + 20 + k * 22)
+            n_pips = max(3, f.knockdowns)
+            back = pygame.Rect(0, 0, 22 * n_pips + 44, 24)
+            back.top = 12 + panel.get_height() + 4
+            if side == 0:
+                back.right = px + panel.get_width()
+            else:
+                back.left = px
+            pygame.draw.rect(surface, PANEL, back, border_radius=6)
+            tc.blit(surface, "KD", 14, (back.x + 8 if side == 0 else back.right - 8, back.centery),
+                    DIM, anchor="midleft" if side == 0 else "midright", kind="bold", shadow=None)
+            for k in range(n_pips):
+                cx = (back.right - 14 - k * 22) if side == 0 else (back.x + 14 + k * 22)
                 r = pygame.Rect(0, 0, 16, 16)
-                r.center = (cx, 12 + 22)
+                r.center = (cx, back.centery)
                 if k < f.knockdowns:
                     pygame.draw.rect(surface, VERMILLION, r, border_radius=3)
                     tc.blit(surface, "K", 14, r.center, WHITE, anchor="center", shadow=None)
@@ -216,8 +226,12 @@ class FightHud:
         W, H = surface.get_size()
         pop = max(0.0, 1.0 - self.count_ticks / 10)
         size = 170 + int(60 * pop) // 10 * 10
-        tc.blit(surface, str(view.count), size, (W // 2, 250), WHITE, anchor="center",
-                shadow=(120, 0, 0))
+        if view.count >= 1:
+            tc.blit(surface, str(view.count), size, (W // 2, 250), WHITE, anchor="center",
+                    shadow=(120, 0, 0))
+        else:  # still falling: the referee has not started counting
+            tc.blit(surface, "DOWN!", 130, (W // 2, 250), YELLOW, anchor="center",
+                    shadow=(120, 0, 0))
         side = view.downed_side
         name = self.names[side].upper()
         tc.blit(surface, f"{name} IS DOWN", 34, (W // 2, 150), YELLOW, anchor="center")

@@ -54,7 +54,12 @@ class TextCache:
             self._cache.move_to_end(key)
             return surf
         f = self.font(kind, size)
-        fg = f.render(text, True, color)
+        try:
+            fg = f.render(text, True, color)
+        except pygame.error:  # the font module was restarted (a new App): reload the fonts
+            self._fonts.clear()
+            f = self.font(kind, size)
+            fg = f.render(text, True, color)
         if shadow is None:
             surf = fg.convert_alpha() if pygame.display.get_surface() else fg
         else:

@@ -102,6 +102,7 @@ class VersusCornerScene(Scene):
             return
         tc = shared_text()
         surface.blit(shade(surface.get_size(), (6, 6, 12, 175)), (0, 0))
+        surface.blit(shade((surface.get_width(), 160), (6, 6, 12, 235)), (0, 0))  # hide the HUD
         v = self.after
         tc.blit(surface, f"END OF ROUND {v.round}", 84, (640, 40), (236, 184, 72), anchor="midtop")
         nxt = f"ROUND {v.round + 1} OF {v.rounds} IS NEXT" if v.round < v.rounds else "FINAL ROUND NEXT"

@@ -182,8 +182,9 @@ class VersusResultsScene(Scene):
         for side in (0, 1):
             f = v.fighters[side]
             acc = round(100 * f.punches_landed / f.punches_thrown) if f.punches_thrown else 0
+            down = {0: "NEVER DOWN", 1: "DOWN ONCE"}.get(f.knockdowns, f"DOWN {f.knockdowns} TIMES")
             text = (f"{names[side].upper()}: LANDED {f.punches_landed}/{f.punches_thrown} ({acc}%)"
-                    f"  \u00b7  DOWN {f.knockdowns}x")
+                    f"  \u00b7  {down}")
             surf = tc.render(text, 26, WHITE)
             x = 610 - surf.get_width() if side == 0 else 670
             surface.blit(surf, (x, y))
