@@ -62,7 +62,7 @@ _DEFS = [
     SoundDef("step", "sfx:step", -29.0, variants=4),
     SoundDef("bell", "sfx:bell", -13.0),
     SoundDef("bell_single", "sfx:bell_single", -13.0),
-    SoundDef("count", "sfx:count", -15.0),
+    SoundDef("count", "sfx:count", -15.0, variants=4),
     SoundDef("crowd_bed", "crowd:crowd_bed", -24.0, loop=True),
     SoundDef("crowd_swell", "crowd:crowd_swell", -18.0),
     SoundDef("crowd_roar", "crowd:crowd_roar", -14.0),

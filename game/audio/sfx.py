@@ -169,13 +169,24 @@ def bell() -> np.ndarray:
     return _room(mono, wet=0.3, decay_s=1.6, damping_hz=6000, seed=75)
 
 
-def count() -> np.ndarray:
+# Vowel paths of the referee's calls: no words, but each beat sounds like a different one.
+_COUNT_VOWELS = (
+    (("oo", 0.0), ("uh", 0.1), ("uh", 0.3)),
+    (("ee", 0.0), ("ee", 0.15), ("eh", 0.3)),
+    (("oh", 0.0), ("oh", 0.12), ("uh", 0.3)),
+    (("ah", 0.0), ("ah", 0.1), ("ee", 0.3)),
+)
+
+
+def count(v: int = 0) -> np.ndarray:
     """Referee's count beat: a palm slapping the canvas, then a short barked vowel."""
+    sd, k = _vary(v)
     n = dsp.n_samples(0.6)
-    slap = _crack(n, 71, 1500, 1.2, 0.05) + _thump(n, 120, 75, 0.02, 0.12) * 0.5
+    slap = _crack(n, 71 + sd, 1500, 1.2, 0.05) + _thump(n, 120, 75, 0.02, 0.12) * 0.5
     call_n = dsp.n_samples(0.32)
-    f0 = 150 * np.exp(-dsp.time_s(call_n) * 1.2)  # a falling shout
-    bark = voice(call_n, f0, vowels=[("ah", 0.0), ("ah", 0.12), ("uh", 0.3)], seed=72, breath=0.15)
+    f0 = 150 * k * np.exp(-dsp.time_s(call_n) * 1.2)  # a falling shout
+    vowels = _COUNT_VOWELS[v % len(_COUNT_VOWELS)]
+    bark = voice(call_n, f0, vowels=vowels, seed=72 + sd, breath=0.15)
     bark *= dsp.env_adsr(call_n, 0.02, 0.1, 0.7, 0.06, 0.24)
     mono = slap
     start = dsp.n_samples(0.07)
