@@ -66,7 +66,7 @@ def test_corrupt_settings_file_is_backed_up_and_the_game_starts(home: Path) -> N
     (home / "settings.json").write_text("{{{ this is not json")
     proc = run_main(["--headless", "--no-sound", "--frames", "5"], home)
     assert proc.returncode == 0, proc.stderr
-    assert "settings.json" in proc.stderr and "damaged" in proc.stderr
+    assert "settings.json" in proc.stderr and "Damaged file" in proc.stderr
     assert len(list(home.glob("settings.json.corrupt-*"))) == 1
 
 
