@@ -24,6 +24,7 @@ SCENES: dict[str, str] = {
     "ring": "game.states.ring:RingScene",  # ring
     "versus_corner": "game.states.versus_corner:VersusCornerScene",  # ring
     "versus_results": "game.states.versus_results:VersusResultsScene",  # ring
+    "gallery": "game.states.gallery:GalleryScene",  # art
 }
 
 
