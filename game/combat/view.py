@@ -85,34 +85,46 @@ class Event:
 
 @dataclass
 class StepEvents:
-    """The events of one step for every lane, kept as (B, 2) masks until a lane is read.
+    """The events of one step for every lane, kept as (2, B) masks until a lane is read.
 
-    Each record is (kind, mask[B, 2] bool, move_id[B, 2] or None, damage[B, 2] or None).
-    move_id = punch * 2 + (1 if body else 0). ``x_px`` is the (B, 2) position after the step.
+    Each record is (kind, mask[2, B] bool, move_id[2, B] or None, damage[2, B] or None).
+    move_id = punch * 2 + (1 if body else 0). ``x_px`` is the (2, B) position after the step.
     """
 
     records: list[tuple[str, np.ndarray, np.ndarray | None, np.ndarray | None]] = field(
         default_factory=list)
     x_px: np.ndarray | None = None
 
+    enabled = True
+
     def add(self, kind: str, mask: np.ndarray, move_id: np.ndarray | None = None,
             damage: np.ndarray | None = None) -> None:
         self.records.append((kind, mask, move_id, damage))
+
+
+class NoEvents(StepEvents):
+    """Drops every event: the batch simulator does not read them."""
+
+    enabled = False
+
+    def add(self, kind: str, mask: np.ndarray, move_id: np.ndarray | None = None,
+            damage: np.ndarray | None = None) -> None:
+        return None
 
     def for_lane(self, lane: int) -> list[Event]:
         """The events of one lane, in the order the model produced them."""
         out: list[Event] = []
         for kind, mask, move_id, damage in self.records:
-            row = mask[lane]
+            row = mask[:, lane]
             for side in (0, 1):
                 if not row[side]:
                     continue
                 move = target = None
                 if move_id is not None:
-                    mid = int(move_id[lane, side])
+                    mid = int(move_id[side, lane])
                     move, target = MOVE_NAMES[mid >> 1], TARGET_NAMES[mid & 1]
-                dmg = float(damage[lane, side]) if damage is not None else 0.0
-                x = float(self.x_px[lane, side]) if self.x_px is not None else 0.0
+                dmg = float(damage[side, lane]) if damage is not None else 0.0
+                x = float(self.x_px[side, lane]) if self.x_px is not None else 0.0
                 out.append(Event(kind, side, move, target, dmg, x))
         return out
 
@@ -121,10 +133,10 @@ class StepEvents:
         total: np.ndarray | None = None
         for k, mask, _m, _d in self.records:
             if k == kind:
-                c = mask.sum(axis=1)
+                c = mask.sum(axis=0)
                 total = c if total is None else total + c
         if total is None:
-            n = 0 if self.x_px is None else self.x_px.shape[0]
+            n = 0 if self.x_px is None else self.x_px.shape[1]
             return np.zeros(n, dtype=np.int64)
         return total
 

@@ -1,0 +1,95 @@
+"""Balance table: simulate the issue's target match-ups and print each against its target.
+
+    python bench/balance.py [--bouts 300] [--rounds 10] [--seed 1]
+
+All match-ups run in one batch over two processes. Tune the data (assets/fighters/*.toml,
+assets/moves.toml) until every row says ok.
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from game.combat import Rules, list_fighters, load_fighter  # noqa: E402
+from game.combat.sim import MASHER, run_mixed  # noqa: E402
+
+
+def _stats(fid: str, age: int | None = None):
+    f = load_fighter(fid)
+    return f.at_age(age if age is not None else f.prime_age)
+
+
+def _pct(x: float, total: int) -> float:
+    return 100.0 * x / max(1, total)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--bouts", type=int, default=300)
+    ap.add_argument("--rounds", type=int, default=10)
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args(argv)
+    rules = Rules(rounds=args.rounds)
+    n = args.bouts
+    t0 = time.time()
+    d30, r30, r60 = _stats("dixon", 30), _stats("rocky", 30), _stats("rocky", 60)
+    jobs = [("masher", (d30, d30, MASHER, "medium", n))]
+    for lv in ("easy", "medium", "hard"):
+        jobs.append((f"{lv} vs medium", (d30, d30, lv, "medium", n)))
+    for lv in ("easy", "medium", "hard"):
+        jobs.append((f"{lv} vs masher", (d30, d30, lv, MASHER, n)))
+    jobs.append(("rocky30", (r30, d30, "medium", "medium", n)))
+    jobs.append(("rocky60", (r60, d30, "medium", "medium", n)))
+    pairs = list(itertools.combinations(list_fighters(), 2))
+    for fa, fb in pairs:
+        jobs.append((f"{fa} vs {fb}", (_stats(fa), _stats(fb), "medium", "medium",
+                                       max(40, n // 3))))
+    res = dict(zip([j[0] for j in jobs], run_mixed([j[1] for j in jobs], rules, args.seed)))
+
+    def win(key: str, side: int) -> float:
+        s = res[key].summary()
+        return _pct((s["a_wins"], s["b_wins"])[side] + 0.5 * s["draws"], s["bouts"])
+
+    rows = []
+    v = win("masher", 1)
+    rows.append(("medium CPU beats the masher bot", f"{v:.1f}%", ">= 90%", v >= 90))
+    lad = [win(f"{lv} vs medium", 0) for lv in ("easy", "medium", "hard")]
+    ok = lad[0] < lad[1] < lad[2] and max(lad[1] - lad[0], lad[2] - lad[1]) <= 30
+    rows.append(("easy/medium/hard vs medium CPU", " / ".join(f"{x:.0f}%" for x in lad),
+                 "rising, steps <= 30", ok))
+    mash = [win(f"{lv} vs masher", 0) for lv in ("easy", "medium", "hard")]
+    rows.append(("easy/medium/hard vs masher", " / ".join(f"{x:.0f}%" for x in mash),
+                 "rising", mash[0] <= mash[1] <= mash[2]))
+    v = win("rocky30", 0)
+    rows.append(("rocky@30 beats dixon@30", f"{v:.1f}%", "40-60%", 40 <= v <= 60))
+    v = win("rocky60", 0)
+    rows.append(("rocky@60 beats dixon@30", f"{v:.1f}%", "15-50%", 15 <= v < 50))
+    dec = stop = total = 0
+    print(f"{'pairing':24} {'a wins':>7} {'KO':>5} {'TKO':>5} {'dec':>5} {'draw':>5}")
+    for key in ["rocky30", "rocky60"] + [f"{a} vs {b}" for a, b in pairs]:
+        s = res[key].summary()
+        m = s["methods"]
+        st = m["KO"] + m["TKO"]
+        nb = s["bouts"]
+        print(f"{key:24} {_pct(s['a_wins'], nb):6.1f}% {_pct(m['KO'], nb):4.0f}% "
+              f"{_pct(m['TKO'], nb):4.0f}% {_pct(nb - st, nb):4.0f}% {_pct(s['draws'], nb):4.0f}%")
+        if " vs " in key:
+            dec, stop, total = dec + nb - st, stop + st, total + nb
+    vd, vs = _pct(dec, total), _pct(stop, total)
+    rows.append(("all pairings: decisions", f"{vd:.1f}%", "25-75%", 25 <= vd <= 75))
+    rows.append(("all pairings: stoppages", f"{vs:.1f}%", "25-75%", 25 <= vs <= 75))
+    print(f"\n{'target':36} {'measured':>20} {'want':>20}  ok")
+    for name, got, want, good in rows:
+        print(f"{name:36} {got:>20} {want:>20}  {'ok' if good else 'MISS'}")
+    print(f"\n{n} bouts per row ({max(40, n // 3)} per pairing), {args.rounds} rounds, "
+          f"seed {args.seed}, {time.time() - t0:.0f} s")
+    return 0 if all(r[3] for r in rows) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

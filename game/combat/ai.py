@@ -1,0 +1,159 @@
+"""CPU fighters as array operations: one policy for every style, shaped by the fighter's [ai]
+personality, and difficulty levels that change only reaction time, reading of tells, mistakes,
+punishing and getting up (moves.toml [difficulty.*]); never stats.
+
+The CPU produces the very same held-button bits a human does. Its short memory (a defensive
+hold it committed to) lives in the bout state, so CPU bouts replay bit for bit.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from game.combat.inputs import Button
+from game.combat.moves import DIFFICULTIES
+from game.combat.state import A, BoutState, random4
+from game.combat.step import AWAY, FREE_MAX, P_HI, P_LO, TOWARD
+
+F32 = np.float32
+I32 = np.int32
+PUNCH_BITS = np.asarray([Button.JAB, Button.CROSS, Button.HOOK, Button.UPPERCUT], dtype=I32)
+GUARD, DODGE, DOWN = I32(Button.GUARD), I32(Button.DODGE), I32(Button.DOWN)
+LEFT, RIGHT, JAB = I32(Button.LEFT), I32(Button.RIGHT), I32(Button.JAB)
+_SIDE = np.asarray([[0], [1]])
+
+
+def difficulty_params(state: BoutState, difficulty) -> dict[str, np.ndarray]:
+    """Per-lane arrays of the difficulty numbers, from a name or an array of names / indices."""
+    table = state.table.difficulty
+    if isinstance(difficulty, str):
+        if difficulty not in table:
+            raise ValueError(f"difficulty must be one of {DIFFICULTIES}, got {difficulty!r}")
+        return {k: np.full(state.batch, v, dtype=F32) for k, v in table[difficulty].items()}
+    arr = np.asarray(difficulty)
+    if arr.dtype.kind in "US":
+        arr = np.asarray([DIFFICULTIES.index(str(x)) for x in arr])
+    arr = np.broadcast_to(arr.astype(np.int64), (state.batch,))
+    out = {}
+    for k in table["easy"]:
+        lut = np.asarray([table[n][k] for n in DIFFICULTIES], dtype=F32)
+        out[k] = lut[arr]
+    return out
+
+
+def cpu_buttons(state: BoutState, side: int, difficulty="medium") -> np.ndarray:
+    """Held buttons (uint16, shape (B,)) for the CPU fighting on `side` this tick.
+
+    Call it once per tick before `step`. A CPU fighter thinks every other tick (side 0 on odd
+    ticks of the step about to run, side 1 on even ones) and holds his buttons in between; the
+    ring and the batch simulator both see exactly this."""
+    s = state
+    if (s.tick + 1) % 2 != side:
+        p = difficulty_params(s, difficulty)
+        s.ai_out[side] = _think(s, side, p)
+    return s.ai_out[side].astype(np.uint16)
+
+
+def cpu_both(state: BoutState, params: tuple[dict[str, np.ndarray], dict[str, np.ndarray]]
+             ) -> tuple[np.ndarray, np.ndarray]:
+    """Held buttons for both sides (int32 (B,) each) from per-side difficulty arrays."""
+    s = state
+    side = 1 - (s.tick + 1) % 2
+    s.ai_out[side] = _think(s, side, params[side])
+    return s.ai_out[0], s.ai_out[1]
+
+
+def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
+    """One side's decision this tick, (B,) int32 held buttons; updates his hold memory."""
+    o = 1 - i
+    t = s.table
+    act, opp, opp_t = s.act[i], s.act[o], s.act_t[o]
+    gap = s.x[1] - s.x[0]
+    u1, u2, u3, u4 = random4(s, 3 + i)
+    u1, u2, u3, u4 = u1[i], u2[i], u3[i], u4[i]
+    reach = t.move["reach_px"]
+    half = F32(t.model["ring_half_px"])
+    hurt = s.hurt_t[i] > 0
+    bonus = s.reach_bonus[i]
+    toward, away = (RIGHT, LEFT) if i == 0 else (LEFT, RIGHT)
+
+    # how pressed he feels: backed to the ropes with the other man close, or hurt
+    back = s.x[0] + half if i == 0 else half - s.x[1]
+    pressed = ((back < 60) & (gap < 130)) | hurt
+    shaken = pressed * (F32(1) - s.ai_comp[i])
+    mistake = p["mistake"] + shaken * F32(0.4)
+
+    # defence: the other man's punch is coming and he has had time to see it
+    opp_mv = s.move[o]
+    opp_punch = (opp >= P_LO) & (opp <= P_HI)
+    threat = (opp_punch & (opp_t >= p["react_ticks"]) & (opp_t < s.p_su[o])
+              & (gap <= reach[opp_mv] + s.reach_bonus[o] + 20))
+    free = act <= FREE_MAX
+    respond = threat & free & (u1 < p["read"] * (F32(1) - shaken * F32(0.5)))
+    opp_body = (opp_mv & 1) == 1
+    wrong = u4 < mistake
+    guard_bits = GUARD + (opp_body ^ wrong) * DOWN
+    left = u3 < 0.5
+    slip_bits = DODGE + left * LEFT + ~left * RIGHT
+    # vs an uppercut: slip; vs other head punches: slip or duck; vs the body: step back
+    duck = ((opp_mv >> 1) != 3) & (u2 < s.ai_dodge[i] * F32(0.4))
+    dodge_bits = np.where(opp_body, DODGE, slip_bits + duck * (DOWN - slip_bits + DODGE))
+    dodge_it = (u2 < s.ai_dodge[i] * F32(0.8)) & ~wrong
+    defend = np.where(dodge_it, dodge_bits, guard_bits)
+    hold = s.p_ac[o] - opp_t + 2
+
+    # offence: in range, free, and it is time to work; more when the other man is hurt
+    stam_f = np.minimum(s.stam[i] * F32(0.025), 1) * F32(0.7) + F32(0.3)
+    rate = (s.ai_work[i] * F32(0.15) * stam_f * (F32(1) - shaken * F32(0.6))
+            * (F32(1) + (s.hurt_t[o] > 0) * p["punish"]))
+    # punishing: he is in his recovery or stunned and within reach of a cross
+    opening = (opp_punch & (opp_t >= s.p_ac[o])) | ((opp >= A["hit_head"]) & (opp <= A["hit_body"]))
+    punish_now = opening & (u1 < p["punish"] * s.ai_counter[i]) & (gap <= reach[2] + bonus)
+    attack = free & (((gap <= reach[0] + bonus) & (u3 < rate)) | punish_now)
+    # jab, else a power punch that fits the distance: hook / uppercut close, cross / hook long
+    power = np.where(gap < 120, 2 + (u4 >= 0.5), 1 + (u4 >= 0.6))
+    power -= ((power == 3) & (gap > reach[6] + bonus)) * 2
+    jab = u2 < s.ai_jab[i] * (F32(1) - punish_now * F32(0.7))
+    punch_bits = PUNCH_BITS[power * ~jab] + (u1 < s.ai_body[i]) * DOWN
+
+    # movement toward the range he likes; pressure fighters rarely back up
+    want = s.ai_range[i] + hurt * F32(40)
+    go_in = (gap > want + 10) & (u4 < s.ai_aggr[i] + F32(0.2))
+    go_out = (gap < want - 25) & (u4 < F32(1) - s.ai_aggr[i]) & ~go_in
+    walk = go_in * toward + go_out * away
+    # crowded on the ropes: a mover steps out (pivots off); anyone hurt and close holds on
+    on_ropes = (back < 40) & (gap < want - 10)
+    step_out = on_ropes & (u2 < (F32(1) - s.ai_aggr[i]) * F32(0.3)) & free & ~attack
+    walk = np.where(step_out, DODGE, walk)
+    clinch = ((hurt | on_ropes) & (gap < t.defense["clinch_gap_px"])
+              & (u2 < s.ai_clinch[i] * F32(0.25)) & ~attack & ~step_out)
+    in_danger = gap <= reach[0] + s.reach_bonus[o] + 15
+    idle_guard = in_danger & (u1 < s.ai_guard[i] * F32(0.3)) & ~attack & ~clinch
+
+    out = np.where(attack, punch_bits, walk)
+    out = np.where(clinch, GUARD + toward, out)
+    out = np.where(idle_guard, GUARD + (u4 < 0.3) * DOWN, out)
+    out = np.where(respond, defend, out)
+
+    # a committed hold (guard or dodge) keeps going; a new threat replaces it
+    ai_t, ai_btn = s.ai_t[i], s.ai_btn[i]
+    keep = (ai_t > 0) & ~respond
+    out = np.where(keep, ai_btn, out)
+    new_hold = respond | (idle_guard & ~keep)
+    s.ai_t[i] = np.where(new_hold, np.where(respond, hold, 20), ai_t - 2 * (ai_t > 0))
+    s.ai_btn[i] = np.where(new_hold, out, ai_btn)
+
+    # knocked down: mash to get up
+    out = np.where(act == A["down"], (u3 < p["mash"]) * JAB, out)
+    return out.astype(I32)
+
+
+def masher_buttons(state: BoutState, side: int) -> np.ndarray:
+    """A fixed test bot: walks in and mashes random punches, never defends. (int32, (B,))"""
+    s = state
+    u1, u2, u3, _ = random4(s, 11 + side)
+    u1, u2, u3 = u1[side], u2[side], u3[side]
+    toward = RIGHT if side == 0 else LEFT
+    gap = s.x[1] - s.x[0]
+    punch = PUNCH_BITS[(u2 * 4).astype(I32)] + (u3 < 0.4) * DOWN
+    out = np.where((u1 < 0.3) & (gap < 180), punch, (gap > 100) * toward)
+    return np.where(s.act[side] == A["down"], (u3 < 0.4) * JAB, out).astype(I32)
