@@ -91,22 +91,27 @@ def main(argv: list[str] | None = None) -> int:
         f"{'centroid':>8} {'<250Hz%':>7} {'>4kHz%':>7} {'L/R dB':>6} {'loud':>6} {'target':>6}"
     )
     total_s = 0.0
+    files = 0
     for name in names:
-        t0 = time.perf_counter()
-        samples = bank.build(name)
-        dt = time.perf_counter() - t0
-        total_s += dt
-        bank.write_wav(args.out / f"{name}.wav", samples)
-        d = describe(samples)
-        target_db = bank.SOUND_DEFS[name].loudness_db
-        print(
-            f"{name:12} {dt * 1000:8.0f} {d['dur_s']:6.2f} {d['peak_db']:7.1f} {d['rms_db']:7.1f} "
-            f"{d['crest_db']:6.1f} {d['centroid_hz']:8.0f} {d['low_pct']:7.1f} {d['high_pct']:7.1f} "
-            f"{d['lr_db']:6.1f} {d['loud_db']:6.1f} {target_db:6.1f}"
-        )
-        if args.png:
-            spectrogram_png(samples, args.out / f"{name}.png")
-    print(f"built {len(names)} sounds in {total_s:.2f} s -> {args.out}")
+        for v in range(bank.SOUND_DEFS[name].variants):  # every take, as the game has them
+            t0 = time.perf_counter()
+            samples = bank.build(name, v)
+            dt = time.perf_counter() - t0
+            total_s += dt
+            stem = bank.SoundCache.file_name(name, v)[: -len(".wav")]
+            bank.write_wav(args.out / f"{stem}.wav", samples)
+            files += 1
+            d = describe(samples)
+            target_db = bank.SOUND_DEFS[name].loudness_db
+            print(
+                f"{stem:12} {dt * 1000:8.0f} {d['dur_s']:6.2f} {d['peak_db']:7.1f} "
+                f"{d['rms_db']:7.1f} {d['crest_db']:6.1f} {d['centroid_hz']:8.0f} "
+                f"{d['low_pct']:7.1f} {d['high_pct']:7.1f} {d['lr_db']:6.1f} {d['loud_db']:6.1f} "
+                f"{target_db:6.1f}"
+            )
+            if args.png:
+                spectrogram_png(samples, args.out / f"{stem}.png")
+    print(f"built {files} files ({len(names)} sounds) in {total_s:.2f} s -> {args.out}")
     return 0
 
 

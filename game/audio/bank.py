@@ -89,11 +89,11 @@ def build(name: str, variant: int = 0) -> np.ndarray:
     x = np.asarray(x, dtype=np.float64)
     if x.ndim == 1:
         x = dsp.pan(x, 0.0)
+    if not d.loop:  # cut the tail 70 dB under the peak first: loudness is measured on
+        x = dsp.trim_tail(dsp.fade(dsp.normalize(x, 1.0), in_s=0.0005))  # what is played
     x = x * 10 ** ((d.loudness_db - dsp.loudness_db(x)) / 20)
     if np.max(np.abs(x)) > PEAK_CEILING:  # round off the transient rather than turn it down
         x = PEAK_CEILING * dsp.soft_limit(x / PEAK_CEILING, knee=0.6)
-    if not d.loop:
-        x = dsp.trim_tail(dsp.fade(x, in_s=0.0005))
     return dsp.to_int16(x)
 
 
