@@ -142,3 +142,26 @@ def test_pulling_out_a_pad_in_a_menu_only_says_so(app) -> None:
     app.run("menu", frames=8, script={2: [press], 5: [removed]})
     assert app.stack.top.name == "menu"
     assert any("disconnected" in text for text, _ in app._toasts)
+
+
+def test_rebinding_a_key_in_the_controls_scene_is_saved(app, home: Path) -> None:
+    import json
+
+    def key(name: str, down: bool = True) -> pygame.event.Event:
+        from game.input.manager import key_code
+
+        return pygame.event.Event(pygame.KEYDOWN if down else pygame.KEYUP, key=key_code(name),
+                                  mod=0, scancode=0, unicode="")
+
+    app._start = lambda start: (app.stack.push("menu"), app.stack.push("controls", player=0))
+    script = {2: [key("s")], 3: [key("s", False)],  # down, down, down, down: to JAB
+              4: [key("s")], 5: [key("s", False)], 6: [key("s")], 7: [key("s", False)],
+              8: [key("s")], 9: [key("s", False)],
+              10: [key("return")], 11: [key("return", False)],  # rebind JAB ...
+              13: [key("h")], 14: [key("h", False)],  # ... to H
+              16: [key("escape")]}  # back (saves)
+    app.run(frames=20, script=script)
+    assert app.settings.bindings[0]["jab"] == ["h"]
+    assert app.stack.top.name == "menu"
+    assert json.loads((home / "settings.json").read_text())["bindings"][0]["jab"] == ["h"]
+    assert {e.action for e in app.input.process(key("h"))} == {Action.JAB}
