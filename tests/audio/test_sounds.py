@@ -170,7 +170,7 @@ def _click_times_s(x: np.ndarray, skip_s: float = 0.06) -> list[float]:
     found = []
     for i in range(int(skip_s / 0.002), k):
         before = level[max(0, i - 10) : i].max()
-        if level[i] > 1e-4 and level[i] > 10 * before:
+        if level[i] > 5e-4 and level[i] > 10 * before:  # under -66 dB FS is inaudible
             found.append(i * 0.002)
     return found
 
