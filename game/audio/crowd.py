@@ -12,7 +12,7 @@ import numpy as np
 from game.audio import dsp
 from game.audio.voice import talker, voice
 
-BED_LOOP_S = 8.0
+BED_LOOP_S = 12.0  # long enough that no voice is heard to repeat under a round
 
 
 def _person(g: np.random.Generator) -> tuple[float, float]:
