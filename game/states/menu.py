@@ -40,6 +40,8 @@ MODES: dict[str, tuple[str | None, str, str]] = {
 LABELS = {"story": "Story", "versus": "Versus", "training": "Training",
           "virtual": "Virtual Fight", "settings": "Settings", "quit": "Quit"}
 FADE_TICKS = 14
+LIST_Y = 150
+ROW_PX = 78
 
 
 class MenuScene(Scene):
@@ -48,6 +50,7 @@ class MenuScene(Scene):
         self.t_ticks = 0
         self._enter_tick = 0
         self.menu = MenuList([MenuItem(LABELS[k], k) for k in MODES])
+        self._slab_row = self._slab_prev = 0.0  # highlight position, in rows
 
     def enter(self, app: App) -> None:
         super().enter(app)
@@ -92,6 +95,12 @@ class MenuScene(Scene):
 
     def update(self, tick: int) -> None:
         self.t_ticks += 1
+        # the highlight slides to the selected item (eased, in list rows)
+        self._slab_prev = self._slab_row
+        target = float(self.menu.selected)
+        self._slab_row += (target - self._slab_row) * 0.4
+        if abs(target - self._slab_row) < 0.01:
+            self._slab_row = target
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
         assert self.app is not None
@@ -101,17 +110,18 @@ class MenuScene(Scene):
         fonts = self.app.fonts
         blit_text(surface, fonts.display(54), "STILL A FIGHTER", (76, 46), C.GOLD, shadow=3)
         pygame.draw.rect(surface, C.RED, (78, 104, 64, 5))
-        # the list
+        # the list, under a sliding highlight
         item_font = fonts.display(66)
-        self.menu.rects = []
-        y = 150
+        self.menu.rects = [pygame.Rect(60, LIST_Y + i * ROW_PX, 430, 70)
+                           for i in range(len(self.menu.items))]
+        row = self._slab_prev + (self._slab_row - self._slab_prev) * alpha
+        slab_rect = pygame.Rect(60, int(LIST_Y + row * ROW_PX), 430, 70)
+        slab(surface, slab_rect.move(-8, 2), C.RED_DARK)
+        slab(surface, slab_rect.inflate(0, -6), C.RED)
         for i, item in enumerate(self.menu.items):
+            rect = self.menu.rects[i]
             selected = i == self.menu.selected
-            rect = pygame.Rect(60, y, 430, 70)
-            self.menu.rects.append(rect)
             if selected:
-                slab(surface, rect.move(-8, 2), C.RED_DARK)
-                slab(surface, rect.inflate(0, -6).move(0, 0), C.RED)
                 colour = C.CREAM
                 x_off = 22
             else:
@@ -126,7 +136,6 @@ class MenuScene(Scene):
                 pygame.draw.rect(surface, C.GOLD if selected else C.TEXT_FAINT, box,
                                  border_radius=3)
                 surface.blit(tag, tag.get_rect(center=box.center))
-            y += 78
         self._draw_card(surface)
         draw_hints(surface, fonts, [("UPDOWN", "Choose"), ("ENTER / F", "Select"), ("ESC", "Title"),
                                     ("F11", "Fullscreen")])
@@ -148,10 +157,12 @@ class MenuScene(Scene):
         blit_text(surface, fonts.display(52), heading, (card.x + 28, card.y + 24), C.CREAM)
         for i, line in enumerate(wrap(fonts.body(22), text, card.w - 56)[:6]):
             blit_text(surface, fonts.body(22), line, (card.x + 28, card.y + 96 + 30 * i), C.TEXT)
-        tag = self.menu.current.tag
-        if tag:
+        if self.menu.current.tag:
             blit_text(surface, fonts.bold(18), "NOT BUILT YET - COMING SOON",
                       (card.x + 28, card.bottom - 24), C.GOLD, "bottomleft")
+        elif key not in ("quit", "settings"):
+            blit_text(surface, fonts.bold(18), "READY - PRESS ENTER TO PLAY",
+                      (card.x + 28, card.bottom - 24), C.GREEN, "bottomleft")
 
 
 _PANEL_CACHE: dict[int, pygame.Surface] = {}
