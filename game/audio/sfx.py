@@ -68,27 +68,35 @@ def jab(v: int = 0) -> np.ndarray:
 
 
 def power(v: int = 0) -> np.ndarray:
-    """Deep thud with body: a saturated falling thump (its overtones carry it on small
-    speakers), a heavy smack and crack on top, sub weight and a longer room tail."""
+    """Deep thud with body: a saturated falling thump, a heavy mid-range thwack and crack on
+    top (what carries it on laptop speakers, which play nothing under ~200 Hz), sub weight
+    and a longer room tail."""
     sd, k = _vary(v)
     n = dsp.n_samples(0.7)
     body_ = _thump(n, 190 * k, 85 * k, 0.04, 0.3)
     sub = _thump(n, 90, 50, 0.05, 0.35, attack_s=0.004) * 0.5
     weight = _burst(dsp.lowpass(dsp.noise(n, 21 + sd), 500, 3), dsp.env_decay(n, 0.15, 0.002)) * 0.5
-    smack = _crack(n, 25 + sd, 900 * k, 1.0, 0.08) * 0.8
-    crack = _crack(n, 22 + sd, 2500 * k, 0.8, 0.04) * 0.7
-    mono = dsp.soft_clip((body_ + sub + weight + smack + crack) * 1.5, 2.0)
+    thwack = _burst(
+        dsp.bandpass(dsp.noise(n, 26 + sd), 550 * k, 0.9), dsp.env_decay(n, 0.12, 0.001)
+    )
+    smack = _crack(n, 25 + sd, 1000 * k, 1.0, 0.08)
+    crack = _crack(n, 22 + sd, 2500 * k, 0.8, 0.045) * 0.8
+    low = dsp.soft_clip((body_ + sub + weight) * 1.5, 2.0)
+    mono = low * 0.8 + dsp.soft_clip((thwack * 2.0 + smack * 1.5 + crack) * 1.2, 1.5) * 1.3
     return _room(mono, wet=0.25, decay_s=0.9, damping_hz=3000, seed=24)
 
 
 def body(v: int = 0) -> np.ndarray:
-    """Muffled meaty thump: soft attack, the energy low-mid, a wet smack, no sparkle."""
+    """Muffled meaty thump: soft attack, low-mid energy (muffled means no highs, not no
+    mids: the mids carry it on small speakers), a wet smack, no sparkle."""
     sd, k = _vary(v)
+    k = 1.0 + (k - 1.0) * 0.5  # half the pitch spread: its low-mid balance is touchy
     n = dsp.n_samples(0.45)
-    meat = _burst(dsp.bandpass(dsp.noise(n, 31 + sd), 350 * k, 1.0), dsp.env_decay(n, 0.15, 0.003))
-    thump = _thump(n, 130 * k, 70 * k, 0.04, 0.2, attack_s=0.003) * 0.8
-    smack = _crack(n, 32 + sd, 800 * k, 2.0, 0.06) * 0.5
-    mono = dsp.lowpass(dsp.soft_clip(meat + thump + smack, 1.8), 1800, 2)
+    meat = _burst(dsp.bandpass(dsp.noise(n, 31 + sd), 380 * k, 0.8), dsp.env_decay(n, 0.15, 0.003))
+    slap = _burst(dsp.bandpass(dsp.noise(n, 34 + sd), 650 * k, 1.2), dsp.env_decay(n, 0.09, 0.002))
+    thump = _thump(n, 130 * k, 70 * k, 0.04, 0.2, attack_s=0.003) * 0.7
+    smack = _crack(n, 32 + sd, 850 * k, 2.0, 0.06) * 0.6
+    mono = dsp.lowpass(dsp.soft_clip(meat * 1.4 + slap * 1.3 + thump + smack, 1.8), 1600, 2)
     return _room(mono, wet=0.12, decay_s=0.4, damping_hz=2000, seed=33)
 
 

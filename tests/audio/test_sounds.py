@@ -85,12 +85,24 @@ def test_sounds_do_not_start_or_end_with_a_jump(built: dict[str, np.ndarray]) ->
 
 def test_punches_are_distinct(built: dict[str, np.ndarray]) -> None:
     jab, power, body, block = (built[n] for n in ("jab", "power", "body", "block"))
-    # jab bright and short; power deep and long; body muffled; block mid-range with little bass
-    assert _centroid_hz(jab) > 1.5 * _centroid_hz(block) > 3 * _centroid_hz(power)
+    # jab bright and short; power deep and long; body muffled; block mid-range, little bass
+    assert _centroid_hz(jab) > 1.5 * _centroid_hz(block)
+    assert _centroid_hz(block) > max(_centroid_hz(power), _centroid_hz(body))
     assert len(power) > 2 * len(jab)
-    assert _band_share(power, 20, 250) > 0.6
+    assert _band_share(power, 20, 250) > 0.5
     assert _band_share(body, 4000, 22050) < 0.01 < _band_share(jab, 4000, 22050)
     assert _band_share(block, 20, 120) < 0.05
+
+
+def test_power_punch_still_lands_on_laptop_speakers(built: dict[str, np.ndarray]) -> None:
+    """Small speakers play little under ~250 Hz: the power punch must not shrink below
+    the jab there (its mid-range thwack carries it)."""
+
+    def small_speaker_db(name: str) -> float:
+        return dsp.loudness_db(dsp.highpass(_f(built[name]).mean(axis=1), 250, 4))
+
+    assert small_speaker_db("power") > small_speaker_db("jab")
+    assert small_speaker_db("body") > small_speaker_db("block")
 
 
 def test_bell_rings_long_with_inharmonic_partials(built: dict[str, np.ndarray]) -> None:
@@ -145,7 +157,7 @@ def test_takes_differ_but_match_in_level(
     takes: dict[tuple[str, int], np.ndarray], name: str
 ) -> None:
     variants = [takes[(name, v)] for v in range(bank.SOUND_DEFS[name].variants)]
-    tolerance = 0.8 if name == "count" else 0.25  # the referee calls different vowels
+    tolerance = 0.8 if name == "count" else 0.3  # the referee calls different vowels
     levels = [dsp.loudness_db(_f(x)) for x in variants]
     assert max(levels) - min(levels) < 1.5
     for a, b in itertools.pairwise(variants):
