@@ -34,6 +34,14 @@ SHIRTS = ((190, 40, 40), (40, 70, 150), (220, 220, 220), (40, 40, 40), (60, 120,
           (200, 160, 50), (120, 60, 140), (90, 90, 100), (170, 90, 40), (30, 30, 60))
 
 
+_STATIC: dict[str, tuple] = {}  # map path -> the pre-drawn layers (they never change)
+
+
+def clear_static_cache() -> None:
+    """Forget the pre-drawn layers (after the display was re-created, or in tests)."""
+    _STATIC.clear()
+
+
 class ArenaRenderer:
     """Draws the ring world; step() is called at 60 Hz, draw_*() only read."""
 
@@ -88,8 +96,20 @@ class ArenaRenderer:
 
     # -- building the static layers ---------------------------------------------------------
     def build(self) -> None:
+        """Draw the static layers once per process and map: every scene shares them."""
         if self._built:
             return
+        cached = _STATIC.get(self.layout.path)
+        if cached is not None:
+            self._back, self._front, self._front_pos, self._ringside, self._ringside_pos, \
+                self._flash_sprites = cached
+            self._built = True
+            return
+        self._build_static()
+        _STATIC[self.layout.path] = (self._back, self._front, self._front_pos, self._ringside,
+                                     self._ringside_pos, self._flash_sprites)
+
+    def _build_static(self) -> None:
         L = self.layout
         w, h = L.world_w_px, L.world_h_px
         base = pygame.Surface((w, h))

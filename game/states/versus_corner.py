@@ -98,8 +98,32 @@ class VersusCornerScene(Scene):
 
     # -- drawing ----------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
+        """The fight under the corner is frozen and the cards do not change, so the whole
+        picture is drawn once and kept; later frames blit it and add the live countdown."""
         if self.after is None:
             return
+        frozen = getattr(self, "_frozen", None)
+        if frozen is None:
+            self._draw_cards(surface)
+            self._frozen = surface.copy()
+            self.opaque = True  # from now on the frozen picture covers the ring below
+        else:
+            surface.blit(frozen, (0, 0))
+        self._draw_countdown(surface)
+
+    def _draw_countdown(self, surface: pygame.Surface) -> None:
+        tc = shared_text()
+        v = self.after
+        limit = HUMAN_WAIT_TICKS if self.humans else CPU_WAIT_TICKS
+        left_s = max(0, (limit - self.ticks) // 60)
+        if self.humans:
+            blink = (self.ticks // 20) % 2 == 0
+            tc.blit(surface, f"PRESS ENTER TO COME OUT FOR ROUND {min(v.round + 1, v.rounds)}",
+                    34, (640, 612), WHITE if blink else YELLOW, anchor="midtop")
+        tc.blit(surface, f"SECONDS OUT IN {left_s}", 22, (640, 656), DIM, anchor="midtop",
+                kind="bold", shadow=None)
+
+    def _draw_cards(self, surface: pygame.Surface) -> None:
         tc = shared_text()
         surface.blit(shade(surface.get_size(), (6, 6, 12, 175)), (0, 0))
         surface.blit(shade((surface.get_width(), 160), (6, 6, 12, 235)), (0, 0))  # hide the HUD
@@ -111,14 +135,6 @@ class VersusCornerScene(Scene):
         for side in (0, 1):
             self._card(surface, side, pygame.Rect(40 if side == 0 else 660, 170, 580, 400),
                        names[side])
-        limit = HUMAN_WAIT_TICKS if self.humans else CPU_WAIT_TICKS
-        left_s = max(0, (limit - self.ticks) // 60)
-        if self.humans:
-            blink = (self.ticks // 20) % 2 == 0
-            tc.blit(surface, f"PRESS ENTER TO COME OUT FOR ROUND {min(v.round + 1, v.rounds)}",
-                    34, (640, 612), WHITE if blink else YELLOW, anchor="midtop")
-        tc.blit(surface, f"SECONDS OUT IN {left_s}", 22, (640, 656), DIM, anchor="midtop",
-                kind="bold", shadow=None)
 
     def _card(self, surface: pygame.Surface, side: int, rect: pygame.Rect, name: str) -> None:
         tc = shared_text()
