@@ -1,0 +1,148 @@
+"""The ring through the real scenes: a CPU bout reaches its result, a human punch is not delayed
+by the scene, drawing never touches the model, and the results show the model's scorecards."""
+from __future__ import annotations
+
+import hashlib
+
+import numpy as np
+import pytest
+
+from game.input.actions import Action, ActionEvent
+from game.states.versus_config import SideSetup, VersusSetup
+
+
+def _state_hash(state) -> str:  # noqa: ANN001
+    h = hashlib.sha256()
+    for key in sorted(vars(state)):
+        value = getattr(state, key)
+        if isinstance(value, np.ndarray):
+            h.update(key.encode())
+            h.update(np.ascontiguousarray(value).tobytes())
+        elif isinstance(value, (int, float)):
+            h.update(f"{key}={value}".encode())
+    return h.hexdigest()
+
+
+@pytest.fixture()
+def app():
+    from game.app import App
+    from game.settings import Settings
+
+    a = App(headless=True, seed=1, sound=False, settings=Settings())
+    yield a
+    close = getattr(a, "close", None)
+    if close:
+        close()
+
+
+def _humans(seed: int = 4) -> VersusSetup:
+    return VersusSetup((SideSetup("rocky", 30, "human1"), SideSetup("dixon", 30, "human2")),
+                       rounds=1, clock_speed=6, seed=seed)
+
+
+def test_cpu_bout_reaches_results_through_ring_and_corner() -> None:
+    from game.states.versus_results import VersusResultsScene, card_rows
+    from game.versus_cli import run_headless_bout
+
+    setup = VersusSetup((SideSetup("rocky", 60, "cpu", "hard"), SideSetup("dixon", 30, "cpu", "easy")),
+                        rounds=2, clock_speed=6, seed=11)
+    results, app = run_headless_bout(setup)
+    assert isinstance(results, VersusResultsScene)
+    r = results.result
+    assert r is not None and r.method in ("KO", "TKO", "UD", "SD", "MD", "DRAW")
+    assert results.final_view.over and results.final_view.result == r
+    # the cards on screen are the model's, round by round
+    rows = card_rows(r)
+    for (rounds, totals), model_card in zip(rows, r.scorecards):
+        assert rounds == [tuple(x) for x in model_card if x[0] or x[1]]
+        assert totals == (sum(a for a, _ in model_card), sum(b for _, b in model_card))
+
+
+def test_a_jab_pressed_on_tick_t_starts_when_the_model_allows(app) -> None:  # noqa: ANN001
+    from game.combat import new_bout, step, view
+    from game.combat.inputs import Button
+
+    setup = _humans()
+    press_at = 90
+    # reference: the model alone, JAB held from tick press_at
+    s = new_bout(setup.stats(0), setup.stats(1), setup.rules(), np.array([setup.seed], np.uint64))
+    ref_tick = None
+    zero = np.zeros(1, np.uint16)
+    for t in range(press_at + 30):
+        btn = np.array([Button.JAB if t == press_at else 0], np.uint16)
+        step(s, btn, zero)
+        if t >= press_at and view(s).fighters[0].action == "jab":
+            ref_tick = t
+            break
+    assert ref_tick is not None
+    # the scene: a key tapped (pressed and released) within the frame of tick press_at
+    ring = app.stack.push("ring", setup=setup)
+    for t in range(press_at + 30):
+        if t == press_at:
+            app.stack.handle(ActionEvent(Action.JAB, 0, True))
+            app.stack.handle(ActionEvent(Action.JAB, 0, False))
+        app.stack.update(t)
+        assert ring.model_ticks == t + 1  # one model step per tick: nothing skipped or added
+        if t >= press_at and ring.view.fighters[0].action == "jab":
+            assert t == ref_tick
+            break
+    else:
+        pytest.fail("the jab never started")
+
+
+def test_drawing_the_ring_never_changes_the_model(app) -> None:  # noqa: ANN001
+    setup = VersusSetup((SideSetup("rocky", 60, "cpu", "hard"), SideSetup("dixon", 30, "cpu", "hard")),
+                        rounds=1, clock_speed=6, seed=5)
+    ring = app.stack.push("ring", setup=setup)
+    for t in range(400):
+        app.stack.update(t)
+        if t % 50 == 0:
+            before = _state_hash(ring.state)
+            app.stack.draw(app.screen, 0.5)
+            assert _state_hash(ring.state) == before
+
+
+def test_pause_action_opens_the_pause_over_the_ring(app) -> None:  # noqa: ANN001
+    ring = app.stack.push("ring", setup=_humans())
+    app.stack.update(0)
+    app.stack.handle(ActionEvent(Action.PAUSE, 0, True))
+    assert app.stack.top is not ring and app.stack.top.name == "pause"
+    ticks = ring.model_ticks
+    app.stack.update(1)  # only the top scene updates: the fight is frozen
+    assert ring.model_ticks == ticks
+
+
+def test_corner_holds_the_fight_until_continue(app) -> None:  # noqa: ANN001
+    from game.states.versus_corner import VersusCornerScene
+
+    setup = VersusSetup((SideSetup("rocky", 30, "human1"), SideSetup("dixon", 30, "cpu", "easy")),
+                        rounds=2, clock_speed=6, seed=2)
+    ring = app.stack.push("ring", setup=setup)
+    t = 0
+    while not isinstance(app.stack.top, VersusCornerScene):
+        app.stack.update(t)
+        t += 1
+        assert t < 60 * 40, "no corner after round 1"
+    corner = app.stack.top
+    frozen = ring.model_ticks
+    for _ in range(120):
+        app.stack.update(t)
+        t += 1
+    assert app.stack.top is corner and ring.model_ticks == frozen
+    app.stack.draw(app.screen, 0.0)
+    app.stack.handle(ActionEvent(Action.CONFIRM, 0, True))
+    assert app.stack.top is ring
+    for _ in range(200):
+        app.stack.update(t)
+        t += 1
+    assert ring.view.round == 2 and not ring.view.between_rounds
+
+
+def test_cli_headless_plays_to_the_end_and_prints_the_cards(capsys) -> None:  # noqa: ANN001
+    from game.versus_cli import main
+
+    code = main("--p1 cpu --p2 cpu --fighter1 rocky --age1 60 --fighter2 dixon --age2 30 "
+                "--rounds 1 --clock-speed 6 --difficulty hard --headless --seed 3".split())
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "Method:" in out and "Round:" in out and out.count("Judge") >= 3
