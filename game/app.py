@@ -90,6 +90,9 @@ class App:
         pygame.display.init()
         pygame.font.init()
         pygame.display.set_caption("Still a Fighter")
+        from game.ui.widgets import make_icon
+
+        pygame.display.set_icon(make_icon())
         self.window: pygame.Surface = pygame.display.get_surface()  # set by _open_window
         self.screen: pygame.Surface = pygame.Surface(LOGICAL_SIZE)
         self._dest: pygame.Surface | None = None

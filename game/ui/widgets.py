@@ -212,3 +212,15 @@ def draw_crash(surface: pygame.Surface, fonts: Any, error: str, crash_file: Path
     where = f"A crash report was saved to {crash_file}" if crash_file else "No crash report saved."
     blit_text(surface, fonts.body(20), where, (640, 480), C.TEXT_DIM, "center")
     blit_text(surface, fonts.bold(22), "Press any key to close.", (640, 560), C.CREAM, "center")
+
+
+def make_icon() -> pygame.Surface:
+    """The window icon: a red glove with a white cuff, drawn by code."""
+    icon = pygame.Surface((64, 64), pygame.SRCALPHA)
+    pygame.draw.ellipse(icon, C.RED_DARK, (10, 6, 46, 40))
+    pygame.draw.ellipse(icon, C.RED, (8, 4, 44, 38))
+    pygame.draw.ellipse(icon, C.RED, (2, 16, 20, 22))  # thumb
+    pygame.draw.ellipse(icon, (240, 120, 120), (18, 10, 16, 8))  # shine
+    pygame.draw.rect(icon, C.ROPE_WHITE, (16, 40, 30, 18), border_radius=4)
+    pygame.draw.line(icon, C.RED_DARK, (18, 49), (44, 49), 2)
+    return icon
