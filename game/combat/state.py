@@ -245,12 +245,12 @@ def snapshot(state: BoutState, lane: int = 0) -> FightView:
             knockdowns=int(state.kd_total[side, lane]),
             punches_thrown=int(state.thrown[side, lane]),
             punches_landed=int(state.landed[side, lane])))
-    down = [s for s in (0, 1) if ACTION_NAMES[int(state.act[lane, s])] in ("knockdown", "down")]
+    down = [s for s in (0, 1) if ACTION_NAMES[int(state.act[s, lane])] in ("knockdown", "down")]
     downed = down[0] if down and not state.over[lane] else None
     count = gp = None
     if downed is not None:
-        count = min(10, int(state.down_t[lane, downed]) // int(table.model["count_ticks"]))
-        gp = float(min(1.0, state.gp[lane, downed] / 100.0))
+        count = min(10, int(state.down_t[downed, lane]) // int(table.model["count_ticks"]))
+        gp = float(min(1.0, state.gp[downed, lane] / 100.0))
     clock_left = float(state.clock_t[lane]) * state.rules.clock_speed / 60.0
     return FightView(tuple(fighters), int(state.rnd[lane]), state.rules.rounds, clock_left,
                      bool(state.between_t[lane] > 0), count, downed, gp, bool(state.over[lane]),

@@ -211,6 +211,8 @@ def step(state: BoutState, buttons_a, buttons_b, events: bool = True) -> StepEve
         s.body += s.rec_f * F32(m["body_regen"] * REGEN_EVERY)
         np.minimum(s.body, 100, out=s.body)
         s.punish *= F32(m["stop_decay"] ** REGEN_EVERY)
+    else:
+        np.maximum(s.stam, 0, out=s.stam)
     s.hurt_t -= s.hurt_t > 0
 
     # --- knocked down fighters: the count and the get-up challenge

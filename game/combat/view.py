@@ -102,15 +102,6 @@ class StepEvents:
         self.records.append((kind, mask, move_id, damage))
 
 
-class NoEvents(StepEvents):
-    """Drops every event: the batch simulator does not read them."""
-
-    enabled = False
-
-    def add(self, kind: str, mask: np.ndarray, move_id: np.ndarray | None = None,
-            damage: np.ndarray | None = None) -> None:
-        return None
-
     def for_lane(self, lane: int) -> list[Event]:
         """The events of one lane, in the order the model produced them."""
         out: list[Event] = []
@@ -140,6 +131,15 @@ class NoEvents(StepEvents):
             return np.zeros(n, dtype=np.int64)
         return total
 
+
+class NoEvents(StepEvents):
+    """Drops every event: the batch simulator does not read them."""
+
+    enabled = False
+
+    def add(self, kind: str, mask: np.ndarray, move_id: np.ndarray | None = None,
+            damage: np.ndarray | None = None) -> None:
+        return None
 
 def view(state: "BoutState", lane: int = 0) -> FightView:
     """A frozen snapshot of one lane (see game.combat.state.snapshot)."""
