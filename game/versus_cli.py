@@ -29,7 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--age1", type=int, default=None, help=f"{MIN_AGE}..{MAX_AGE} (default: prime)")
     p.add_argument("--age2", type=int, default=None)
     p.add_argument("--rounds", type=int, default=3, help="1..12")
-    p.add_argument("--difficulty", choices=DIFFICULTIES, default="normal",
+    p.add_argument("--difficulty", choices=DIFFICULTIES, default="medium",
                    help="CPU difficulty (both CPU sides)")
     p.add_argument("--difficulty2", choices=DIFFICULTIES, default=None,
                    help="a different difficulty for the blue CPU")
@@ -113,6 +113,7 @@ def run_headless_bout(setup: VersusSetup, *, present: bool = False) -> tuple[Any
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     try:
         setup = setup_from_args(args)

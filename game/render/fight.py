@@ -115,7 +115,12 @@ class RingRenderer:
             f = view.fighters[d]
             target = xs[d] - f.facing * 150  # over the downed man, on the far side from the other
         else:
-            target = (xs[0] + xs[1]) / 2 + 10 * math.sin(self.hud.ticks * 0.01)
+            # off to the side with more room, so he watches the exchange without hiding it
+            mid = (xs[0] + xs[1]) / 2
+            side = 1 if mid < self.layout.centre_x_px else -1
+            lo = self.layout.model_to_world_x(-self.layout.model_half_width_px)
+            hi = self.layout.model_to_world_x(self.layout.model_half_width_px)
+            target = min(hi, max(lo, mid + side * 190 + 12 * math.sin(self.hud.ticks * 0.01)))
         self.referee.step(target, counting, view.count)
 
     # -- drawing ----------------------------------------------------------------------------

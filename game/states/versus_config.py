@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from game.combat.moves import DIFFICULTIES  # the CPU levels the model knows
+
 CONTROLS = ("human1", "human2", "cpu")
-DIFFICULTIES = ("easy", "normal", "hard")
 CONTROL_LABELS = {"human1": "P1", "human2": "P2", "cpu": "CPU"}
 MIN_AGE, MAX_AGE = 20, 65
 CLOCK_SPEEDS = (1, 2, 3, 6)  # fight-clock seconds per real second (3 = 3:00 in 60 s)
@@ -19,7 +20,7 @@ class SideSetup:
     fighter_id: str
     age: int
     control: str = "cpu"  # "human1" | "human2" | "cpu"
-    difficulty: str = "normal"
+    difficulty: str = "medium"
 
     def __post_init__(self) -> None:
         if self.control not in CONTROLS:

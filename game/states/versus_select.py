@@ -21,7 +21,7 @@ GOLD = (236, 184, 72)
 ATTR_LABELS = (("power", "POWER"), ("hand_speed", "HAND SPEED"), ("foot_speed", "FOOT SPEED"),
                ("stamina", "STAMINA"), ("recovery", "RECOVERY"), ("chin", "CHIN"),
                ("defense", "DEFENSE"), ("heart", "HEART"))
-CONTROL_CHOICES = (("human1", "normal"), ("human2", "normal"), ("cpu", "easy"), ("cpu", "normal"),
+CONTROL_CHOICES = (("human1", "medium"), ("human2", "medium"), ("cpu", "easy"), ("cpu", "medium"),
                    ("cpu", "hard"))
 ROWS = ("fighter0", "age0", "control0", "fighter1", "age1", "control1", "rounds", "clock",
         "preset", "fight")

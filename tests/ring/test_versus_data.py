@@ -55,3 +55,12 @@ def test_side_setup_validates() -> None:
         SideSetup("rocky", 70)
     assert SideSetup("rocky", 60, "human2").player == 1
     assert VersusSetup().with_seed(9).seed == 9
+
+
+def test_every_control_choice_on_the_select_screen_is_one_the_model_accepts() -> None:
+    from game.combat.moves import DIFFICULTIES
+    from game.states.versus_select import CONTROL_CHOICES
+
+    for control, difficulty in CONTROL_CHOICES:
+        SideSetup("rocky", 40, control, difficulty)  # validates
+        assert control != "cpu" or difficulty in DIFFICULTIES
