@@ -6,7 +6,7 @@ is painted first and a little darker; a southpaw swaps the sides.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .head import HeadXf, draw_head
 from .look import Look
@@ -31,8 +31,11 @@ class Palette:
 
 
 def make_palette(look: Look) -> Palette:
+    skin = make_skin(look.skin)
+    if look.veteran:  # older skin: less sheen, muscles read softer
+        skin = replace(skin, light=tuple((a + b) // 2 for a, b in zip(skin.base, skin.light)))
     return Palette(
-        skin=make_skin(look.skin),
+        skin=skin,
         trunks=make_material(look.trunks, shine=1.3),
         trim=make_material(look.trunks_trim, shine=1.2),
         gloves=make_material(look.gloves, shine=1.5),
@@ -198,8 +201,9 @@ def draw_figure(cv: Canvas, look: Look, body: Body, j: Joints, origin: Vec,
     top = (j.shoulder[0] - up[0] * 0.02 * H, j.shoulder[1] - up[1] * 0.02 * H)
     ang = -math.atan2(up[1], up[0])
     core = xf_cap(xf, j.hip, body.waist_r, top, body.chest_r * 0.92)
-    pec_c = (j.chest[0] + fwd[0] * body.chest_r * 0.38 + up[0] * 0.035 * H,
-             j.chest[1] + fwd[1] * body.chest_r * 0.38 + up[1] * 0.035 * H)
+    sag = 0.022 * H * body.stoop  # an old man's chest sits lower
+    pec_c = (j.chest[0] + fwd[0] * body.chest_r * 0.38 + up[0] * (0.035 * H - sag),
+             j.chest[1] + fwd[1] * body.chest_r * 0.38 + up[1] * (0.035 * H - sag))
     pec = ellipse(xf.p(pec_c), xf.d(0.062 * H), xf.d(body.chest_r * 0.72), ang)
     belly_k = body.belly
     bel_c = (j.hip[0] + up[0] * 0.10 * H + fwd[0] * (0.025 + 0.030 * belly_k) * H,

@@ -58,6 +58,7 @@ class Look:
     gloves: RGB
     shoes: RGB
     southpaw: bool = False
+    style: str = "boxer"  # from the fighter file: shapes the stance (upright, crouched ...)
     veteran: bool = False
     belly: float = 0.0  # 0..1, how much the gut shows
     stoop: float = 0.0  # 0..1, hunched shoulders and forward head
@@ -126,6 +127,7 @@ def parse_look(fighter_id: str, data: dict, src: str) -> Look:
         gloves=_color(src, "gloves", look["gloves"], NAMED_COLORS),
         shoes=_color(src, "shoes", look["shoes"], NAMED_COLORS),
         southpaw=stance == "southpaw",
+        style=str(data.get("style", "boxer")).strip().lower(),
         belly=0.12 if build == "heavy" else 0.0,
     )
 

@@ -231,3 +231,29 @@ def library() -> dict[str, tuple[Pose, list[Seg]]]:
     missing = set(TAGS) - set(lib)
     assert not missing, missing
     return lib
+
+
+# Each style carries itself differently: out-boxers stand tall with the lead hand low and loose,
+# pressure fighters and swarmers crouch behind a high guard. Offsets apply to standing poses.
+STYLE_STANCE: dict[str, dict[str, float]] = {
+    "out-boxer": {"torso_deg": -5.0, "hip_y": 0.010, "lead_y": -0.16, "lead_x": 0.06},
+    "counter-puncher": {"torso_deg": -2.0, "hip_y": 0.004, "lead_y": -0.10},
+    "pressure": {"torso_deg": 5.0, "hip_y": -0.012, "rear_y": 0.04},
+    "swarmer": {"torso_deg": 7.0, "hip_y": -0.016, "lead_y": 0.05, "rear_y": 0.05},
+    "slugger": {"torso_deg": 2.0, "hip_y": -0.006},
+}
+GUARD_TAGS = frozenset({"idle", "walk_in", "walk_out", "step_back", "slip_left", "slip_right"})
+
+
+def styled(pose: Pose, style: str, tag: str) -> Pose:
+    """Apply a style's stance to a standing pose (hands only while guarding)."""
+    off = STYLE_STANCE.get(style)
+    if not off or pose.hip_y < 0.38 or abs(pose.torso_deg) > 45:
+        return pose
+    kw = {}
+    for k, v in off.items():
+        if k.startswith(("lead", "rear")) and tag not in GUARD_TAGS:
+            continue
+        kw[k] = getattr(pose, k) + v
+    return pose.with_(**kw)
+

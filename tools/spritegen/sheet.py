@@ -15,7 +15,7 @@ import numpy as np
 from .figure import Boxes, draw_figure
 from .look import Look
 from .pngpal import write_png_indexed
-from .poses import LOOPING, TAGS, Frame, library, sample
+from .poses import LOOPING, TAGS, Frame, library, sample, styled
 from .raster import Canvas
 from .skeleton import make_body, solve
 from .smear import draw_smear, glove_centre
@@ -79,6 +79,7 @@ def render_frames(look: Look) -> list[tuple[str, int, Frame, np.ndarray, Rect, B
         prev_phase = None
         for i, fr in enumerate(sample(start, segs, slow)):
             cv = Canvas(cw, ch, SUPERSAMPLE)
+            fr = Frame(styled(fr.pose, look.style, tag), fr.ticks, fr.phase)
             joints = solve(body, fr.pose)
             if kind in ("jab", "cross", "hook", "uppercut"):
                 trail = (trail + [glove_centre(body, joints, hand)])[-3:]
