@@ -1,0 +1,99 @@
+"""The Versus screens as a player drives them: select (keys, mouse, age slider), intro, results."""
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from game.input.actions import Action, ActionEvent
+from game.states import registry
+from game.states.versus_config import SideSetup, VersusSetup
+
+
+@pytest.fixture()
+def app():
+    from game.app import App
+    from game.settings import Settings
+
+    a = App(headless=True, seed=1, sound=False, settings=Settings())
+    yield a
+    close = getattr(a, "close", None)
+    if close:
+        close()
+
+
+def press(app, action: Action, player: int = 0) -> None:  # noqa: ANN001
+    app.stack.handle(ActionEvent(action, player, True))
+
+
+def test_every_versus_scene_is_registered_and_importable() -> None:
+    for name in ("versus_select", "versus_intro", "ring", "versus_corner", "versus_results"):
+        assert registry.is_available(name), name
+
+
+def test_age_slider_changes_the_stats_card_live(app) -> None:  # noqa: ANN001
+    sel = app.stack.push("versus_select")
+    app.stack.draw(app.screen, 0.0)
+    fid = sel.side(0).fighter_id
+    press(app, Action.DOWN)  # fighter -> age row
+    before = sel.stats(fid, sel.side(0).age).ratings["hand_speed"]
+    start_age = sel.side(0).age
+    for _ in range(10):
+        press(app, Action.RIGHT)
+    assert sel.side(0).age == min(65, start_age + 10)
+    after = sel.stats(fid, sel.side(0).age).ratings["hand_speed"]
+    assert after < before  # hand speed falls with age
+    app.stack.draw(app.screen, 0.0)
+
+
+def test_mouse_drag_on_the_slider_sets_the_age(app) -> None:  # noqa: ANN001
+    sel = app.stack.push("versus_select")
+    app.stack.draw(app.screen, 0.0)
+    track = sel.sliders[1]
+    app.stack.handle(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=track.midleft, button=1))
+    assert sel.side(1).age == 20
+    app.stack.handle(pygame.event.Event(pygame.MOUSEMOTION, pos=track.midright, buttons=(1, 0, 0),
+                                        rel=(1, 0)))
+    assert sel.side(1).age == 65
+    app.stack.handle(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=track.midright, button=1))
+
+
+def test_player_two_moves_his_own_cursor_on_the_blue_corner(app) -> None:  # noqa: ANN001
+    sel = app.stack.push("versus_select")
+    first = sel.side(1).fighter_id
+    press(app, Action.RIGHT, player=1)  # player 2's cursor starts on the blue fighter
+    assert sel.side(1).fighter_id != first and sel.side(0).fighter_id == "rocky"
+
+
+def test_fight_goes_through_the_intro_into_the_ring(app) -> None:  # noqa: ANN001
+    from game.states.ring import RingScene
+    from game.states.versus_intro import VersusIntroScene
+
+    app.stack.push("versus_select")
+    for _ in range(9):
+        press(app, Action.DOWN)
+    press(app, Action.CONFIRM)
+    assert isinstance(app.stack.top, VersusIntroScene)
+    app.stack.update(0)
+    app.stack.draw(app.screen, 0.0)
+    press(app, Action.CONFIRM)  # first confirm shows every card
+    press(app, Action.CONFIRM)  # second one starts the fight
+    assert isinstance(app.stack.top, RingScene)
+
+
+def test_results_rematch_keeps_the_fighters_with_a_new_seed(app) -> None:  # noqa: ANN001
+    from game.combat.view import Result
+    from game.states.versus_intro import VersusIntroScene
+
+    setup = VersusSetup((SideSetup("rocky", 60, "human1"), SideSetup("dixon", 30, "cpu", "hard")),
+                        rounds=2, seed=7)
+    res = Result(1, "UD", 2, 180.0, (((9, 10), (9, 10)),) * 3)
+    scene = app.stack.push("versus_results", setup=setup, result=res)
+    press(app, Action.CONFIRM)  # mashed at the final bell: ignored
+    assert app.stack.top is scene
+    for t in range(70):
+        app.stack.update(t)
+    app.stack.draw(app.screen, 0.0)
+    press(app, Action.CONFIRM)
+    top = app.stack.top
+    assert isinstance(top, VersusIntroScene)
+    assert top.setup.sides == setup.sides and top.setup.seed != setup.seed
