@@ -325,18 +325,19 @@ class App:
                 event = pygame.event.Event(t, data)
             top = self.stack.top
             items: list[Any] = list(self.input.process(event))
-            if t == pygame.WINDOWFOCUSLOST:
-                self._auto_pause("Paused: the window lost focus")
-            for player in self.input.take_disconnects():
-                self._auto_pause(f"Controller for player {player + 1} disconnected")
-            for player, pad_name in self.input.take_connects():
-                self.toast(f"{pad_name} connected: player {player + 1}")
             # One raw input acts on one scene: stop once the scene it was meant for is gone
             # (so Esc that closes the pause overlay does not also reopen it).
             for item in [*items, event]:
                 if self.stack.top is not top or not self.running:
                     break
                 self.stack.handle(item)
+            # after the scene got its releases: pause for lost focus or a pulled pad
+            if t == pygame.WINDOWFOCUSLOST:
+                self._auto_pause("Paused: the window lost focus")
+            for player in self.input.take_disconnects():
+                self._auto_pause(f"Controller for player {player + 1} disconnected")
+            for player, pad_name in self.input.take_connects():
+                self.toast(f"{pad_name} connected: player {player + 1}")
 
     def _auto_pause(self, message: str) -> None:
         """Pause a scene that can be paused; elsewhere (menus) just say what happened."""

@@ -150,8 +150,7 @@ class InputManager:
             self._add_pad(event.device_index)
             return []
         if t == pygame.CONTROLLERDEVICEREMOVED:
-            self._remove_pad(event.instance_id)
-            return []
+            return self._remove_pad(event.instance_id)
         if t in (pygame.CONTROLLERBUTTONDOWN, pygame.CONTROLLERBUTTONUP):
             player = self._player_for_pad(event.instance_id)
             name = _PAD_BUTTON_NAMES.get(event.button, "")
@@ -264,15 +263,21 @@ class InputManager:
         log.info("controller %s (%s) -> player %d", instance, getattr(pad, "name", "?"),
                  player + 1)
 
-    def _remove_pad(self, instance: int) -> None:
+    def _remove_pad(self, instance: int) -> list[ActionEvent]:
+        """Forget a pad; release what it held (other keys/pads may still hold those actions)."""
         self._pads.pop(instance, None)
         player = self._pad_player.pop(instance, None)
+        out: list[ActionEvent] = []
         for pl in (0, 1):
-            for holders in self._holders[pl].values():
-                for h in [h for h in holders if h[0] in ("pad", "axis") and h[1] == instance]:
-                    holders.discard(h)
+            for action, holders in self._holders[pl].items():
+                mine = [h for h in holders if h[0] in ("pad", "axis") and h[1] == instance]
+                if mine:
+                    holders.difference_update(mine)
+                    if not holders:
+                        out.append(ActionEvent(action, pl, False, "pad"))
         for key in [k for k in self._axis_dir if k[0] == instance]:
             del self._axis_dir[key]
         if player is not None:
             log.info("controller %s removed (player %d)", instance, player + 1)
             self._disconnects.append(player)
+        return out

@@ -123,6 +123,8 @@ def test_pulling_out_a_pad_mid_scene_pauses_and_says_so(app) -> None:
     assert app.stack.top.name == "pause"
     assert "player 1" in app.stack.top.message and "disconnected" in app.stack.top.message
     assert not app.input.held(0)
+    released = [i for i in scene.items if isinstance(i, ActionEvent) and not i.pressed]
+    assert [(e.action, e.player) for e in released] == [(Action.JAB, 0)]
 
 
 def test_crash_screen_is_shown_in_a_window(app, home: Path, tmp_path: Path) -> None:

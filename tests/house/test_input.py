@@ -92,7 +92,8 @@ def test_pulling_out_a_pad_releases_its_buttons_and_reports_the_player() -> None
     inp = InputManager()
     inp.process(pad_button(pygame.CONTROLLERBUTTONDOWN, pygame.CONTROLLER_BUTTON_LEFTSHOULDER))
     assert inp.is_held(0, Action.GUARD)
-    inp.process(pygame.event.Event(pygame.CONTROLLERDEVICEREMOVED, instance_id=5))
+    released = inp.process(pygame.event.Event(pygame.CONTROLLERDEVICEREMOVED, instance_id=5))
+    assert released == [ActionEvent(Action.GUARD, 0, False, "pad")]
     assert not inp.is_held(0, Action.GUARD)
     assert inp.take_disconnects() == [0]
     assert inp.take_disconnects() == []
