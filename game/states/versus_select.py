@@ -210,7 +210,7 @@ class VersusSelectScene(Scene):
         if self.arena is not None:
             L = self.arena.layout
             self.arena.draw_back(surface, int(L.centre_x_px - 640), int(L.look_y_px - 360))
-        surface.blit(shade(surface.get_size(), (6, 6, 12, 215)), (0, 0))
+        surface.blit(shade(surface.get_size(), (6, 6, 12, 232)), (0, 0))
         tc.blit(surface, "VERSUS", 64, (40, 8), GOLD)
         tc.blit(surface, "PICK YOUR FIGHTERS, THEIR AGES AND THE RULES", 18, (210, 36), DIM,
                 kind="bold", shadow=None)
@@ -259,6 +259,11 @@ class VersusSelectScene(Scene):
                          border_top_left_radius=12, border_top_right_radius=12)
         tc.blit(surface, CORNER_NAMES[i], 15, (rect.x + 20, rect.y + 16), CORNER_COLORS[i],
                 kind="bold", shadow=None)
+        # portrait with a spotlight
+        port = pygame.Rect(rect.x + 16, rect.y + 110, 210, 280)
+        surface.blit(self._spotlight(port.size), port)
+        self._drawer(s.fighter_id, s.age).draw(surface, _IdleView(1 if i == 0 else -1, self.ticks),
+                                               port.centerx, port.bottom - 14)
         # fighter row: name with arrows
         name_row = pygame.Rect(rect.x + 10, rect.y + 34, rect.w - 20, 50)
         self._row_box(surface, f"fighter{i}", name_row)
@@ -267,13 +272,8 @@ class VersusSelectScene(Scene):
         tc.blit(surface, f"\u201c{d.nickname}\u201d  \u00b7  {d.style.upper()}  \u00b7  "
                 f"{d.stance.upper()}", 15, (name_row.x + 42, name_row.bottom + 4), GOLD,
                 kind="bold", shadow=None)
-        # portrait with a spotlight
-        port = pygame.Rect(rect.x + 16, rect.y + 110, 210, 280)
-        surface.blit(self._spotlight(port.size), port)
-        self._drawer(s.fighter_id, s.age).draw(surface, _IdleView(1 if i == 0 else -1, self.ticks),
-                                               port.centerx, port.bottom - 14)
         # stats card
-        card = pygame.Rect(rect.x + 240, rect.y + 112, rect.w - 256, 276)
+        card = pygame.Rect(rect.x + 262, rect.y + 112, rect.w - 278, 276)
         for k, (attr, label) in enumerate(ATTR_LABELS):
             y = card.y + k * 34
             value = int(st.ratings[attr])
@@ -292,7 +292,7 @@ class VersusSelectScene(Scene):
             mx = bar.x + round(bar.w * prime / 100)
             pygame.draw.line(surface, WHITE, (mx, bar.y - 3), (mx, bar.bottom + 2), 2)
             tc.blit(surface, str(value), 26, (card.right, y - 2), WHITE, anchor="topright")
-        tc.blit(surface, f"PRIME {d.prime_age}  \u00b7  WHITE MARK = PRIME, HATCH = LOST TO AGE",
+        tc.blit(surface, f"PRIME AT {d.prime_age}  \u00b7  MARK: PRIME  \u00b7  HATCH: LOST TO AGE",
                 12, (card.x, card.bottom - 4), DIM, kind="bold", shadow=None)
         # age slider
         age_row = pygame.Rect(rect.x + 10, rect.y + 396, rect.w - 20, 48)
