@@ -44,6 +44,7 @@ class VersusSelectScene(Scene):
         from game.combat import list_fighters
 
         self.fighters = list_fighters()
+        self._fresh = setup is None  # a fresh screen takes the clock from the settings
         self.setup = setup or VersusSetup()
         for s in self.setup.sides:
             if s.fighter_id not in self.fighters:
@@ -64,6 +65,8 @@ class VersusSelectScene(Scene):
         from game.world.ring_layout import load_ring_layout
 
         self.arena = ArenaRenderer(load_ring_layout(), 7)
+        if self._fresh and getattr(getattr(app, "settings", None), "real_time_clock", False):
+            self.setup = replace(self.setup, clock_speed=1)
         self._audio_music()
 
     def _audio_music(self) -> None:

@@ -97,3 +97,9 @@ def test_results_rematch_keeps_the_fighters_with_a_new_seed(app) -> None:  # noq
     top = app.stack.top
     assert isinstance(top, VersusIntroScene)
     assert top.setup.sides == setup.sides and top.setup.seed != setup.seed
+
+
+def test_real_time_clock_setting_makes_three_minute_rounds(app) -> None:  # noqa: ANN001
+    app.settings.real_time_clock = True
+    sel = app.stack.push("versus_select")
+    assert sel.setup.clock_speed == 1 and sel.setup.rules().round_ticks == 180 * 60
