@@ -190,8 +190,9 @@ class App:
             try:
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore", DeprecationWarning)
-                    pygame.Window.from_display_module().size = (
-                        round(LOGICAL_SIZE[0] * s), round(LOGICAL_SIZE[1] * s))
+                    window = pygame.Window.from_display_module()
+                    window.minimum_size = (320, 180)  # SCALED sets the logical size as minimum
+                    window.size = (round(LOGICAL_SIZE[0] * s), round(LOGICAL_SIZE[1] * s))
             except (AttributeError, pygame.error) as exc:
                 log.info("could not size the window: %s", exc)
 
