@@ -72,7 +72,7 @@ class RingRenderer:
                 self.arena.cheer(1.0)
                 self.hud.announcement = None  # the count takes the middle of the screen
             elif e.kind == "round_start":
-                self.hud.announce(f"ROUND {view.round}", "FIGHT!", 90)
+                self.hud.announce(f"ROUND {view.round}", "FIGHT!", 75)
             elif e.kind == "round_end":
                 self.hud.announce("END OF ROUND", "", 70)
                 self.arena.cheer(0.5)

@@ -139,6 +139,14 @@ class VersusResultsScene(Scene):
         tc = shared_text()
         rows = card_rows(r)
         n_rounds = max((len(rounds) for rounds, _t in rows), default=0)
+        if n_rounds == 0:  # stopped inside the first round: nothing went to the judges
+            panel = pygame.Rect(0, 0, 700, 120)
+            panel.midtop = (640, 226)
+            pygame.draw.rect(surface, (14, 14, 22), panel, border_radius=10)
+            tc.blit(surface, "NO COMPLETED ROUNDS", 44, (640, panel.y + 18), WHITE, anchor="midtop")
+            tc.blit(surface, "The fight ended before the judges scored a round.", 20,
+                    (640, panel.y + 74), DIM, anchor="midtop", kind="body", shadow=None)
+            return
         cell = 40 if n_rounds > 8 else 52
         name_w, total_w = 190, 90
         width = name_w + cell * max(1, n_rounds) + total_w
