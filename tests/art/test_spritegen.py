@@ -11,7 +11,7 @@ from spritegen.look import LookError, load_look, veteran
 from spritegen.pngpal import quantize
 from spritegen.poses import LOOPING, TAGS, library, sample
 from spritegen.raster import Canvas
-from spritegen.sheet import PX_PER_CM, canvas_size
+from spritegen.sheet import PX_PER_CM, canvas_size, source_hash
 from spritegen.skeleton import Pose, make_body, solve
 
 from game.paths import ASSETS
@@ -105,3 +105,13 @@ def test_palette_quantizer_keeps_common_colours_exact():
     out = pal[idx]
     assert (out[:30] == img[:30]).all()
     assert (idx == 0).sum() >= (img[..., 3] == 0).sum() - 50
+
+
+@pytest.mark.parametrize("path", FIGHTERS, ids=lambda p: p.stem)
+def test_committed_sheets_match_the_generator_and_the_fighter_file(path):
+    import json
+
+    for variant in ("prime", "veteran"):
+        doc = json.loads((ASSETS / "sprites" / f"{path.stem}_{variant}.json").read_text())
+        assert doc["meta"].get("source_hash") == source_hash(load_look(path, variant)), (
+            f"{path.stem}_{variant} sheet is stale: run python tools/make_sprites.py")

@@ -136,12 +136,14 @@ def library() -> dict[str, tuple[Pose, list[Seg]]]:
                  torso_deg=14.0, twist=0.15, lead_bend=-1.0, face="grit")
     lo = g.with_(lead_x=0.48, lead_y=-0.34, rear_x=0.40, rear_y=-0.28, torso_deg=24.0,
                  head_deg=10.0, hip_y=0.46, face="grit")
-    walk1 = g.with_(lfoot_x=0.17, lfoot_y=0.07, lheel_deg=-10.0, hip_x=0.02, hip_y=0.48)
-    walk2 = g.with_(lfoot_x=0.15, rfoot_x=-0.07, rfoot_y=0.06, hip_x=0.04, hip_y=0.47,
-                    rheel_deg=20.0)
-    back1 = g.with_(rfoot_x=-0.17, rfoot_y=0.06, rheel_deg=10.0, hip_x=-0.02, hip_y=0.48)
-    back2 = g.with_(lfoot_x=0.07, lfoot_y=0.06, rfoot_x=-0.15, hip_x=-0.04, hip_y=0.47,
-                    lheel_deg=15.0)
+    walk1 = g.with_(lfoot_x=0.17, lfoot_y=0.07, lheel_deg=-10.0, hip_x=0.02, hip_y=0.482,
+                    lead_x=g.lead_x + 0.05, rear_y=g.rear_y + 0.03, torso_deg=14.0)
+    walk2 = g.with_(lfoot_x=0.15, rfoot_x=-0.07, rfoot_y=0.06, hip_x=0.04, hip_y=0.465,
+                    rheel_deg=20.0, lead_x=g.lead_x - 0.03, torso_deg=11.0)
+    back1 = g.with_(rfoot_x=-0.17, rfoot_y=0.06, rheel_deg=10.0, hip_x=-0.02, hip_y=0.482,
+                    torso_deg=10.0, lead_x=g.lead_x + 0.04)
+    back2 = g.with_(lfoot_x=0.07, lfoot_y=0.06, rfoot_x=-0.15, hip_x=-0.04, hip_y=0.465,
+                    lheel_deg=15.0, torso_deg=12.0)
     slip_l = g.with_(torso_deg=-6.0, hip_x=-0.04, twist=-0.5, head_deg=-4.0, hip_y=0.465,
                      lead_x=0.55, lead_y=0.20, rear_x=0.38, rear_y=0.22, lheel_deg=10.0)
     slip_r = g.with_(torso_deg=32.0, hip_x=0.02, hip_y=0.44, twist=0.6, head_deg=-6.0,
@@ -156,9 +158,11 @@ def library() -> dict[str, tuple[Pose, list[Seg]]]:
     fold = g.with_(torso_deg=40.0, hip_y=0.44, hip_x=-0.02, head_deg=18.0, lead_x=0.50,
                    lead_y=-0.32, rear_x=0.42, rear_y=-0.40, face="hurt")
     blk = hi.with_(hip_x=-0.02, head_deg=22.0, torso_deg=10.0)
-    wob1 = g.with_(torso_deg=4.0, hip_x=-0.03, hip_y=0.455, lead_x=0.45, lead_y=-0.20,
-                   rear_x=0.32, rear_y=-0.05, head_deg=-10.0, face="hurt", lknee=1.0)
-    wob2 = wob1.with_(torso_deg=18.0, hip_x=0.02, hip_y=0.445, head_deg=14.0, lead_y=-0.28)
+    wob1 = g.with_(torso_deg=0.0, hip_x=-0.04, hip_y=0.455, lead_x=0.40, lead_y=-0.30,
+                   rear_x=0.30, rear_y=-0.12, head_deg=-16.0, face="hurt", lknee=1.0,
+                   twist=0.3)
+    wob2 = wob1.with_(torso_deg=22.0, hip_x=0.03, hip_y=0.435, head_deg=20.0, lead_y=-0.45,
+                      rear_y=-0.30, twist=-0.2)
     clinch = g.with_(torso_deg=30.0, hip_x=0.04, head_deg=18.0, lead_x=0.92, lead_y=0.02,
                      lead_bend=-0.4, rear_x=0.86, rear_y=0.06, rear_bend=-0.4, twist=0.3,
                      face="grit")

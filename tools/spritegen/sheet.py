@@ -7,6 +7,8 @@ duration_ticks, anchor (feet centre, frame coords), hurtbox/hitbox rects, phase;
 """
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import json
 from pathlib import Path
 
@@ -153,6 +155,7 @@ def build_sheet(look: Look, variant: str) -> tuple[np.ndarray, dict]:
             "facing": "right",
             "height_px": round(look.height_cm * PX_PER_CM),
             "ticks_per_second": 60,
+            "source_hash": source_hash(look),
         },
     }
     return sheet, doc
@@ -165,5 +168,22 @@ def write_sheet(look: Look, variant: str, out_dir: Path) -> tuple[Path, Path]:
     name = f"{look.fighter_id}_{variant}"
     png, js = out_dir / f"{name}.png", out_dir / f"{name}.json"
     write_png_indexed(png, sheet)
-    js.write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
+    js.write_text(dump_json(doc), encoding="utf-8")
     return png, js
+
+
+def dump_json(doc: dict) -> str:
+    """Readable but compact: one frame per line."""
+    frames = ",\n  ".join(json.dumps(f, separators=(",", ":")) for f in doc["frames"])
+    meta = json.dumps(doc["meta"], indent=1)
+    return f'{{"frames": [\n  {frames}\n ],\n "meta": {meta}\n}}\n'
+
+
+def source_hash(look: Look) -> str:
+    """Hash of everything a sheet is made from: the generator's code and the fighter's look.
+    Stored in the JSON so a test can tell when the committed sheets are stale."""
+    h = hashlib.sha256(json.dumps(dataclasses.asdict(look), sort_keys=True).encode())
+    for src in sorted(Path(__file__).parent.glob("*.py")):
+        h.update(src.name.encode())
+        h.update(src.read_bytes().replace(b"\r\n", b"\n"))
+    return h.hexdigest()[:16]
