@@ -64,6 +64,15 @@ class Effects:
         if len(self.particles) > self.MAX_PARTICLES:
             del self.particles[: len(self.particles) - self.MAX_PARTICLES]
 
+    def dust(self, x_px: float, y_px: float, width_px: float) -> None:
+        """A puff of canvas dust where a body lands."""
+        rng = self.rng
+        for _ in range(18):
+            px = x_px + rng.uniform(-width_px / 2, width_px / 2)
+            self.particles.append(Particle(px, y_px - rng.uniform(0, 6), rng.uniform(-1.6, 1.6),
+                                           -rng.uniform(0.4, 1.6), rng.randint(20, 36), 0,
+                                           (196, 206, 222), rng.uniform(4, 9), "dust", -0.01))
+
     def step(self) -> None:
         alive = []
         for p in self.particles:
@@ -86,6 +95,9 @@ class Effects:
                 tail = 2.2
                 pygame.draw.line(surface, p.color, (x, y), (x - p.vx * tail, y - p.vy * tail),
                                  max(1, round(p.size_px * (1 - t))))
+            elif p.kind == "dust":
+                r = p.size_px * (0.6 + t)
+                pygame.draw.circle(surface, p.color, (x, y), r, max(1, round(3 * (1 - t))))
             elif p.kind == "sweat":
                 pygame.draw.circle(surface, p.color, (x, y), max(1.0, p.size_px * (1 - 0.5 * t)))
             elif p.kind == "ring":

@@ -39,6 +39,7 @@ class RingRenderer:
         self.hud = FightHud(names, tags, (int(ages[0]), int(ages[1])))
         self.referee = Referee(self.layout.centre_x_px, self.drawers[0].height_px * 0.97)
         self.flash = [0.0, 0.0]  # white flash on a fighter just hit, 0..1
+        self._last_actions = ["idle", "idle"]
         self._scratch: pygame.Surface | None = None
         self.show_hud = True
 
@@ -101,6 +102,12 @@ class RingRenderer:
             look_y = L.floor_y_px - 170
         self.camera.follow(mid, look_y, zoom)
         self._step_referee(view, xs)
+        for side, f in enumerate(view.fighters):  # a body hitting the canvas: dust and a thud
+            if f.action == "down" and self._last_actions[side] == "knockdown":
+                h = self.drawers[side].height_px
+                self.effects.dust(xs[side] - f.facing * h * 0.4, L.floor_y_px, h * 0.9)
+                self.camera.add_shake(0.45)
+            self._last_actions[side] = f.action
         self.camera.step()
         self.arena.step()
         self.effects.step()
@@ -116,10 +123,13 @@ class RingRenderer:
             target = xs[d] - f.facing * 150  # over the downed man, on the far side from the other
         else:
             # off to the side with more room, so he watches the exchange without hiding it
+            # (he keeps to the side he is on, and only crosses when the ropes leave no room)
             mid = (xs[0] + xs[1]) / 2
-            side = 1 if mid < self.layout.centre_x_px else -1
             lo = self.layout.model_to_world_x(-self.layout.model_half_width_px)
             hi = self.layout.model_to_world_x(self.layout.model_half_width_px)
+            side = 1 if self.referee.x_px >= mid else -1
+            if not lo <= mid + side * 190 <= hi:
+                side = -side
             target = min(hi, max(lo, mid + side * 190 + 12 * math.sin(self.hud.ticks * 0.01)))
         self.referee.step(target, counting, view.count)
 

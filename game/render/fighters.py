@@ -90,6 +90,10 @@ class FighterDrawer:
         if self.sheet is not None:
             try:
                 img, (ax, ay) = self._frame(f)
+                if flash > 0.15:  # the hit lights him up for a few frames
+                    img = img.copy()
+                    k = int(110 * flash)
+                    img.fill((k, k, k, 0), special_flags=pygame.BLEND_RGBA_ADD)
                 surface.blit(img, (round(foot_x - ax), round(foot_y - ay)))
                 return
             except Exception as exc:  # a missing tag: fall back for good, once, loudly
