@@ -87,6 +87,12 @@ class MenuScene(Scene):
         else:
             scene, heading, _ = MODES[choice]
             if scene and registry.is_available(scene):
+                try:
+                    registry.scene_class(scene)
+                except ImportError as exc:  # exists but does not import: say so, stay here
+                    app.audio.play("ui_back")
+                    app.toast(f"{heading.title()} could not start: {exc}")
+                    return
                 app.audio.play("ui_confirm")
                 app.stack.push(scene)
             else:
