@@ -7,6 +7,7 @@ For bench/frame.py: ``from bench.ring_frame import ring_subject`` and add
 ``"ring": ring_subject`` to its SUBJECTS (a function(app) -> per-frame callable).
 Run under Xvfb (or a display) to include the real flip; otherwise SDL's dummy driver is used.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -15,8 +16,9 @@ import os
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -31,8 +33,12 @@ def bench_setup(seed: int = 7) -> Any:
     """A lively bout: an old slugger against a young out-boxer, both CPUs on hard."""
     from game.states.versus_config import SideSetup, VersusSetup
 
-    return VersusSetup((SideSetup("rocky", 60, "cpu", "hard"), SideSetup("dixon", 30, "cpu", "hard")),
-                       rounds=12, clock_speed=6, seed=seed)
+    return VersusSetup(
+        (SideSetup("rocky", 60, "cpu", "hard"), SideSetup("dixon", 30, "cpu", "hard")),
+        rounds=12,
+        clock_speed=6,
+        seed=seed,
+    )
 
 
 def ring_subject(app: Any, seed: int = 7) -> Callable[[int], None]:
@@ -93,8 +99,11 @@ def _time(frame: Callable[[int], None], frames: int, warmup: int = 30) -> list[f
 
 def _summary(samples: list[float]) -> dict[str, float]:
     s = sorted(samples)
-    return {"median_ms": statistics.median(s), "p99_ms": s[min(len(s) - 1, int(len(s) * 0.99))],
-            "max_ms": s[-1]}
+    return {
+        "median_ms": statistics.median(s),
+        "p99_ms": s[min(len(s) - 1, int(len(s) * 0.99))],
+        "max_ms": s[-1],
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -109,12 +118,19 @@ def main(argv: list[str] | None = None) -> int:
     bare = _summary(_time(_bare(app), min(args.frames, 600)))
     subject = ring_subject(app)
     ring = _summary(_time(subject, args.frames))
-    work = _summary(subject.work_ms[-args.frames:])  # type: ignore[attr-defined]
-    out = {"video_driver": os.environ.get("SDL_VIDEODRIVER", "x11"), "frames": args.frames,
-           "bare_median_ms": bare["median_ms"], "bare_p99_ms": bare["p99_ms"],
-           "ring_median_ms": ring["median_ms"], "ring_p99_ms": ring["p99_ms"],
-           "ring_max_ms": ring["max_ms"], "ratio_median": ring["median_ms"] / bare["median_ms"],
-           "ring_update_draw_median_ms": work["median_ms"], "ring_update_draw_p99_ms": work["p99_ms"]}
+    work = _summary(subject.work_ms[-args.frames :])  # type: ignore[attr-defined]
+    out = {
+        "video_driver": os.environ.get("SDL_VIDEODRIVER", "x11"),
+        "frames": args.frames,
+        "bare_median_ms": bare["median_ms"],
+        "bare_p99_ms": bare["p99_ms"],
+        "ring_median_ms": ring["median_ms"],
+        "ring_p99_ms": ring["p99_ms"],
+        "ring_max_ms": ring["max_ms"],
+        "ratio_median": ring["median_ms"] / bare["median_ms"],
+        "ring_update_draw_median_ms": work["median_ms"],
+        "ring_update_draw_p99_ms": work["p99_ms"],
+    }
     close = getattr(app, "close", None)
     if close:
         close()
@@ -122,10 +138,14 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(out, indent=2))
     else:
         print(f"bare  median {bare['median_ms']:6.2f} ms  p99 {bare['p99_ms']:6.2f} ms")
-        print(f"ring  median {ring['median_ms']:6.2f} ms  p99 {ring['p99_ms']:6.2f} ms  "
-              f"max {ring['max_ms']:6.2f} ms  ratio {out['ratio_median']:.2f}x")
-        print(f"ring update+draw only (no present)  median {work['median_ms']:6.2f} ms  "
-              f"p99 {work['p99_ms']:6.2f} ms")
+        print(
+            f"ring  median {ring['median_ms']:6.2f} ms  p99 {ring['p99_ms']:6.2f} ms  "
+            f"max {ring['max_ms']:6.2f} ms  ratio {out['ratio_median']:.2f}x"
+        )
+        print(
+            f"ring update+draw only (no present)  median {work['median_ms']:6.2f} ms  "
+            f"p99 {work['p99_ms']:6.2f} ms"
+        )
     return 0
 
 

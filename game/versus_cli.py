@@ -4,6 +4,7 @@ machine runs, through the real ring / corner / results scenes, printing result a
   python main.py versus --p1 cpu --p2 cpu --fighter1 rocky --age1 60 --fighter2 dixon --age2 30 \
       --rounds 10 --difficulty hard --headless
 """
+
 from __future__ import annotations
 
 import argparse
@@ -13,15 +14,22 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from game.states.versus_config import (CLOCK_SPEEDS, DIFFICULTIES, MAX_AGE, MIN_AGE, SideSetup,
-                                       VersusSetup)
+from game.states.versus_config import (
+    CLOCK_SPEEDS,
+    DIFFICULTIES,
+    MAX_AGE,
+    MIN_AGE,
+    SideSetup,
+    VersusSetup,
+)
 
 MAX_HEADLESS_TICKS = 60 * 60 * 60  # an hour of game time: far more than 12 real-time rounds
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="still-a-fighter versus",
-                                description="Run a Versus bout from the command line.")
+    p = argparse.ArgumentParser(
+        prog="still-a-fighter versus", description="Run a Versus bout from the command line."
+    )
     p.add_argument("--p1", choices=("human", "cpu"), default="human", help="who controls red")
     p.add_argument("--p2", choices=("human", "cpu"), default="cpu", help="who controls blue")
     p.add_argument("--fighter1", default="rocky")
@@ -29,16 +37,32 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--age1", type=int, default=None, help=f"{MIN_AGE}..{MAX_AGE} (default: prime)")
     p.add_argument("--age2", type=int, default=None)
     p.add_argument("--rounds", type=int, default=3, help="1..12")
-    p.add_argument("--difficulty", choices=DIFFICULTIES, default="medium",
-                   help="CPU difficulty (both CPU sides)")
-    p.add_argument("--difficulty2", choices=DIFFICULTIES, default=None,
-                   help="a different difficulty for the blue CPU")
-    p.add_argument("--clock-speed", type=int, choices=CLOCK_SPEEDS, default=3,
-                   help="fight-clock seconds per real second (1 = real time)")
+    p.add_argument(
+        "--difficulty",
+        choices=DIFFICULTIES,
+        default="medium",
+        help="CPU difficulty (both CPU sides)",
+    )
+    p.add_argument(
+        "--difficulty2",
+        choices=DIFFICULTIES,
+        default=None,
+        help="a different difficulty for the blue CPU",
+    )
+    p.add_argument(
+        "--clock-speed",
+        type=int,
+        choices=CLOCK_SPEEDS,
+        default=3,
+        help="fight-clock seconds per real second (1 = real time)",
+    )
     p.add_argument("--preset", choices=("classic", "unified"), default="classic")
     p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--headless", action="store_true",
-                   help="no window; without --frames, play the bout to its end and print it")
+    p.add_argument(
+        "--headless",
+        action="store_true",
+        help="no window; without --frames, play the bout to its end and print it",
+    )
     p.add_argument("--frames", type=int, default=None, help="stop after N frames")
     p.add_argument("--screenshot", default=None, help="save the last frame to this PNG")
     p.add_argument("--intro", action="store_true", help="start with the ring introduction")
@@ -51,10 +75,13 @@ def setup_from_args(args: argparse.Namespace) -> VersusSetup:
 
     known = list_fighters()
     sides = []
-    for i, (who, fid, age) in enumerate(((args.p1, args.fighter1, args.age1),
-                                         (args.p2, args.fighter2, args.age2))):
+    for i, (who, fid, age) in enumerate(
+        ((args.p1, args.fighter1, args.age1), (args.p2, args.fighter2, args.age2))
+    ):
         if fid not in known:
-            raise ValueError(f"--fighter{i + 1}: unknown fighter {fid!r}; known: {', '.join(known)}")
+            raise ValueError(
+                f"--fighter{i + 1}: unknown fighter {fid!r}; known: {', '.join(known)}"
+            )
         if age is None:
             age = max(MIN_AGE, min(MAX_AGE, load_fighter(fid).prime_age))
         if not MIN_AGE <= age <= MAX_AGE:
@@ -64,8 +91,13 @@ def setup_from_args(args: argparse.Namespace) -> VersusSetup:
         sides.append(SideSetup(fid, age, control, diff))
     if not 1 <= args.rounds <= 12:
         raise ValueError(f"--rounds: must be 1..12, got {args.rounds}")
-    return VersusSetup((sides[0], sides[1]), rounds=args.rounds, clock_speed=args.clock_speed,
-                       preset=args.preset, seed=args.seed)
+    return VersusSetup(
+        (sides[0], sides[1]),
+        rounds=args.rounds,
+        clock_speed=args.clock_speed,
+        preset=args.preset,
+        seed=args.seed,
+    )
 
 
 def format_result(setup: VersusSetup, result: Any) -> str:
@@ -79,9 +111,12 @@ def format_result(setup: VersusSetup, result: Any) -> str:
         head = "Result: DRAW"
     else:
         head = f"Winner: {names[result.winner]} ({'red' if result.winner == 0 else 'blue'} corner)"
-    lines = [head, f"Method: {result.method} ({text.method(result.method)})",
-             f"Round: {result.round} of {setup.rounds} at {secs // 60}:{secs % 60:02d}",
-             "Scorecards (red-blue per round, then total):"]
+    lines = [
+        head,
+        f"Method: {result.method} ({text.method(result.method)})",
+        f"Round: {result.round} of {setup.rounds} at {secs // 60}:{secs % 60:02d}",
+        "Scorecards (red-blue per round, then total):",
+    ]
     for j, card in enumerate(result.scorecards):
         rounds = [f"{a}-{b}" for a, b in card]
         tot = (sum(a for a, _ in card), sum(b for _, b in card))
@@ -123,8 +158,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.headless and args.frames is None:
         t0 = time.perf_counter()
         results, app = run_headless_bout(setup)
-        print(f"{setup.names()[0]} ({setup.sides[0].age}) vs {setup.names()[1]} "
-              f"({setup.sides[1].age}), {setup.rounds} rounds, seed {setup.seed}")
+        print(
+            f"{setup.names()[0]} ({setup.sides[0].age}) vs {setup.names()[1]} "
+            f"({setup.sides[1].age}), {setup.rounds} rounds, seed {setup.seed}"
+        )
         print(format_result(setup, results.result))
         print(f"(simulated in {time.perf_counter() - t0:.1f} s)")
         close = getattr(app, "close", None)
@@ -138,8 +175,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     app = App(headless=args.headless, seed=args.seed, sound=not args.headless)
     first = "versus_intro" if args.intro else "ring"
-    code = app.run("menu", frames=args.frames, screenshot=args.screenshot,
-                   on_first_frame=lambda: app.stack.push(first, setup=setup))
+    code = app.run(
+        "menu",
+        frames=args.frames,
+        screenshot=args.screenshot,
+        on_first_frame=lambda: app.stack.push(first, setup=setup),
+    )
     close = getattr(app, "close", None)
     if close:
         close()

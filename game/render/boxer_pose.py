@@ -4,6 +4,7 @@ The pose is a pure function of the fighter's view (action, phase, progress, tick
 the model and never changes it. Coordinates: feet centre at (0, 0), facing right, y up is
 negative, in units of the fighter's height.
 """
+
 from __future__ import annotations
 
 import math
@@ -61,7 +62,9 @@ def _ease(t: float) -> float:
 def _extension(phase: str | None, progress: float, windup: float) -> float:
     """How far the punching arm is out: wind-up goes negative (the tell), active is full."""
     if phase == "startup":
-        return -windup * math.sin(progress * math.pi * 0.5) + _ease(max(0, progress - 0.6) / 0.4) * (1 + windup)
+        return -windup * math.sin(progress * math.pi * 0.5) + _ease(
+            max(0, progress - 0.6) / 0.4
+        ) * (1 + windup)
     if phase == "active":
         return 1.0
     if phase == "recovery":
@@ -69,8 +72,14 @@ def _extension(phase: str | None, progress: float, windup: float) -> float:
     return 0.0
 
 
-def make_pose(action: str, target: str | None, phase: str | None, progress: float,
-              ticks: int, stamina: float = 1.0) -> Pose:
+def make_pose(
+    action: str,
+    target: str | None,
+    phase: str | None,
+    progress: float,
+    ticks: int,
+    stamina: float = 1.0,
+) -> Pose:
     """The stance for one frame; every number is a fraction of the fighter's height."""
     bob = math.sin(ticks * 0.12) * 0.006
     tired = 1.0 - max(0.0, min(1.0, stamina))
@@ -112,8 +121,10 @@ def make_pose(action: str, target: str | None, phase: str | None, progress: floa
             a = e
             crouch = 0.05 * max(0, -a) + 0.02
             rear_elbow = [0.06 + 0.10 * max(0, a), -0.55 - 0.10 * max(0, a)]
-            rear_glove = [0.10 + 0.22 * max(0, a), -0.62 - (0.24 - body_y * 0.3) * max(0, a)
-                          + 0.08 * max(0, -a)]
+            rear_glove = [
+                0.10 + 0.22 * max(0, a),
+                -0.62 - (0.24 - body_y * 0.3) * max(0, a) + 0.08 * max(0, -a),
+            ]
             lean_x = 0.04 * a
     elif action == "guard_high":
         lead_glove, rear_glove = [0.13, -0.86], [0.10, -0.84]
@@ -202,16 +213,35 @@ def make_pose(action: str, target: str | None, phase: str | None, progress: floa
     def sh(p: list[float]) -> Point:
         return (p[0] + lean_x, p[1] + y_shift)
 
-    return Pose(head, neck, hip, knee_f, foot_f, knee_b, foot_b, sh(lead_elbow), sh(lead_glove),
-                sh(rear_elbow), sh(rear_glove), angle)
+    return Pose(
+        head,
+        neck,
+        hip,
+        knee_f,
+        foot_f,
+        knee_b,
+        foot_b,
+        sh(lead_elbow),
+        sh(lead_glove),
+        sh(rear_elbow),
+        sh(rear_glove),
+        angle,
+    )
 
 
 def _shade(c: Color, k: float) -> Color:
     return (min(255, int(c[0] * k)), min(255, int(c[1] * k)), min(255, int(c[2] * k)))
 
 
-def draw_boxer(surface: pygame.Surface, pose: Pose, look: BoxerLook, foot_x: float,
-               foot_y: float, facing: int, flash: float = 0.0) -> None:
+def draw_boxer(
+    surface: pygame.Surface,
+    pose: Pose,
+    look: BoxerLook,
+    foot_x: float,
+    foot_y: float,
+    facing: int,
+    flash: float = 0.0,
+) -> None:
     """Draw the figure with its feet at (foot_x, foot_y) on the surface."""
     h = look.height_px
     bulk = {"lean": 0.9, "medium": 1.0, "heavy": 1.12}.get(look.build, 1.0)
@@ -235,7 +265,9 @@ def draw_boxer(surface: pygame.Surface, pose: Pose, look: BoxerLook, foot_x: flo
     pygame.draw.line(surface, dark_skin, P(pose.hip), P(pose.knee_b), leg)
     pygame.draw.line(surface, dark_skin, P(pose.knee_b), P(pose.foot_b), leg)
     fb = P(pose.foot_b)
-    pygame.draw.ellipse(surface, look.shoes, (fb[0] - h * 0.045, fb[1] - h * 0.025, h * 0.09, h * 0.035))
+    pygame.draw.ellipse(
+        surface, look.shoes, (fb[0] - h * 0.045, fb[1] - h * 0.025, h * 0.09, h * 0.035)
+    )
     rear_sh = P((pose.neck[0] - 0.05, pose.neck[1] + 0.04))
     pygame.draw.line(surface, dark_skin, rear_sh, P(pose.rear_elbow), limb)
     pygame.draw.line(surface, dark_skin, P(pose.rear_elbow), P(pose.rear_glove), limb)
@@ -244,18 +276,30 @@ def draw_boxer(surface: pygame.Surface, pose: Pose, look: BoxerLook, foot_x: flo
     nx, ny = pose.neck
     hx, hy = pose.hip
     w_sh, w_hip = 0.11 * bulk, 0.075 * bulk
-    torso = [P((nx - w_sh, ny + 0.03)), P((nx + w_sh * 0.8, ny + 0.03)),
-             P((hx + w_hip, hy)), P((hx - w_hip, hy))]
+    torso = [
+        P((nx - w_sh, ny + 0.03)),
+        P((nx + w_sh * 0.8, ny + 0.03)),
+        P((hx + w_hip, hy)),
+        P((hx - w_hip, hy)),
+    ]
     pygame.draw.polygon(surface, skin, torso)
     pygame.draw.polygon(surface, _shade(skin, 0.85), torso, 2)
     # trunks and legs
-    trunks = [P((hx - w_hip - 0.01, hy - 0.04)), P((hx + w_hip + 0.01, hy - 0.04)),
-              P((hx + w_hip + 0.02, hy + 0.12)), P((hx - w_hip - 0.02, hy + 0.12))]
+    trunks = [
+        P((hx - w_hip - 0.01, hy - 0.04)),
+        P((hx + w_hip + 0.01, hy - 0.04)),
+        P((hx + w_hip + 0.02, hy + 0.12)),
+        P((hx - w_hip - 0.02, hy + 0.12)),
+    ]
     pygame.draw.line(surface, skin, P((hx + 0.02, hy + 0.05)), P(pose.knee_f), leg)
     pygame.draw.line(surface, skin, P(pose.knee_f), P(pose.foot_f), leg)
     ff = P(pose.foot_f)
-    pygame.draw.ellipse(surface, look.shoes, (ff[0] - h * 0.045, ff[1] - h * 0.03, h * 0.1, h * 0.04))
-    pygame.draw.line(surface, look.shoes, P((pose.foot_f[0], -0.02)), P((pose.foot_f[0], -0.08)), leg)
+    pygame.draw.ellipse(
+        surface, look.shoes, (ff[0] - h * 0.045, ff[1] - h * 0.03, h * 0.1, h * 0.04)
+    )
+    pygame.draw.line(
+        surface, look.shoes, P((pose.foot_f[0], -0.02)), P((pose.foot_f[0], -0.08)), leg
+    )
     pygame.draw.polygon(surface, look.trunks, trunks)
     pygame.draw.line(surface, look.trim, trunks[0], trunks[1], max(2, int(h * 0.015)))
     # head
@@ -265,10 +309,21 @@ def draw_boxer(surface: pygame.Surface, pose: Pose, look: BoxerLook, foot_x: flo
     pygame.draw.circle(surface, skin, head, hr)
     if look.hair_style != "bald":
         hair_col = look.hair if look.age < 50 else _shade((200, 200, 200), 0.85)
-        pygame.draw.circle(surface, hair_col, (head[0] - facing * hr * 0.15, head[1] - hr * 0.25),
-                           hr * 0.95, draw_top_left=True, draw_top_right=True)
+        pygame.draw.circle(
+            surface,
+            hair_col,
+            (head[0] - facing * hr * 0.15, head[1] - hr * 0.25),
+            hr * 0.95,
+            draw_top_left=True,
+            draw_top_right=True,
+        )
     if look.beard:
-        pygame.draw.circle(surface, _shade(look.hair, 1.0), (head[0] + facing * hr * 0.2, head[1] + hr * 0.45), hr * 0.55)
+        pygame.draw.circle(
+            surface,
+            _shade(look.hair, 1.0),
+            (head[0] + facing * hr * 0.2, head[1] + hr * 0.45),
+            hr * 0.55,
+        )
     eye = (head[0] + facing * hr * 0.55, head[1] - hr * 0.1)
     pygame.draw.circle(surface, (20, 20, 20), eye, max(1.5, hr * 0.12))
     # front arm and glove last: nearest the camera
@@ -278,6 +333,13 @@ def draw_boxer(surface: pygame.Surface, pose: Pose, look: BoxerLook, foot_x: flo
     g = P(pose.lead_glove)
     gr = h * 0.055 * bulk
     pygame.draw.circle(surface, look.gloves, g, gr)
-    pygame.draw.circle(surface, _shade(look.gloves, 1.35), (g[0] - gr * 0.3, g[1] - gr * 0.3), gr * 0.35)
-    pygame.draw.line(surface, look.trim, (g[0] - facing * gr * 0.9, g[1] + gr * 0.2),
-                     (g[0] - facing * gr * 0.9, g[1] - gr * 0.3), 3)
+    pygame.draw.circle(
+        surface, _shade(look.gloves, 1.35), (g[0] - gr * 0.3, g[1] - gr * 0.3), gr * 0.35
+    )
+    pygame.draw.line(
+        surface,
+        look.trim,
+        (g[0] - facing * gr * 0.9, g[1] + gr * 0.2),
+        (g[0] - facing * gr * 0.9, g[1] - gr * 0.3),
+        3,
+    )

@@ -3,6 +3,7 @@
 It lives in world pixels of levels/ring.tmx. It is stepped at the fixed 60 Hz rate by the scene
 (never by drawing) and drawn with interpolation between its last two positions.
 """
+
 from __future__ import annotations
 
 import math
@@ -20,16 +21,24 @@ class CameraPose:
     zoom: float
 
     def lerp(self, other: CameraPose, t: float) -> CameraPose:
-        return CameraPose(self.x_px + (other.x_px - self.x_px) * t,
-                          self.y_px + (other.y_px - self.y_px) * t,
-                          self.zoom + (other.zoom - self.zoom) * t)
+        return CameraPose(
+            self.x_px + (other.x_px - self.x_px) * t,
+            self.y_px + (other.y_px - self.y_px) * t,
+            self.zoom + (other.zoom - self.zoom) * t,
+        )
 
 
 class Camera:
     """Smoothly follows a target point inside the map's camera rect."""
 
-    def __init__(self, bounds: tuple[float, float, float, float], x_px: float, y_px: float,
-                 follow_rate: float = 0.12, seed: int = 0) -> None:
+    def __init__(
+        self,
+        bounds: tuple[float, float, float, float],
+        x_px: float,
+        y_px: float,
+        follow_rate: float = 0.12,
+        seed: int = 0,
+    ) -> None:
         self.bounds = bounds
         self.follow_rate = follow_rate
         self.pose = CameraPose(x_px, y_px, 1.0)
@@ -69,8 +78,10 @@ class Camera:
         self._prev_shake_px = self.shake_px
         if self.trauma > 0 and self.shake_enabled:
             amp = 14.0 * self.trauma * self.trauma
-            self.shake_px = (round(self._shake_rng.uniform(-amp, amp)),
-                             round(self._shake_rng.uniform(-amp, amp)))
+            self.shake_px = (
+                round(self._shake_rng.uniform(-amp, amp)),
+                round(self._shake_rng.uniform(-amp, amp)),
+            )
         else:
             self.shake_px = (0, 0)
         self.trauma = max(0.0, self.trauma - 0.045)
@@ -89,4 +100,7 @@ class Camera:
     def origin(self, pose: CameraPose) -> tuple[int, int]:
         """World coords of the top-left of an unzoomed 1280x720 view centred on the pose."""
         sx, sy = self.shake_px
-        return (math.floor(pose.x_px - VIEW_W_PX / 2) - sx, math.floor(pose.y_px - VIEW_H_PX / 2) - sy)
+        return (
+            math.floor(pose.x_px - VIEW_W_PX / 2) - sx,
+            math.floor(pose.y_px - VIEW_H_PX / 2) - sy,
+        )

@@ -4,6 +4,7 @@ Particles are stepped at the fixed tick rate by the scene and only drawn by draw
 own seeded generator, so a replay looks the same. None of this touches the combat model: hit-stop
 and slow motion only decide how many model steps the scene takes this tick.
 """
+
 from __future__ import annotations
 
 import math
@@ -36,31 +37,59 @@ class Effects:
         self.rng = random.Random(seed)
         self.particles: list[Particle] = []
 
-    def hit(self, x_px: float, y_px: float, power: float, facing: int, blocked: bool = False) -> None:
+    def hit(
+        self, x_px: float, y_px: float, power: float, facing: int, blocked: bool = False
+    ) -> None:
         """A punch landed at (x, y): power 0..1 sets the size; facing throws sparks away from it."""
         rng = self.rng
         if blocked:
             color, n = (150, 200, 255), 5 + int(4 * power)
         else:
             color, n = (255, 236, 160), 8 + int(16 * power)
-        self.particles.append(Particle(x_px, y_px, 0, 0, 10 + int(6 * power), 0,
-                                       (255, 255, 255), 16 + 34 * power, "star"))
+        self.particles.append(
+            Particle(
+                x_px, y_px, 0, 0, 10 + int(6 * power), 0, (255, 255, 255), 16 + 34 * power, "star"
+            )
+        )
         if power > 0.45 and not blocked:
-            self.particles.append(Particle(x_px, y_px, 0, 0, 16, 0, (255, 220, 150),
-                                           20 + 40 * power, "ring"))
+            self.particles.append(
+                Particle(x_px, y_px, 0, 0, 16, 0, (255, 220, 150), 20 + 40 * power, "ring")
+            )
         for _ in range(n):
             ang = rng.uniform(-1.1, 1.1) + (0 if facing > 0 else math.pi)
             speed = rng.uniform(3, 9) * (0.6 + power)
-            self.particles.append(Particle(x_px, y_px, math.cos(ang) * speed,
-                                           math.sin(ang) * speed - 1.5, rng.randint(8, 16), 0,
-                                           color, rng.uniform(2, 4), "spark", 0.25))
+            self.particles.append(
+                Particle(
+                    x_px,
+                    y_px,
+                    math.cos(ang) * speed,
+                    math.sin(ang) * speed - 1.5,
+                    rng.randint(8, 16),
+                    0,
+                    color,
+                    rng.uniform(2, 4),
+                    "spark",
+                    0.25,
+                )
+            )
         if not blocked and power > 0.3:
             for _ in range(3 + int(6 * power)):
                 ang = rng.uniform(-0.9, 0.9) + (0 if facing > 0 else math.pi)
                 speed = rng.uniform(2, 5)
-                self.particles.append(Particle(x_px, y_px, math.cos(ang) * speed,
-                                               math.sin(ang) * speed - 2.5, rng.randint(18, 30), 0,
-                                               (200, 225, 255), rng.uniform(2, 3.5), "sweat", 0.35))
+                self.particles.append(
+                    Particle(
+                        x_px,
+                        y_px,
+                        math.cos(ang) * speed,
+                        math.sin(ang) * speed - 2.5,
+                        rng.randint(18, 30),
+                        0,
+                        (200, 225, 255),
+                        rng.uniform(2, 3.5),
+                        "sweat",
+                        0.35,
+                    )
+                )
         if len(self.particles) > self.MAX_PARTICLES:
             del self.particles[: len(self.particles) - self.MAX_PARTICLES]
 
@@ -69,9 +98,20 @@ class Effects:
         rng = self.rng
         for _ in range(18):
             px = x_px + rng.uniform(-width_px / 2, width_px / 2)
-            self.particles.append(Particle(px, y_px - rng.uniform(0, 6), rng.uniform(-1.6, 1.6),
-                                           -rng.uniform(0.4, 1.6), rng.randint(20, 36), 0,
-                                           (196, 206, 222), rng.uniform(4, 9), "dust", -0.01))
+            self.particles.append(
+                Particle(
+                    px,
+                    y_px - rng.uniform(0, 6),
+                    rng.uniform(-1.6, 1.6),
+                    -rng.uniform(0.4, 1.6),
+                    rng.randint(20, 36),
+                    0,
+                    (196, 206, 222),
+                    rng.uniform(4, 9),
+                    "dust",
+                    -0.01,
+                )
+            )
 
     def step(self) -> None:
         alive = []
@@ -93,8 +133,13 @@ class Effects:
             x, y = p.x_px - ox, p.y_px - oy
             if p.kind == "spark":
                 tail = 2.2
-                pygame.draw.line(surface, p.color, (x, y), (x - p.vx * tail, y - p.vy * tail),
-                                 max(1, round(p.size_px * (1 - t))))
+                pygame.draw.line(
+                    surface,
+                    p.color,
+                    (x, y),
+                    (x - p.vx * tail, y - p.vy * tail),
+                    max(1, round(p.size_px * (1 - t))),
+                )
             elif p.kind == "dust":
                 r = p.size_px * (0.6 + t)
                 pygame.draw.circle(surface, p.color, (x, y), r, max(1, round(3 * (1 - t))))

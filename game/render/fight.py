@@ -4,6 +4,7 @@ The scene feeds it events (on_events) and steps it at 60 Hz (step); draw() inter
 the previous and the current view and never touches the model. Hit-stop and slow motion are
 decided here (TimeControl) and applied by the scene, which simply takes fewer model steps.
 """
+
 from __future__ import annotations
 
 import math
@@ -24,9 +25,16 @@ HEAVY = ("hook", "uppercut", "cross")
 class RingRenderer:
     """Everything the ring draws. One per bout."""
 
-    def __init__(self, fighters: tuple[str, str], ages: tuple[float, float],
-                 names: tuple[str, str], tags: tuple[str, str], seed: int = 0,
-                 layout: RingLayoutDef | None = None, use_sprites: bool = True) -> None:
+    def __init__(
+        self,
+        fighters: tuple[str, str],
+        ages: tuple[float, float],
+        names: tuple[str, str],
+        tags: tuple[str, str],
+        seed: int = 0,
+        layout: RingLayoutDef | None = None,
+        use_sprites: bool = True,
+    ) -> None:
         self.layout = layout or load_ring_layout()
         L = self.layout
         self.arena = ArenaRenderer(L, seed)
@@ -34,8 +42,10 @@ class RingRenderer:
         self.camera.snap()
         self.effects = Effects(seed)
         self.time = TimeControl()
-        self.drawers = (FighterDrawer(fighters[0], ages[0], use_sprites),
-                        FighterDrawer(fighters[1], ages[1], use_sprites))
+        self.drawers = (
+            FighterDrawer(fighters[0], ages[0], use_sprites),
+            FighterDrawer(fighters[1], ages[1], use_sprites),
+        )
         self.hud = FightHud(names, tags, (int(ages[0]), int(ages[1])))
         self.referee = Referee(self.layout.centre_x_px, self.drawers[0].height_px * 0.97)
         self.flash = [0.0, 0.0]  # white flash on a fighter just hit, 0..1
@@ -44,7 +54,7 @@ class RingRenderer:
         self.show_hud = True
 
     # -- reacting to the model --------------------------------------------------------------
-    def on_events(self, events, view) -> None:  # noqa: ANN001 - list[Event], FightView
+    def on_events(self, events, view) -> None:
         for e in events:
             if e.kind in ("punch_landed", "punch_blocked"):
                 d = 1 - e.side
@@ -87,16 +97,21 @@ class RingRenderer:
             elif e.kind == "clinch":
                 self.hud.announce("CLINCH", "", 30)
 
-    def step(self, view) -> None:  # noqa: ANN001 - the current FightView
+    def step(self, view) -> None:
         """One 60 Hz tick of presentation: camera, crowd, particles, HUD trails."""
         L = self.layout
         xs = [L.model_to_world_x(f.x_px) for f in view.fighters]
         mid = (xs[0] + xs[1]) / 2
         zoom = 1.0
         look_y = L.look_y_px
-        if view.downed_side is not None or any(f.action in ("knockdown", "down") for f in view.fighters):
-            d = view.downed_side if view.downed_side is not None else (
-                0 if view.fighters[0].action in ("knockdown", "down") else 1)
+        if view.downed_side is not None or any(
+            f.action in ("knockdown", "down") for f in view.fighters
+        ):
+            d = (
+                view.downed_side
+                if view.downed_side is not None
+                else (0 if view.fighters[0].action in ("knockdown", "down") else 1)
+            )
             mid = xs[d] * 0.6 + mid * 0.4
             zoom = L.zoom_knockdown
             look_y = L.floor_y_px - 170
@@ -114,7 +129,7 @@ class RingRenderer:
         self.hud.step(view)
         self.flash = [max(0.0, v - 0.12) for v in self.flash]
 
-    def _step_referee(self, view, xs: list[float]) -> None:  # noqa: ANN001
+    def _step_referee(self, view, xs: list[float]) -> None:
         """He stands behind the pair; on a knockdown he goes to the downed man and counts."""
         counting = view.count is not None and view.downed_side is not None
         if counting:
@@ -134,14 +149,17 @@ class RingRenderer:
         self.referee.step(target, counting, view.count)
 
     # -- drawing ----------------------------------------------------------------------------
-    def draw(self, surface: pygame.Surface, prev, curr, alpha: float) -> None:  # noqa: ANN001
+    def draw(self, surface: pygame.Surface, prev, curr, alpha: float) -> None:
         """Draw the interpolated fight. prev/curr are the last two FightViews."""
         pose = self.camera.view(alpha)
         zoom = pose.zoom
         if zoom > 1.001:
             if self._scratch is None:
-                self._scratch = pygame.Surface((VIEW_W_PX, VIEW_H_PX)).convert() \
-                    if pygame.display.get_surface() else pygame.Surface((VIEW_W_PX, VIEW_H_PX))
+                self._scratch = (
+                    pygame.Surface((VIEW_W_PX, VIEW_H_PX)).convert()
+                    if pygame.display.get_surface()
+                    else pygame.Surface((VIEW_W_PX, VIEW_H_PX))
+                )
             target = self._scratch
         else:
             target = surface
@@ -158,8 +176,15 @@ class RingRenderer:
         if self.show_hud:
             self.hud.draw(surface, curr)
 
-    def _draw_fighters(self, target: pygame.Surface, prev, curr, alpha: float, ox: int,  # noqa: ANN001
-                       oy: int) -> None:
+    def _draw_fighters(
+        self,
+        target: pygame.Surface,
+        prev,
+        curr,
+        alpha: float,
+        ox: int,
+        oy: int,
+    ) -> None:
         L = self.layout
         floor = L.floor_y_px - oy
         order = []

@@ -1,5 +1,6 @@
 """Chooses each fighter's picture from the model's view: a sprite-sheet frame when the art is
 there, else the drawn figure of boxer_pose. Reads the view; never changes the model."""
+
 from __future__ import annotations
 
 import logging
@@ -28,10 +29,19 @@ def look_for(fighter_id: str, age: float) -> BoxerLook:
         from game.combat import load_fighter
 
         lk = load_fighter(fighter_id).look
-        return BoxerLook(skin=hex_color(lk.skin), hair=hex_color(lk.hair_color), hair_style=lk.hair,
-                         trunks=hex_color(lk.trunks), trim=hex_color(lk.trunks_trim),
-                         gloves=hex_color(lk.gloves), shoes=hex_color(lk.shoes), build=lk.build,
-                         height_px=PX_PER_CM * lk.height_cm, beard=lk.beard, age=age)
+        return BoxerLook(
+            skin=hex_color(lk.skin),
+            hair=hex_color(lk.hair_color),
+            hair_style=lk.hair,
+            trunks=hex_color(lk.trunks),
+            trim=hex_color(lk.trunks_trim),
+            gloves=hex_color(lk.gloves),
+            shoes=hex_color(lk.shoes),
+            build=lk.build,
+            height_px=PX_PER_CM * lk.height_cm,
+            beard=lk.beard,
+            age=age,
+        )
     except Exception as exc:  # a missing fighter still draws, in default colours
         log.warning("no look for %s: %s", fighter_id, exc)
         return BoxerLook(age=age)
@@ -64,7 +74,7 @@ class FighterDrawer:
     def height_px(self) -> float:
         return self.look.height_px
 
-    def _frame(self, f) -> tuple[pygame.Surface, tuple[float, float]]:  # noqa: ANN001
+    def _frame(self, f) -> tuple[pygame.Surface, tuple[float, float]]:
         tag = sprite_tag(f.action, f.target)
         assert self.sheet is not None
         if f.phase is not None:
@@ -76,16 +86,23 @@ class FighterDrawer:
         hit = self._cache.get(id(surf))
         if hit is None or hit[0] is not surf:
             w, h = surf.get_size()
-            scaled = pygame.transform.smoothscale(surf, (max(1, round(w * self.scale)),
-                                                         max(1, round(h * self.scale))))
+            scaled = pygame.transform.smoothscale(
+                surf, (max(1, round(w * self.scale)), max(1, round(h * self.scale)))
+            )
             if len(self._cache) > SPRITE_CACHE_MAX:
                 self._cache.clear()
             hit = (surf, scaled, self.scale)
             self._cache[id(surf)] = hit
         return hit[1], (anchor[0] * self.scale, anchor[1] * self.scale)
 
-    def draw(self, surface: pygame.Surface, f, foot_x: float, foot_y: float,  # noqa: ANN001
-             flash: float = 0.0) -> None:
+    def draw(
+        self,
+        surface: pygame.Surface,
+        f,
+        foot_x: float,
+        foot_y: float,
+        flash: float = 0.0,
+    ) -> None:
         """Draw the fighter view `f` with its feet at (foot_x, foot_y) on `surface`."""
         if self.sheet is not None:
             try:
@@ -102,7 +119,9 @@ class FighterDrawer:
         pose = make_pose(f.action, f.target, f.phase, f.phase_progress, f.action_ticks, f.stamina)
         draw_boxer(surface, pose, self.look, foot_x, foot_y, f.facing, flash)
 
-    def impact_point(self, f, foot_x: float, foot_y: float, target: str | None) -> tuple[float, float]:  # noqa: ANN001
+    def impact_point(
+        self, f, foot_x: float, foot_y: float, target: str | None
+    ) -> tuple[float, float]:
         """Where a punch to this fighter lands on screen (head or body), for sparks."""
         h = self.look.height_px
         y = foot_y - (0.88 if target != "body" else 0.6) * h

@@ -5,6 +5,7 @@ body = thin solid, stamina = striped), each carries a text label, and a low bar 
 warning mark. The Okabe-Ito palette keeps the hues apart for the common colour-vision types.
 step() runs at 60 Hz (bar trails, timers); draw() only reads.
 """
+
 from __future__ import annotations
 
 import math
@@ -44,8 +45,9 @@ class Announcement:
 class FightHud:
     """Draws over the ring at the logical 1280x720 resolution."""
 
-    def __init__(self, names: tuple[str, str], tags: tuple[str, str],
-                 ages: tuple[int, int] = (0, 0)) -> None:
+    def __init__(
+        self, names: tuple[str, str], tags: tuple[str, str], ages: tuple[int, int] = (0, 0)
+    ) -> None:
         self.names = names
         self.tags = tags
         self.ages = ages
@@ -60,11 +62,12 @@ class FightHud:
         self.numbers = False  # settings: colour-blind meters add the value as text
 
     # -- timing -----------------------------------------------------------------------------
-    def announce(self, text: str, sub: str = "", ticks: int = 90,
-                 color: tuple[int, int, int] = WHITE) -> None:
+    def announce(
+        self, text: str, sub: str = "", ticks: int = 90, color: tuple[int, int, int] = WHITE
+    ) -> None:
         self.announcement = Announcement(text, sub, ticks, ticks, color)
 
-    def step(self, view) -> None:  # noqa: ANN001 - a FightView
+    def step(self, view) -> None:
         self.ticks += 1
         for side in (0, 1):
             f = view.fighters[side]
@@ -93,23 +96,37 @@ class FightHud:
             panel = pygame.Surface((BAR_W_PX + 40 + LABEL_W_PX, 118), pygame.SRCALPHA)
             pygame.draw.rect(panel, (*PANEL, 200), panel.get_rect(), border_radius=10)
             stripe_x = 0 if side == 0 else panel.get_width() - 8
-            pygame.draw.rect(panel, CORNER_COLORS[side], (stripe_x, 0, 8, 118),
-                             border_top_left_radius=10 if side == 0 else 0,
-                             border_bottom_left_radius=10 if side == 0 else 0,
-                             border_top_right_radius=10 if side == 1 else 0,
-                             border_bottom_right_radius=10 if side == 1 else 0)
+            pygame.draw.rect(
+                panel,
+                CORNER_COLORS[side],
+                (stripe_x, 0, 8, 118),
+                border_top_left_radius=10 if side == 0 else 0,
+                border_bottom_left_radius=10 if side == 0 else 0,
+                border_top_right_radius=10 if side == 1 else 0,
+                border_bottom_right_radius=10 if side == 1 else 0,
+            )
             name = tc.render(self.names[side].upper(), 36, WHITE)
-            tag = tc.render(f"{self.tags[side]}  \u00b7  {CORNER_NAMES[side]}"
-                            + (f"  \u00b7  AGE {self.ages[side]}" if self.ages[side] else ""),
-                            15, DIM, kind="bold", shadow=None)
+            tag = tc.render(
+                f"{self.tags[side]}  \u00b7  {CORNER_NAMES[side]}"
+                + (f"  \u00b7  AGE {self.ages[side]}" if self.ages[side] else ""),
+                15,
+                DIM,
+                kind="bold",
+                shadow=None,
+            )
             if side == 0:
                 panel.blit(name, (22, 4))
                 panel.blit(tag, (24 + name.get_width() + 12, 18))
             else:
                 panel.blit(name, name.get_rect(topright=(panel.get_width() - 22, 4)))
-                panel.blit(tag, tag.get_rect(topright=(panel.get_width() - 34 - name.get_width(), 18)))
-            for label, y in (("HEAD", 40 + HEAD_H_PX // 2), ("BODY", 72 + BODY_H_PX // 2),
-                             ("STAMINA", 90 + STAM_H_PX // 2)):
+                panel.blit(
+                    tag, tag.get_rect(topright=(panel.get_width() - 34 - name.get_width(), 18))
+                )
+            for label, y in (
+                ("HEAD", 40 + HEAD_H_PX // 2),
+                ("BODY", 72 + BODY_H_PX // 2),
+                ("STAMINA", 90 + STAM_H_PX // 2),
+            ):
                 t = tc.render(label, 13, DIM, kind="bold", shadow=None)
                 if side == 0:
                     panel.blit(t, t.get_rect(midleft=(20, y)))
@@ -118,16 +135,30 @@ class FightHud:
             self._panels.append(panel)
         stripes = pygame.Surface((BAR_W_PX, STAM_H_PX), pygame.SRCALPHA)
         for x in range(-STAM_H_PX, BAR_W_PX, 10):
-            pygame.draw.polygon(stripes, (255, 255, 255, 70),
-                                [(x, STAM_H_PX), (x + 5, STAM_H_PX), (x + 5 + STAM_H_PX, 0),
-                                 (x + STAM_H_PX, 0)])
+            pygame.draw.polygon(
+                stripes,
+                (255, 255, 255, 70),
+                [(x, STAM_H_PX), (x + 5, STAM_H_PX), (x + 5 + STAM_H_PX, 0), (x + STAM_H_PX, 0)],
+            )
         self._stripes = stripes
 
     # -- drawing ----------------------------------------------------------------------------
-    def _bar(self, surface: pygame.Surface, x: int, y: int, h: int, value: float, trail: float,
-             color: tuple[int, int, int], right_to_left: bool, notches: bool,
-             striped: bool) -> None:
-        pygame.draw.rect(surface, (34, 34, 44), (x - 2, y - 2, BAR_W_PX + 4, h + 4), border_radius=3)
+    def _bar(
+        self,
+        surface: pygame.Surface,
+        x: int,
+        y: int,
+        h: int,
+        value: float,
+        trail: float,
+        color: tuple[int, int, int],
+        right_to_left: bool,
+        notches: bool,
+        striped: bool,
+    ) -> None:
+        pygame.draw.rect(
+            surface, (34, 34, 44), (x - 2, y - 2, BAR_W_PX + 4, h + 4), border_radius=3
+        )
         pygame.draw.rect(surface, (60, 20, 24), (x, y, BAR_W_PX, h))
 
         def span(v: float) -> pygame.Rect:
@@ -138,7 +169,9 @@ class FightHud:
             pygame.draw.rect(surface, (250, 250, 250), span(trail))
         r = span(value)
         pygame.draw.rect(surface, color, r)
-        pygame.draw.rect(surface, tuple(min(255, c + 50) for c in color), (r.x, r.y, r.w, max(2, h // 4)))
+        pygame.draw.rect(
+            surface, tuple(min(255, c + 50) for c in color), (r.x, r.y, r.w, max(2, h // 4))
+        )
         if striped and self._stripes is not None and r.w > 0:
             surface.blit(self._stripes, r.topleft, pygame.Rect(0, 0, r.w, h))
         if notches:
@@ -146,7 +179,7 @@ class FightHud:
                 nx = x + BAR_W_PX * k // 10
                 pygame.draw.line(surface, (20, 20, 26), (nx, y + h - 6), (nx, y + h - 1), 2)
 
-    def draw(self, surface: pygame.Surface, view) -> None:  # noqa: ANN001 - a FightView
+    def draw(self, surface: pygame.Surface, view) -> None:
         if not self._panels:
             self._build()
         tc = shared_text()
@@ -161,23 +194,57 @@ class FightHud:
             low = head < 0.25
             blink = low and (self.ticks // 12) % 2 == 0
             head_col = (VERMILLION if low else YELLOW) if not blink else WHITE
-            self._bar(surface, bx, 12 + 40, HEAD_H_PX, head, self.trail[side][0], head_col, rtl,
-                      True, False)
-            self._bar(surface, bx, 12 + 72, BODY_H_PX, body, self.trail[side][1], ORANGE, rtl,
-                      False, False)
+            self._bar(
+                surface,
+                bx,
+                12 + 40,
+                HEAD_H_PX,
+                head,
+                self.trail[side][0],
+                head_col,
+                rtl,
+                True,
+                False,
+            )
+            self._bar(
+                surface,
+                bx,
+                12 + 72,
+                BODY_H_PX,
+                body,
+                self.trail[side][1],
+                ORANGE,
+                rtl,
+                False,
+                False,
+            )
             self._bar(surface, bx, 12 + 90, STAM_H_PX, stam, stam, SKY, rtl, False, True)
             if self.numbers:
                 for val, y, hgt in ((head, 52, HEAD_H_PX), (stam, 102, STAM_H_PX)):
                     tx = bx + 6 if side == 1 else bx + BAR_W_PX - 6
-                    tc.blit(surface, f"{round(val * 100)}", hgt + 2, (tx, y + hgt // 2 + 1),
-                            WHITE, anchor="midleft" if side == 1 else "midright", kind="bold",
-                            shadow=(0, 0, 0))
+                    tc.blit(
+                        surface,
+                        f"{round(val * 100)}",
+                        hgt + 2,
+                        (tx, y + hgt // 2 + 1),
+                        WHITE,
+                        anchor="midleft" if side == 1 else "midright",
+                        kind="bold",
+                        shadow=(0, 0, 0),
+                    )
             if low:  # a warning mark beside the bar: shape, not just colour
                 wx = bx + BAR_W_PX - 28 if side == 0 else bx + 6
                 pts = [(wx + 11, 12 + 39), (wx + 23, 12 + 61), (wx - 1, 12 + 61)]
                 pygame.draw.polygon(surface, VERMILLION if not blink else WHITE, pts)
-                tc.blit(surface, "!", 18, (wx + 11, 12 + 63), (10, 10, 10), anchor="midbottom",
-                        shadow=None)
+                tc.blit(
+                    surface,
+                    "!",
+                    18,
+                    (wx + 11, 12 + 63),
+                    (10, 10, 10),
+                    anchor="midbottom",
+                    shadow=None,
+                )
             # knockdown pips
             f = view.fighters[side]
             n_pips = max(3, f.knockdowns)
@@ -188,8 +255,16 @@ class FightHud:
             else:
                 back.left = px
             pygame.draw.rect(surface, PANEL, back, border_radius=6)
-            tc.blit(surface, "KD", 14, (back.x + 8 if side == 0 else back.right - 8, back.centery),
-                    DIM, anchor="midleft" if side == 0 else "midright", kind="bold", shadow=None)
+            tc.blit(
+                surface,
+                "KD",
+                14,
+                (back.x + 8 if side == 0 else back.right - 8, back.centery),
+                DIM,
+                anchor="midleft" if side == 0 else "midright",
+                kind="bold",
+                shadow=None,
+            )
             for k in range(n_pips):
                 cx = (back.right - 14 - k * 22) if side == 0 else (back.x + 14 + k * 22)
                 r = pygame.Rect(0, 0, 16, 16)
@@ -205,15 +280,22 @@ class FightHud:
         if self.announcement is not None:
             self._draw_announcement(surface)
 
-    def _draw_clock(self, surface: pygame.Surface, view) -> None:  # noqa: ANN001
+    def _draw_clock(self, surface: pygame.Surface, view) -> None:
         tc = shared_text()
         cx = surface.get_width() // 2
         box = pygame.Rect(0, 0, 150, 104)
         box.midtop = (cx, 10)
         pygame.draw.rect(surface, PANEL, box, border_radius=10)
         pygame.draw.rect(surface, (236, 184, 72), box, 2, border_radius=10)
-        tc.blit(surface, f"ROUND {view.round} / {view.rounds}", 24, (cx, 16), (236, 184, 72),
-                anchor="midtop", shadow=None)
+        tc.blit(
+            surface,
+            f"ROUND {view.round} / {view.rounds}",
+            24,
+            (cx, 16),
+            (236, 184, 72),
+            anchor="midtop",
+            shadow=None,
+        )
         if view.between_rounds:
             tc.blit(surface, "CORNER", 46, (cx, 44), WHITE, anchor="midtop")
         else:
@@ -221,17 +303,25 @@ class FightHud:
             col = VERMILLION if secs <= 10 and view.round >= 1 else WHITE
             tc.blit(surface, f"{secs // 60}:{secs % 60:02d}", 56, (cx, 40), col, anchor="midtop")
 
-    def _draw_count(self, surface: pygame.Surface, view) -> None:  # noqa: ANN001
+    def _draw_count(self, surface: pygame.Surface, view) -> None:
         tc = shared_text()
         W, H = surface.get_size()
         pop = max(0.0, 1.0 - self.count_ticks / 10)
         size = 170 + int(60 * pop) // 10 * 10
         if view.count >= 1:
-            tc.blit(surface, str(view.count), size, (W // 2, 250), WHITE, anchor="center",
-                    shadow=(120, 0, 0))
+            tc.blit(
+                surface,
+                str(view.count),
+                size,
+                (W // 2, 250),
+                WHITE,
+                anchor="center",
+                shadow=(120, 0, 0),
+            )
         else:  # still falling: the referee has not started counting
-            tc.blit(surface, "DOWN!", 130, (W // 2, 250), YELLOW, anchor="center",
-                    shadow=(120, 0, 0))
+            tc.blit(
+                surface, "DOWN!", 130, (W // 2, 250), YELLOW, anchor="center", shadow=(120, 0, 0)
+            )
         side = view.downed_side
         name = self.names[side].upper()
         tc.blit(surface, f"{name} IS DOWN", 34, (W // 2, 150), YELLOW, anchor="center")
@@ -268,7 +358,14 @@ class FightHud:
         pygame.draw.line(surface, a.color, band.topleft, band.topright, 3)
         pygame.draw.line(surface, a.color, band.bottomleft, band.bottomright, 3)
         if slide >= 1.0:
-            tc.blit(surface, a.text, 104, (W // 2, y - (14 if a.sub else 0)), a.color,
-                    anchor="center", shadow=(0, 0, 0))
+            tc.blit(
+                surface,
+                a.text,
+                104,
+                (W // 2, y - (14 if a.sub else 0)),
+                a.color,
+                anchor="center",
+                shadow=(0, 0, 0),
+            )
             if a.sub:
                 tc.blit(surface, a.sub, 28, (W // 2, y + 44), WHITE, anchor="center", kind="bold")

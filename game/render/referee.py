@@ -1,6 +1,7 @@
 """The third man in the ring: keeps to the back of the canvas, steps in to count a knockdown
 (his arm chops down on each count) and waves the fight off at the end. Drawn with shapes; his
 position eases at 60 Hz in step(), draw() only reads."""
+
 from __future__ import annotations
 
 import math
@@ -15,8 +16,13 @@ HAIR = (70, 60, 56)
 OUTLINE = (22, 20, 26)
 
 
-def _limb(surface: pygame.Surface, color: tuple[int, int, int], a: tuple[float, float],
-          b: tuple[float, float], width: int) -> None:
+def _limb(
+    surface: pygame.Surface,
+    color: tuple[int, int, int],
+    a: tuple[float, float],
+    b: tuple[float, float],
+    width: int,
+) -> None:
     """A limb with a dark outline, to sit with the outlined sprite fighters."""
     pygame.draw.line(surface, OUTLINE, a, b, width + 4)
     pygame.draw.circle(surface, OUTLINE, b, width / 2 + 2)
@@ -54,30 +60,53 @@ class Referee:
         stride = 0.07 * h
         for dx in (-stride, stride):
             _limb(surface, TROUSERS, hip, (foot_x + dx, foot_y - 4), leg_w)
-            pygame.draw.ellipse(surface, (12, 12, 14), (foot_x + dx - h * 0.04, foot_y - 8,
-                                                        h * 0.09, h * 0.035))
+            pygame.draw.ellipse(
+                surface, (12, 12, 14), (foot_x + dx - h * 0.04, foot_y - 8, h * 0.09, h * 0.035)
+            )
         shoulder = (neck[0] + facing * 0.06 * h, neck[1] + 0.04 * h)
         back_sh = (neck[0] - facing * 0.06 * h, neck[1] + 0.04 * h)
         arm_w = max(3, int(h * 0.045))
         back_hand = (back_sh[0] - facing * 0.03 * h, back_sh[1] + 0.3 * h)
         _limb(surface, SHIRT_SHADE, back_sh, back_hand, arm_w)
         pygame.draw.circle(surface, SKIN, back_hand, arm_w * 0.8)
-        torso = [(neck[0] - 0.1 * h, neck[1] + 0.02 * h), (neck[0] + 0.1 * h, neck[1] + 0.02 * h),
-                 (hip[0] + 0.085 * h, hip[1]), (hip[0] - 0.085 * h, hip[1])]
+        torso = [
+            (neck[0] - 0.1 * h, neck[1] + 0.02 * h),
+            (neck[0] + 0.1 * h, neck[1] + 0.02 * h),
+            (hip[0] + 0.085 * h, hip[1]),
+            (hip[0] - 0.085 * h, hip[1]),
+        ]
         pygame.draw.polygon(surface, SHIRT, torso)
-        pygame.draw.polygon(surface, SHIRT_SHADE, [torso[0], (neck[0] - 0.03 * h, torso[0][1]),
-                                                   (hip[0] - 0.04 * h, hip[1]), torso[3]])
+        pygame.draw.polygon(
+            surface,
+            SHIRT_SHADE,
+            [torso[0], (neck[0] - 0.03 * h, torso[0][1]), (hip[0] - 0.04 * h, hip[1]), torso[3]],
+        )
         pygame.draw.polygon(surface, OUTLINE, torso, 2)
-        pygame.draw.rect(surface, (20, 20, 24), (hip[0] - 0.08 * h, hip[1] - 0.02 * h, 0.16 * h, 0.03 * h))
+        pygame.draw.rect(
+            surface, (20, 20, 24), (hip[0] - 0.08 * h, hip[1] - 0.02 * h, 0.16 * h, 0.03 * h)
+        )
         bow = (neck[0], neck[1] + 0.025 * h)
-        pygame.draw.polygon(surface, (20, 20, 24), [(bow[0] - 8, bow[1] - 5), (bow[0] + 8, bow[1] + 5),
-                                                    (bow[0] + 8, bow[1] - 5), (bow[0] - 8, bow[1] + 5)])
+        pygame.draw.polygon(
+            surface,
+            (20, 20, 24),
+            [
+                (bow[0] - 8, bow[1] - 5),
+                (bow[0] + 8, bow[1] + 5),
+                (bow[0] + 8, bow[1] - 5),
+                (bow[0] - 8, bow[1] + 5),
+            ],
+        )
         if self.counting:  # the counting arm: up high, then a chop down on each count
             k = min(1.0, self.count_ticks / 12)
-            ang = math.radians(-70 + 120 * (1 - (1 - k) ** 3)) if self.count_ticks < 12 else \
-                math.radians(50 - 120 * min(1.0, (self.count_ticks - 12) / 26))
-            hand = (shoulder[0] + facing * math.cos(ang) * 0.3 * h,
-                    shoulder[1] + math.sin(ang) * 0.3 * h)
+            ang = (
+                math.radians(-70 + 120 * (1 - (1 - k) ** 3))
+                if self.count_ticks < 12
+                else math.radians(50 - 120 * min(1.0, (self.count_ticks - 12) / 26))
+            )
+            hand = (
+                shoulder[0] + facing * math.cos(ang) * 0.3 * h,
+                shoulder[1] + math.sin(ang) * 0.3 * h,
+            )
         else:
             hand = (shoulder[0] + facing * 0.08 * h, shoulder[1] + 0.28 * h)
         _limb(surface, SHIRT, shoulder, hand, arm_w)
@@ -86,6 +115,14 @@ class Referee:
         r = h * 0.058
         pygame.draw.circle(surface, OUTLINE, head, r + 2)
         pygame.draw.circle(surface, SKIN, head, r)
-        pygame.draw.circle(surface, HAIR, (head[0] - facing * r * 0.2, head[1] - r * 0.3), r * 0.92,
-                           draw_top_left=True, draw_top_right=True)
-        pygame.draw.circle(surface, (20, 20, 20), (head[0] + facing * r * 0.55, head[1] - r * 0.05), 2)
+        pygame.draw.circle(
+            surface,
+            HAIR,
+            (head[0] - facing * r * 0.2, head[1] - r * 0.3),
+            r * 0.92,
+            draw_top_left=True,
+            draw_top_right=True,
+        )
+        pygame.draw.circle(
+            surface, (20, 20, 20), (head[0] + facing * r * 0.55, head[1] - r * 0.05), 2
+        )

@@ -4,6 +4,7 @@ Everything static is drawn once into full-world surfaces (one per crowd pose), s
 one opaque blit for the back, one small alpha blit for the front ropes and posts, one for the
 ringside heads, plus a handful of camera flashes. Geometry comes from levels/ring.tmx.
 """
+
 from __future__ import annotations
 
 import math
@@ -20,18 +21,34 @@ ROPE_COLORS = ((200, 40, 40), None, (40, 80, 200))  # top red, middle = map colo
 
 
 def _shade(c: tuple[int, int, int], k: float) -> tuple[int, int, int]:
-    return (max(0, min(255, int(c[0] * k))), max(0, min(255, int(c[1] * k))),
-            max(0, min(255, int(c[2] * k))))
+    return (
+        max(0, min(255, int(c[0] * k))),
+        max(0, min(255, int(c[1] * k))),
+        max(0, min(255, int(c[2] * k))),
+    )
 
 
 def _mix(a: tuple[int, int, int], b: tuple[int, int, int], t: float) -> tuple[int, int, int]:
-    return (int(a[0] + (b[0] - a[0]) * t), int(a[1] + (b[1] - a[1]) * t),
-            int(a[2] + (b[2] - a[2]) * t))
+    return (
+        int(a[0] + (b[0] - a[0]) * t),
+        int(a[1] + (b[1] - a[1]) * t),
+        int(a[2] + (b[2] - a[2]) * t),
+    )
 
 
 SKIN = ((241, 200, 160), (224, 172, 130), (190, 134, 96), (141, 92, 60), (96, 62, 40))
-SHIRTS = ((190, 40, 40), (40, 70, 150), (220, 220, 220), (40, 40, 40), (60, 120, 70),
-          (200, 160, 50), (120, 60, 140), (90, 90, 100), (170, 90, 40), (30, 30, 60))
+SHIRTS = (
+    (190, 40, 40),
+    (40, 70, 150),
+    (220, 220, 220),
+    (40, 40, 40),
+    (60, 120, 70),
+    (200, 160, 50),
+    (120, 60, 140),
+    (90, 90, 100),
+    (170, 90, 40),
+    (30, 30, 60),
+)
 
 
 _STATIC: dict[str, tuple] = {}  # map path -> the pre-drawn layers (they never change)
@@ -80,7 +97,7 @@ class ArenaRenderer:
             self._phase_ticks = 0
             self.crowd_phase = (self.crowd_phase + 1) % CROWD_PHASES
         for area in self.layout.crowd:
-            rate = area.flash_rate * (area.w_px / 1000) * (0.05 + self.excitement ** 2) / 60
+            rate = area.flash_rate * (area.w_px / 1000) * (0.05 + self.excitement**2) / 60
             if self.rng.random() < rate:
                 self._spawn_flash(area)
         for f in self.flashes:
@@ -101,13 +118,25 @@ class ArenaRenderer:
             return
         cached = _STATIC.get(self.layout.path)
         if cached is not None:
-            self._back, self._front, self._front_pos, self._ringside, self._ringside_pos, \
-                self._flash_sprites = cached
+            (
+                self._back,
+                self._front,
+                self._front_pos,
+                self._ringside,
+                self._ringside_pos,
+                self._flash_sprites,
+            ) = cached
             self._built = True
             return
         self._build_static()
-        _STATIC[self.layout.path] = (self._back, self._front, self._front_pos, self._ringside,
-                                     self._ringside_pos, self._flash_sprites)
+        _STATIC[self.layout.path] = (
+            self._back,
+            self._front,
+            self._front_pos,
+            self._ringside,
+            self._ringside_pos,
+            self._flash_sprites,
+        )
 
     def _build_static(self) -> None:
         L = self.layout
@@ -128,8 +157,18 @@ class ArenaRenderer:
         for phase in range(CROWD_PHASES):
             for area in near[:1]:
                 strip = pygame.Surface((int(area.w_px), int(area.h_px)), pygame.SRCALPHA)
-                local = CrowdAreaDef(area.name, 0, 0, area.w_px, area.h_px, area.depth,
-                                     area.rows, area.seat_px, area.seed, area.flash_rate)
+                local = CrowdAreaDef(
+                    area.name,
+                    0,
+                    0,
+                    area.w_px,
+                    area.h_px,
+                    area.depth,
+                    area.rows,
+                    area.seat_px,
+                    area.seed,
+                    area.flash_rate,
+                )
                 self._draw_crowd(strip, local, 0, phase)
                 self._ringside.append(strip)
                 self._ringside_pos = (int(area.x_px), int(area.y_px))
@@ -149,8 +188,9 @@ class ArenaRenderer:
         L = self.layout
         h = L.world_h_px
         for y in range(h):
-            pygame.draw.line(s, _mix(L.backdrop_top, L.backdrop_bottom, y / h), (0, y),
-                             (L.world_w_px, y))
+            pygame.draw.line(
+                s, _mix(L.backdrop_top, L.backdrop_bottom, y / h), (0, y), (L.world_w_px, y)
+            )
         # the lighting truss and the lamps hanging from it
         truss_y = 18
         pygame.draw.rect(s, (34, 34, 40), (200, truss_y, L.world_w_px - 400, 26))
@@ -178,8 +218,12 @@ class ArenaRenderer:
             for k in range(6, 0, -1):
                 f = k / 6
                 a = int(10 * light.intensity)
-                pts = [(lx - 10 * f, ly), (lx + 10 * f, ly), (tx + spread * f, floor_y),
-                       (tx - spread * f, floor_y)]
+                pts = [
+                    (lx - 10 * f, ly),
+                    (lx + 10 * f, ly),
+                    (tx + spread * f, floor_y),
+                    (tx - spread * f, floor_y),
+                ]
                 pygame.draw.polygon(cone, (*light.color, a), pts)
         s.blit(cone, (0, 0))
         # the pool of light on the canvas and the dark vignette at the sides
@@ -187,7 +231,7 @@ class ArenaRenderer:
         cx = L.centre_x_px
         for x in range(0, L.world_w_px, 8):
             d = min(1.0, abs(x + 4 - cx) / (L.world_w_px * 0.55))
-            pygame.draw.rect(vign, (0, 0, 0, int(170 * d ** 1.6)), (x, 0, 8, L.world_h_px))
+            pygame.draw.rect(vign, (0, 0, 0, int(170 * d**1.6)), (x, 0, 8, L.world_h_px))
         s.blit(vign, (0, 0))
 
     def _draw_crowd(self, s: pygame.Surface, area: CrowdAreaDef, level: int, phase: int) -> None:
@@ -198,8 +242,11 @@ class ArenaRenderer:
         if area.depth < 0.9:  # tiers behind the people
             for r in range(area.rows):
                 y = area.y_px + r * row_h
-                pygame.draw.rect(s, _shade((40, 34, 46), 0.6 + 0.4 * r / area.rows),
-                                 (area.x_px, y + row_h * 0.55, area.w_px, row_h * 0.45))
+                pygame.draw.rect(
+                    s,
+                    _shade((40, 34, 46), 0.6 + 0.4 * r / area.rows),
+                    (area.x_px, y + row_h * 0.55, area.w_px, row_h * 0.45),
+                )
         for r in range(area.rows):
             seat = area.seat_px
             y0 = area.y_px + (r + 1) * row_h
@@ -232,10 +279,26 @@ class ArenaRenderer:
                         pygame.draw.circle(s, skin, (ex, ey), max(1.5, size * 0.11))
                 pygame.draw.circle(s, skin, (hx, hy), head_r)
                 if rng.random() < 0.5:  # hair or a cap
-                    hair = _shade(rng.choice(((30, 24, 20), (90, 60, 30), (200, 200, 200),
-                                              (20, 20, 20), (150, 30, 30))), dim * 1.2)
-                    pygame.draw.circle(s, hair, (hx, hy - head_r * 0.35), head_r * 0.85,
-                                       draw_top_left=True, draw_top_right=True)
+                    hair = _shade(
+                        rng.choice(
+                            (
+                                (30, 24, 20),
+                                (90, 60, 30),
+                                (200, 200, 200),
+                                (20, 20, 20),
+                                (150, 30, 30),
+                            )
+                        ),
+                        dim * 1.2,
+                    )
+                    pygame.draw.circle(
+                        s,
+                        hair,
+                        (hx, hy - head_r * 0.35),
+                        head_r * 0.85,
+                        draw_top_left=True,
+                        draw_top_right=True,
+                    )
 
     def _post_xy(self) -> dict[str, tuple[float, float, float]]:
         """Foot of each post (x, y) and its height, back posts shortened by perspective."""
@@ -243,9 +306,12 @@ class ArenaRenderer:
         back_h = L.post_height_px * 0.82
         x0, x1 = L.canvas_x_px, L.canvas_x_px + L.canvas_w_px
         by, fy = L.canvas_back_y_px, L.canvas_front_y_px
-        return {"back_left": (x0 + L.back_inset_px, by, back_h),
-                "back_right": (x1 - L.back_inset_px, by, back_h),
-                "front_left": (x0, fy, L.post_height_px), "front_right": (x1, fy, L.post_height_px)}
+        return {
+            "back_left": (x0 + L.back_inset_px, by, back_h),
+            "back_right": (x1 - L.back_inset_px, by, back_h),
+            "front_left": (x0, fy, L.post_height_px),
+            "front_right": (x1, fy, L.post_height_px),
+        }
 
     def _pad_color(self, x: float, y: float) -> tuple[int, int, int]:
         best = min(self.layout.corners, key=lambda c: (c.x_px - x) ** 2 + (c.y_px - y) ** 2)
@@ -260,22 +326,32 @@ class ArenaRenderer:
         idx = 0 if i == n - 1 else (2 if i == 0 else 1)
         return ROPE_COLORS[idx] or self.layout.rope_color
 
-    def _draw_rope(self, s: pygame.Surface, a: tuple[float, float], b: tuple[float, float],
-                   color: tuple[int, int, int], width: int) -> None:
+    def _draw_rope(
+        self,
+        s: pygame.Surface,
+        a: tuple[float, float],
+        b: tuple[float, float],
+        color: tuple[int, int, int],
+        width: int,
+    ) -> None:
         pygame.draw.line(s, _shade(color, 0.45), (a[0], a[1] + 2), (b[0], b[1] + 2), width)
         pygame.draw.line(s, color, a, b, width)
-        pygame.draw.line(s, _mix(color, (255, 255, 255), 0.5), (a[0], a[1] - 1), (b[0], b[1] - 1), 1)
+        pygame.draw.line(
+            s, _mix(color, (255, 255, 255), 0.5), (a[0], a[1] - 1), (b[0], b[1] - 1), 1
+        )
 
-    def _draw_post(self, s: pygame.Surface, x: float, y: float, h: float, w: float,
-                   pad: tuple[int, int, int]) -> None:
+    def _draw_post(
+        self, s: pygame.Surface, x: float, y: float, h: float, w: float, pad: tuple[int, int, int]
+    ) -> None:
         pygame.draw.rect(s, (170, 170, 178), (x - w / 2, y - h, w, h))
         pygame.draw.rect(s, (230, 230, 236), (x - w / 2 + 2, y - h, 3, h))
         pygame.draw.rect(s, (70, 70, 80), (x - w / 2 - 2, y - h - 6, w + 4, 8), border_radius=3)
         pad_rect = pygame.Rect(x - w * 0.9, y - h * 0.95, w * 1.8, h * 0.72)
         pygame.draw.rect(s, _shade(pad, 0.6), pad_rect.move(3, 3), border_radius=6)
         pygame.draw.rect(s, pad, pad_rect, border_radius=6)
-        pygame.draw.rect(s, _mix(pad, (255, 255, 255), 0.35), pad_rect.inflate(-w * 1.2, -8),
-                         border_radius=4)
+        pygame.draw.rect(
+            s, _mix(pad, (255, 255, 255), 0.35), pad_rect.inflate(-w * 1.2, -8), border_radius=4
+        )
 
     def _draw_ring(self, s: pygame.Surface) -> None:
         L = self.layout
@@ -288,8 +364,12 @@ class ArenaRenderer:
         pygame.draw.rect(s, L.apron_color, apron)
         pygame.draw.rect(s, _shade(L.apron_color, 1.8), (apron.x, apron.y, apron.w, 6))
         tc = shared_text()
-        label = tc.render("STILL A FIGHTER  \u2022  FIGHT NIGHT  \u2022  STILL A FIGHTER", 30,
-                          (220, 210, 190), shadow=None)
+        label = tc.render(
+            "STILL A FIGHTER  \u2022  FIGHT NIGHT  \u2022  STILL A FIGHTER",
+            30,
+            (220, 210, 190),
+            shadow=None,
+        )
         s.blit(label, label.get_rect(center=(apron.centerx, apron.centery + 3)))
         pygame.draw.rect(s, (10, 10, 14), (apron.x, apron.bottom - 8, apron.w, 8))
         # canvas with a soft gradient toward the front, then a logo squashed by perspective
@@ -300,7 +380,9 @@ class ArenaRenderer:
             c = _shade(L.canvas_color, 0.8 + 0.35 * t)
             pygame.draw.line(canvas, c, (inset, y), (L.canvas_w_px - inset, y))
         logo = tc.render("SAF", 150, _shade(L.canvas_color, 1.35), shadow=None)
-        logo = pygame.transform.smoothscale(logo, (logo.get_width() * 2, int(logo.get_height() * 0.5)))
+        logo = pygame.transform.smoothscale(
+            logo, (logo.get_width() * 2, int(logo.get_height() * 0.5))
+        )
         canvas.blit(logo, logo.get_rect(center=(L.canvas_w_px / 2, L.canvas_depth_px * 0.55)))
         s.blit(canvas, (x0, by))
         pygame.draw.line(s, (220, 220, 225), (x0, fy), (x1, fy), 3)  # the canvas edge

@@ -3,6 +3,7 @@
 Per-frame font rendering costs real time; the HUD asks for the same strings every frame, so each
 (text, font, size, colour) is rendered once and kept in a small bounded cache.
 """
+
 from __future__ import annotations
 
 from collections import OrderedDict
@@ -46,8 +47,15 @@ class TextCache:
             self._fonts[key] = f
         return f
 
-    def render(self, text: str, size: int, color: Color = (255, 255, 255), kind: str = "display",
-               shadow: Color | None = (0, 0, 0), shadow_px: int = 2) -> pygame.Surface:
+    def render(
+        self,
+        text: str,
+        size: int,
+        color: Color = (255, 255, 255),
+        kind: str = "display",
+        shadow: Color | None = (0, 0, 0),
+        shadow_px: int = 2,
+    ) -> pygame.Surface:
         key = (text, kind, size, color, shadow, shadow_px)
         surf = self._cache.get(key)
         if surf is not None:
@@ -72,9 +80,17 @@ class TextCache:
             self._cache.popitem(last=False)
         return surf
 
-    def blit(self, target: pygame.Surface, text: str, size: int, pos: tuple[float, float],
-             color: Color = (255, 255, 255), kind: str = "display", anchor: str = "topleft",
-             shadow: Color | None = (0, 0, 0)) -> pygame.Rect:
+    def blit(
+        self,
+        target: pygame.Surface,
+        text: str,
+        size: int,
+        pos: tuple[float, float],
+        color: Color = (255, 255, 255),
+        kind: str = "display",
+        anchor: str = "topleft",
+        shadow: Color | None = (0, 0, 0),
+    ) -> pygame.Rect:
         surf = self.render(text, size, color, kind, shadow)
         rect = surf.get_rect(**{anchor: (round(pos[0]), round(pos[1]))})
         target.blit(surf, rect)

@@ -5,6 +5,7 @@ Input is read on the tick it arrives: the held buttons of each human (app.input.
 punch tapped and released within the same frame go into the very next model step. Hit-stop and
 slow motion only skip or stretch model steps; they never change what the model does.
 """
+
 from __future__ import annotations
 
 import logging
@@ -19,8 +20,14 @@ from game.states.versus_config import VersusSetup
 log = logging.getLogger(__name__)
 
 END_HOLD_TICKS = 200  # after the final bell: celebration before the results
-EVENT_SOUNDS = {"punch_blocked": "block", "punch_whiffed": "whiff", "count": "count",
-                "round_start": "bell", "round_end": "bell", "knockdown": "crowd_roar"}
+EVENT_SOUNDS = {
+    "punch_blocked": "block",
+    "punch_whiffed": "whiff",
+    "count": "count",
+    "round_start": "bell",
+    "round_end": "bell",
+    "knockdown": "crowd_roar",
+}
 
 
 def _button_bit(action: Action) -> int:
@@ -34,8 +41,14 @@ class RingScene(Scene):
 
     pausable = True
 
-    def __init__(self, setup: VersusSetup | None = None, *, present: bool = True,
-                 corner: bool = True, results_scene: str = "versus_results") -> None:
+    def __init__(
+        self,
+        setup: VersusSetup | None = None,
+        *,
+        present: bool = True,
+        corner: bool = True,
+        results_scene: str = "versus_results",
+    ) -> None:
         super().__init__()
         self.setup = setup or VersusSetup()
         self.present = present  # False: no renderer (headless batch runs)
@@ -58,7 +71,9 @@ class RingScene(Scene):
         from game.combat import new_bout, view
 
         s = self.setup
-        self.state = new_bout(s.stats(0), s.stats(1), s.rules(), np.array([s.seed], dtype=np.uint64))
+        self.state = new_bout(
+            s.stats(0), s.stats(1), s.rules(), np.array([s.seed], dtype=np.uint64)
+        )
         self.view = self.prev_view = view(self.state)
         if self.present:
             from game.render.fight import RingRenderer
@@ -66,8 +81,11 @@ class RingScene(Scene):
             names = s.names()
             self.renderer = RingRenderer(
                 (s.sides[0].fighter_id, s.sides[1].fighter_id),
-                (s.sides[0].age, s.sides[1].age), names,
-                (s.sides[0].tag, s.sides[1].tag), seed=s.seed)
+                (s.sides[0].age, s.sides[1].age),
+                names,
+                (s.sides[0].tag, s.sides[1].tag),
+                seed=s.seed,
+            )
             settings = getattr(app, "settings", None)
             self.renderer.camera.shake_enabled = bool(getattr(settings, "screen_shake", True))
             self.renderer.hud.numbers = bool(getattr(settings, "colourblind_meters", False))
@@ -107,8 +125,9 @@ class RingScene(Scene):
             if self.renderer is not None:
                 self.renderer.step(v)
             if self.end_ticks >= (END_HOLD_TICKS if self.present else 1):
-                self.app.stack.replace(self.results_scene, setup=self.setup, result=v.result,
-                                       final_view=v)
+                self.app.stack.replace(
+                    self.results_scene, setup=self.setup, result=v.result, final_view=v
+                )
             return
         if v.between_rounds and self.corner and v.round not in self._corner_seen:
             self._corner_seen.add(v.round)
@@ -117,8 +136,11 @@ class RingScene(Scene):
         steps = self.renderer.time.steps_this_tick() if self.renderer is not None else 1
         for _ in range(steps):
             self._model_step()
-            if self.view.over or (self.view.between_rounds and self.corner
-                                  and self.view.round not in self._corner_seen):
+            if self.view.over or (
+                self.view.between_rounds
+                and self.corner
+                and self.view.round not in self._corner_seen
+            ):
                 break
         if self.renderer is not None:
             self.renderer.step(self.view)
@@ -170,7 +192,9 @@ class RingScene(Scene):
                 self._audio("play", "bell")
                 self._audio("play", "crowd_roar")
             elif e.kind in EVENT_SOUNDS:
-                self._audio("play", EVENT_SOUNDS[e.kind], pan if e.kind.startswith("punch") else 0.0)
+                self._audio(
+                    "play", EVENT_SOUNDS[e.kind], pan if e.kind.startswith("punch") else 0.0
+                )
 
     def _audio(self, method: str, *args: Any) -> None:
         audio = getattr(self.app, "audio", None)

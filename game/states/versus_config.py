@@ -3,6 +3,7 @@
 Shared by the fighter select, the ring, the corner and results scenes and the command line, so
 "rematch" is simply the same VersusSetup with a new seed.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
@@ -48,19 +49,20 @@ class SideSetup:
 
 @dataclass(frozen=True)
 class VersusSetup:
-    sides: tuple[SideSetup, SideSetup] = field(default_factory=lambda: (
-        SideSetup("rocky", 60, "human1"), SideSetup("dixon", 30, "cpu")))
+    sides: tuple[SideSetup, SideSetup] = field(
+        default_factory=lambda: (SideSetup("rocky", 60, "human1"), SideSetup("dixon", 30, "cpu"))
+    )
     rounds: int = 3
     clock_speed: int = 3
     preset: str = "classic"
     seed: int = 1
 
-    def rules(self):  # noqa: ANN201 - game.combat.rules.Rules
+    def rules(self):
         from game.combat.rules import Rules
 
         return Rules(rounds=self.rounds, clock_speed=self.clock_speed, preset=self.preset)
 
-    def stats(self, side: int):  # noqa: ANN201 - FighterStats
+    def stats(self, side: int):
         from game.combat import load_fighter
 
         s = self.sides[side]
@@ -69,8 +71,10 @@ class VersusSetup:
     def names(self) -> tuple[str, str]:
         from game.combat import load_fighter
 
-        return (load_fighter(self.sides[0].fighter_id).name,
-                load_fighter(self.sides[1].fighter_id).name)
+        return (
+            load_fighter(self.sides[0].fighter_id).name,
+            load_fighter(self.sides[1].fighter_id).name,
+        )
 
     def with_seed(self, seed: int) -> VersusSetup:
         return replace(self, seed=seed)

@@ -1,5 +1,6 @@
 """The corner between rounds, drawn over the frozen ring: what each man got back, his numbers,
 and a line from his corner. Any human's confirm (or a short wait with only CPUs) goes on."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -10,7 +11,7 @@ from game.input.actions import Action, ActionEvent
 from game.render.hud import BLUISH_GREEN, CORNER_COLORS, CORNER_NAMES, ORANGE, SKY, YELLOW
 from game.render.text import shade, shared_text
 from game.states.base import Scene
-from game.states.versus_data import load_versus_text
+from game.states.versus_data import confirm_keys, load_versus_text
 
 GRACE_TICKS = 45  # the jab key is also confirm: a punch mashed at the bell must not skip this
 CPU_WAIT_TICKS = 300  # with no human in the fight the corner waits 5 s (a moment to look)
@@ -22,9 +23,17 @@ DIM = (150, 148, 160)
 def advice_facts(view: Any, side: int, age: float, ahead: bool) -> dict[str, float | bool]:
     me, him = view.fighters[side], view.fighters[1 - side]
     acc = me.punches_landed / me.punches_thrown if me.punches_thrown else 0.5
-    return {"me_head": me.health_head, "me_body": me.health_body, "me_stamina": me.stamina,
-            "me_accuracy": acc, "me_age": age, "him_head": him.health_head,
-            "him_body": him.health_body, "him_stamina": him.stamina, "me_ahead": ahead}
+    return {
+        "me_head": me.health_head,
+        "me_body": me.health_body,
+        "me_stamina": me.stamina,
+        "me_accuracy": acc,
+        "me_age": age,
+        "him_head": him.health_head,
+        "him_body": him.health_body,
+        "him_stamina": him.stamina,
+        "me_ahead": ahead,
+    }
 
 
 def judges_totals(state: Any) -> tuple[int, int] | None:
@@ -39,8 +48,9 @@ def judges_totals(state: Any) -> tuple[int, int] | None:
 class VersusCornerScene(Scene):
     opaque = False
 
-    def __init__(self, ring: Any = None, before: Any = None, after: Any = None,
-                 headless_fast: bool = False) -> None:
+    def __init__(
+        self, ring: Any = None, before: Any = None, after: Any = None, headless_fast: bool = False
+    ) -> None:
         super().__init__()
         self.ring = ring
         self.before = before if before is not None else getattr(ring, "prev_view", None)
@@ -118,10 +128,25 @@ class VersusCornerScene(Scene):
         left_s = max(0, (limit - self.ticks) // 60)
         if self.humans:
             blink = (self.ticks // 20) % 2 == 0
-            tc.blit(surface, f"PRESS ENTER TO COME OUT FOR ROUND {min(v.round + 1, v.rounds)}",
-                    34, (640, 612), WHITE if blink else YELLOW, anchor="midtop")
-        tc.blit(surface, f"SECONDS OUT IN {left_s}", 22, (640, 656), DIM, anchor="midtop",
-                kind="bold", shadow=None)
+            tc.blit(
+                surface,
+                f"PRESS {confirm_keys(self.app)} TO COME OUT FOR ROUND "
+                f"{min(v.round + 1, v.rounds)}",
+                34,
+                (640, 612),
+                WHITE if blink else YELLOW,
+                anchor="midtop",
+            )
+        tc.blit(
+            surface,
+            f"SECONDS OUT IN {left_s}",
+            22,
+            (640, 656),
+            DIM,
+            anchor="midtop",
+            kind="bold",
+            shadow=None,
+        )
 
     def _draw_cards(self, surface: pygame.Surface) -> None:
         tc = shared_text()
@@ -129,38 +154,66 @@ class VersusCornerScene(Scene):
         surface.blit(shade((surface.get_width(), 160), (6, 6, 12, 235)), (0, 0))  # hide the HUD
         v = self.after
         tc.blit(surface, f"END OF ROUND {v.round}", 84, (640, 40), (236, 184, 72), anchor="midtop")
-        nxt = f"ROUND {v.round + 1} OF {v.rounds} IS NEXT" if v.round < v.rounds else "FINAL ROUND NEXT"
+        nxt = (
+            f"ROUND {v.round + 1} OF {v.rounds} IS NEXT"
+            if v.round < v.rounds
+            else "FINAL ROUND NEXT"
+        )
         tc.blit(surface, nxt, 22, (640, 128), DIM, anchor="midtop", kind="bold", shadow=None)
         names = self.ring.setup.names() if self.ring is not None else ("Red", "Blue")
         for side in (0, 1):
-            self._card(surface, side, pygame.Rect(40 if side == 0 else 660, 170, 580, 400),
-                       names[side])
+            self._card(
+                surface, side, pygame.Rect(40 if side == 0 else 660, 170, 580, 400), names[side]
+            )
 
     def _card(self, surface: pygame.Surface, side: int, rect: pygame.Rect, name: str) -> None:
         tc = shared_text()
         pygame.draw.rect(surface, (14, 14, 22), rect, border_radius=12)
-        pygame.draw.rect(surface, CORNER_COLORS[side], (rect.x, rect.y, rect.w, 8),
-                         border_top_left_radius=12, border_top_right_radius=12)
-        tc.blit(surface, CORNER_NAMES[side], 16, (rect.x + 24, rect.y + 20), CORNER_COLORS[side],
-                kind="bold", shadow=None)
+        pygame.draw.rect(
+            surface,
+            CORNER_COLORS[side],
+            (rect.x, rect.y, rect.w, 8),
+            border_top_left_radius=12,
+            border_top_right_radius=12,
+        )
+        tc.blit(
+            surface,
+            CORNER_NAMES[side],
+            16,
+            (rect.x + 24, rect.y + 20),
+            CORNER_COLORS[side],
+            kind="bold",
+            shadow=None,
+        )
         tc.blit(surface, name.upper(), 50, (rect.x + 24, rect.y + 38), WHITE)
         b, a = self.before.fighters[side], self.after.fighters[side]
-        rows = (("HEAD", b.health_head, a.health_head, YELLOW),
-                ("BODY", b.health_body, a.health_body, ORANGE),
-                ("STAMINA", b.stamina, a.stamina, SKY))
+        rows = (
+            ("HEAD", b.health_head, a.health_head, YELLOW),
+            ("BODY", b.health_body, a.health_body, ORANGE),
+            ("STAMINA", b.stamina, a.stamina, SKY),
+        )
         y = rect.y + 110
         for label, before, after, col in rows:
             tc.blit(surface, label, 16, (rect.x + 24, y + 4), DIM, kind="bold", shadow=None)
             bar = pygame.Rect(rect.x + 130, y, 330, 22)
             pygame.draw.rect(surface, (50, 22, 26), bar, border_radius=3)
             lo, hi = min(before, after), max(before, after)
-            pygame.draw.rect(surface, col, (bar.x, bar.y, round(bar.w * lo), bar.h), border_radius=3)
+            pygame.draw.rect(
+                surface, col, (bar.x, bar.y, round(bar.w * lo), bar.h), border_radius=3
+            )
             if hi > lo:  # the part the corner gave back: green, striped
-                gain = pygame.Rect(bar.x + round(bar.w * lo), bar.y, round(bar.w * (hi - lo)), bar.h)
+                gain = pygame.Rect(
+                    bar.x + round(bar.w * lo), bar.y, round(bar.w * (hi - lo)), bar.h
+                )
                 pygame.draw.rect(surface, BLUISH_GREEN, gain)
                 for x in range(gain.x, gain.right, 8):
-                    pygame.draw.line(surface, (180, 240, 210), (x, gain.bottom - 1),
-                                     (min(gain.right, x + 6), gain.y + 1), 2)
+                    pygame.draw.line(
+                        surface,
+                        (180, 240, 210),
+                        (x, gain.bottom - 1),
+                        (min(gain.right, x + 6), gain.y + 1),
+                        2,
+                    )
             pct = round(after * 100)
             gained = round((after - before) * 100)
             tc.blit(surface, f"{pct}", 26, (bar.right + 12, y - 3), WHITE)
@@ -169,17 +222,32 @@ class VersusCornerScene(Scene):
             y += 40
         thrown, landed = a.punches_thrown, a.punches_landed
         acc = round(100 * landed / thrown) if thrown else 0
-        tc.blit(surface, f"PUNCHES LANDED {landed} OF {thrown}  ({acc}%)", 22,
-                (rect.x + 24, y + 8), WHITE)
+        tc.blit(
+            surface,
+            f"PUNCHES LANDED {landed} OF {thrown}  ({acc}%)",
+            22,
+            (rect.x + 24, y + 8),
+            WHITE,
+        )
         tc.blit(surface, f"KNOCKDOWNS SUFFERED {a.knockdowns}", 22, (rect.x + 24, y + 38), WHITE)
         # the corner's word, in a speech box
         box = pygame.Rect(rect.x + 20, rect.bottom - 98, rect.w - 40, 80)
         pygame.draw.rect(surface, (236, 230, 214), box, border_radius=10)
         tip_x = box.x + 40
-        pygame.draw.polygon(surface, (236, 230, 214), [(tip_x, box.y - 12), (tip_x - 8, box.y + 2),
-                                                        (tip_x + 14, box.y + 2)])
-        tc.blit(surface, "YOUR CORNER:", 14, (box.x + 16, box.y + 10), (120, 30, 30), kind="bold",
-                shadow=None)
+        pygame.draw.polygon(
+            surface,
+            (236, 230, 214),
+            [(tip_x, box.y - 12), (tip_x - 8, box.y + 2), (tip_x + 14, box.y + 2)],
+        )
+        tc.blit(
+            surface,
+            "YOUR CORNER:",
+            14,
+            (box.x + 16, box.y + 10),
+            (120, 30, 30),
+            kind="bold",
+            shadow=None,
+        )
         words = self.lines[side].split()
         lines, line = [], ""
         font = tc.font("bold", 19)
@@ -192,5 +260,12 @@ class VersusCornerScene(Scene):
                 line = trial
         lines.append(line)
         for i, ln in enumerate(lines[:2]):
-            tc.blit(surface, ln, 19, (box.x + 16, box.y + 30 + 22 * i), (24, 22, 30), kind="bold",
-                    shadow=None)
+            tc.blit(
+                surface,
+                ln,
+                19,
+                (box.x + 16, box.y + 30 + 22 * i),
+                (24, 22, 30),
+                kind="bold",
+                shadow=None,
+            )

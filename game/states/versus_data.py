@@ -3,6 +3,7 @@
 Advice conditions are a tiny fixed vocabulary ("me_head < 0.35", "me_ahead", "always"), not
 code, so a writer can edit the file and a typo fails at load with the file and the entry named.
 """
+
 from __future__ import annotations
 
 import operator
@@ -12,8 +13,16 @@ from functools import lru_cache
 from pathlib import Path
 
 VERSUS_DATA = Path(__file__).resolve().parents[2] / "assets" / "versus.toml"
-_VARS = ("me_head", "me_body", "me_stamina", "me_accuracy", "me_age",
-         "him_head", "him_body", "him_stamina")
+_VARS = (
+    "me_head",
+    "me_body",
+    "me_stamina",
+    "me_accuracy",
+    "me_age",
+    "him_head",
+    "him_body",
+    "him_stamina",
+)
 _FLAGS = ("me_ahead", "always")
 _OPS = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge}
 
@@ -59,8 +68,10 @@ def _check_when(when: str, where: str) -> None:
         return
     parts = when.split()
     if len(parts) != 3 or parts[0] not in _VARS or parts[1] not in _OPS:
-        raise VersusDataError(f"{where}: 'when' must be one of {_FLAGS} or '<var> <op> <number>' "
-                              f"with var in {_VARS}, got {when!r}")
+        raise VersusDataError(
+            f"{where}: 'when' must be one of {_FLAGS} or '<var> <op> <number>' "
+            f"with var in {_VARS}, got {when!r}"
+        )
     try:
         float(parts[2])
     except ValueError:
@@ -92,8 +103,12 @@ def parse_versus_text(data: dict, path: str) -> VersusText:
             raise VersusDataError(f"{where}: needs string fields 'when' and 'line'")
         _check_when(entry["when"], where)
         advice.append(AdviceRule(entry["when"], entry["line"]))
-    return VersusText(dict(records), (names[0], names[1], names[2]),
-                      {str(k): str(v) for k, v in methods.items()}, tuple(advice))
+    return VersusText(
+        dict(records),
+        (names[0], names[1], names[2]),
+        {str(k): str(v) for k, v in methods.items()},
+        tuple(advice),
+    )
 
 
 @lru_cache(maxsize=4)
@@ -106,3 +121,14 @@ def load_versus_text(path: str | None = None) -> VersusText:
     except tomllib.TOMLDecodeError as exc:
         raise VersusDataError(f"{p}: not valid TOML: {exc}") from None
     return parse_versus_text(data, str(p))
+
+
+def confirm_keys(app: object) -> str:
+    """The keys that confirm, as the players have bound them: "F / RETURN"."""
+    names = []
+    settings = getattr(app, "settings", None)
+    for keymap in getattr(settings, "bindings", None) or []:
+        keys = keymap.get("confirm") if isinstance(keymap, dict) else None
+        if keys:
+            names.append(str(keys[0]).upper())
+    return " / ".join(dict.fromkeys(names)) or "ENTER"

@@ -3,6 +3,7 @@
 Cards slide in one after the other; confirm skips ahead, and the fight starts by itself after a
 few seconds. The picture is the real ring renderer on the bout's opening position.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -15,7 +16,7 @@ from game.render.hud import CORNER_COLORS, CORNER_NAMES
 from game.render.text import shade, shared_text
 from game.states.base import Scene
 from game.states.versus_config import VersusSetup
-from game.states.versus_data import load_versus_text
+from game.states.versus_data import confirm_keys, load_versus_text
 
 WHITE = (244, 240, 232)
 DIM = (170, 166, 180)
@@ -44,9 +45,13 @@ class VersusIntroScene(Scene):
         state = new_bout(s.stats(0), s.stats(1), s.rules(), np.array([s.seed], dtype=np.uint64))
         self.view = view(state)
         self.defs = (load_fighter(s.sides[0].fighter_id), load_fighter(s.sides[1].fighter_id))
-        self.renderer = RingRenderer((s.sides[0].fighter_id, s.sides[1].fighter_id),
-                                     (s.sides[0].age, s.sides[1].age), s.names(),
-                                     (s.sides[0].tag, s.sides[1].tag), seed=s.seed)
+        self.renderer = RingRenderer(
+            (s.sides[0].fighter_id, s.sides[1].fighter_id),
+            (s.sides[0].age, s.sides[1].age),
+            s.names(),
+            (s.sides[0].tag, s.sides[1].tag),
+            seed=s.seed,
+        )
         self.renderer.show_hud = False
         self.renderer.arena.cheer(0.8)
         self.text = load_versus_text()
@@ -63,8 +68,9 @@ class VersusIntroScene(Scene):
         if pressed and item.action is Action.BACK:
             assert self.app is not None
             self.app.stack.replace("versus_select", setup=self.setup)
-        elif (pressed and item.action is Action.CONFIRM) or \
-                getattr(item, "type", None) == pygame.MOUSEBUTTONDOWN:
+        elif (pressed and item.action is Action.CONFIRM) or getattr(
+            item, "type", None
+        ) == pygame.MOUSEBUTTONDOWN:
             if self.ticks < CARD_IN_TICKS[1] + 30:
                 self.ticks = CARD_IN_TICKS[1] + 30  # show everything at once
             else:
@@ -92,13 +98,35 @@ class VersusIntroScene(Scene):
         tc = shared_text()
         s = self.setup
         surface.blit(shade((1280, 150), (0, 0, 0, 170)), (0, 0))
-        tc.blit(surface, "TONIGHT'S MAIN EVENT", 24, (640, 16), GOLD, anchor="midtop", kind="bold",
-                shadow=None)
+        tc.blit(
+            surface,
+            "TONIGHT'S MAIN EVENT",
+            24,
+            (640, 16),
+            GOLD,
+            anchor="midtop",
+            kind="bold",
+            shadow=None,
+        )
         rules = "CLASSIC RULES" if s.preset == "classic" else "UNIFIED RULES"
-        tc.blit(surface, f"{s.rounds} ROUND{'S' if s.rounds > 1 else ''} OF BOXING", 72, (640, 44),
-                WHITE, anchor="midtop")
-        tc.blit(surface, f"{rules}  \u00b7  HEAVYWEIGHT", 18, (640, 122), DIM, anchor="midtop",
-                kind="bold", shadow=None)
+        tc.blit(
+            surface,
+            f"{s.rounds} ROUND{'S' if s.rounds > 1 else ''} OF BOXING",
+            72,
+            (640, 44),
+            WHITE,
+            anchor="midtop",
+        )
+        tc.blit(
+            surface,
+            f"{rules}  \u00b7  HEAVYWEIGHT",
+            18,
+            (640, 122),
+            DIM,
+            anchor="midtop",
+            kind="bold",
+            shadow=None,
+        )
         for side in (0, 1):
             k = min(1.0, max(0.0, (self.ticks - CARD_IN_TICKS[side]) / 24))
             if k <= 0:
@@ -107,10 +135,24 @@ class VersusIntroScene(Scene):
             self._card(surface, side, k)
         if self.ticks > CARD_IN_TICKS[1] + 24:
             pop = min(1.0, (self.ticks - CARD_IN_TICKS[1] - 24) / 10)
-            tc.blit(surface, "VS", 60 + int(60 * pop) // 6 * 6, (640, 430), GOLD, anchor="center",
-                    shadow=(90, 0, 0))
+            tc.blit(
+                surface,
+                "VS",
+                60 + int(60 * pop) // 6 * 6,
+                (640, 430),
+                GOLD,
+                anchor="center",
+                shadow=(90, 0, 0),
+            )
             if (self.ticks // 24) % 2 == 0:
-                tc.blit(surface, "PRESS ENTER TO FIGHT", 30, (640, 690), WHITE, anchor="center")
+                tc.blit(
+                    surface,
+                    f"PRESS {confirm_keys(self.app)} TO FIGHT",
+                    30,
+                    (640, 690),
+                    WHITE,
+                    anchor="center",
+                )
 
     def _card(self, surface: pygame.Surface, side: int, k: float) -> None:
         tc = shared_text()
@@ -123,14 +165,33 @@ class VersusIntroScene(Scene):
         rect = pygame.Rect(x, 300, w, h)
         surface.blit(shade(rect.size, (10, 10, 18, 215)), rect)
         pygame.draw.rect(surface, CORNER_COLORS[side], (rect.x, rect.y, rect.w, 6))
-        tc.blit(surface, f"IN THE {CORNER_NAMES[side]}", 16, (rect.x + 22, rect.y + 16),
-                CORNER_COLORS[side], kind="bold", shadow=None)
+        tc.blit(
+            surface,
+            f"IN THE {CORNER_NAMES[side]}",
+            16,
+            (rect.x + 22, rect.y + 16),
+            CORNER_COLORS[side],
+            kind="bold",
+            shadow=None,
+        )
         tc.blit(surface, d.name.upper(), 58, (rect.x + 20, rect.y + 36), WHITE)
-        tc.blit(surface, f"\u201c{d.nickname}\u201d", 20, (rect.x + 22, rect.y + 98), GOLD,
-                kind="bold", shadow=None)
-        facts = (("RECORD", self.text.record(d.fighter_id)), ("AGE", str(s.age)),
-                 ("WEIGHT", f"{d.weight_kg} KG"), ("STANCE", d.stance.upper()),
-                 ("STYLE", d.style.upper()), ("CONTROL", s.tag))
+        tc.blit(
+            surface,
+            f"\u201c{d.nickname}\u201d",
+            20,
+            (rect.x + 22, rect.y + 98),
+            GOLD,
+            kind="bold",
+            shadow=None,
+        )
+        facts = (
+            ("RECORD", self.text.record(d.fighter_id)),
+            ("AGE", str(s.age)),
+            ("WEIGHT", f"{d.weight_kg} KG"),
+            ("STANCE", d.stance.upper()),
+            ("STYLE", d.style.upper()),
+            ("CONTROL", s.tag),
+        )
         for i, (label, value) in enumerate(facts):
             cx = rect.x + 22 + (i % 2) * 230
             cy = rect.y + 136 + (i // 2) * 36

@@ -3,6 +3,7 @@
 The cards shown are exactly the model's Result.scorecards. Rematch keeps the setup with a new
 seed; change fighters goes back to the select screen; menu leaves Versus.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -33,8 +34,9 @@ def card_rows(result: Any) -> list[tuple[list[tuple[int, int]], tuple[int, int]]
 
 
 class VersusResultsScene(Scene):
-    def __init__(self, setup: VersusSetup | None = None, result: Any = None,
-                 final_view: Any = None) -> None:
+    def __init__(
+        self, setup: VersusSetup | None = None, result: Any = None, final_view: Any = None
+    ) -> None:
         super().__init__()
         self.setup = setup or VersusSetup()
         self.result = result
@@ -116,12 +118,26 @@ class VersusResultsScene(Scene):
             if r.winner is None:
                 tc.blit(surface, "IT'S A DRAW", 104, (640, 30), GOLD, anchor="midtop")
             else:
-                tc.blit(surface, "WINNER", 28, (640, 24), CORNER_COLORS[r.winner], anchor="midtop",
-                        kind="bold", shadow=None)
+                tc.blit(
+                    surface,
+                    "WINNER",
+                    28,
+                    (640, 24),
+                    CORNER_COLORS[r.winner],
+                    anchor="midtop",
+                    kind="bold",
+                    shadow=None,
+                )
                 tc.blit(surface, names[r.winner].upper(), 104, (640, 50), GOLD, anchor="midtop")
             secs = int(r.time_seconds)
-            tc.blit(surface, f"{method}  \u00b7  ROUND {r.round}  \u00b7  {secs // 60}:{secs % 60:02d}",
-                    36, (640, 160), WHITE, anchor="midtop")
+            tc.blit(
+                surface,
+                f"{method}  \u00b7  ROUND {r.round}  \u00b7  {secs // 60}:{secs % 60:02d}",
+                36,
+                (640, 160),
+                WHITE,
+                anchor="midtop",
+            )
             self._cards(surface, r, names)
         self._stats(surface, names)
         self.rects = []
@@ -144,8 +160,16 @@ class VersusResultsScene(Scene):
             panel.midtop = (640, 226)
             pygame.draw.rect(surface, (14, 14, 22), panel, border_radius=10)
             tc.blit(surface, "NO COMPLETED ROUNDS", 44, (640, panel.y + 18), WHITE, anchor="midtop")
-            tc.blit(surface, "The fight ended before the judges scored a round.", 20,
-                    (640, panel.y + 74), DIM, anchor="midtop", kind="body", shadow=None)
+            tc.blit(
+                surface,
+                "The fight ended before the judges scored a round.",
+                20,
+                (640, panel.y + 74),
+                DIM,
+                anchor="midtop",
+                kind="body",
+                shadow=None,
+            )
             return
         cell = 40 if n_rounds > 8 else 52
         name_w, total_w = 190, 90
@@ -155,10 +179,24 @@ class VersusResultsScene(Scene):
         panel = pygame.Rect(x0 - 20, y - 10, width + 40, 3 * 74 + 46)
         pygame.draw.rect(surface, (14, 14, 22), panel, border_radius=10)
         for k in range(n_rounds):
-            tc.blit(surface, str(k + 1), 20, (x0 + name_w + cell * k + cell // 2, y), DIM,
-                    anchor="midtop", shadow=None)
-        tc.blit(surface, "TOTAL", 20, (x0 + name_w + cell * n_rounds + total_w // 2, y), GOLD,
-                anchor="midtop", shadow=None)
+            tc.blit(
+                surface,
+                str(k + 1),
+                20,
+                (x0 + name_w + cell * k + cell // 2, y),
+                DIM,
+                anchor="midtop",
+                shadow=None,
+            )
+        tc.blit(
+            surface,
+            "TOTAL",
+            20,
+            (x0 + name_w + cell * n_rounds + total_w // 2, y),
+            GOLD,
+            anchor="midtop",
+            shadow=None,
+        )
         y += 30
         for j, (rounds, totals) in enumerate(rows):
             judge = self.text.judges[j] if j < len(self.text.judges) else f"Judge {j + 1}"
@@ -169,16 +207,36 @@ class VersusResultsScene(Scene):
                 for k, pts in enumerate(rounds):
                     mine, his = pts[side], pts[1 - side]
                     col = YELLOW if mine > his else (WHITE if mine == his else DIM)
-                    tc.blit(surface, str(mine), 26, (x0 + name_w + cell * k + cell // 2, yy + 2),
-                            col, anchor="midtop", shadow=None)
+                    tc.blit(
+                        surface,
+                        str(mine),
+                        26,
+                        (x0 + name_w + cell * k + cell // 2, yy + 2),
+                        col,
+                        anchor="midtop",
+                        shadow=None,
+                    )
                 tot_col = YELLOW if totals[side] > totals[1 - side] else WHITE
-                tc.blit(surface, str(totals[side]), 30,
-                        (x0 + name_w + cell * n_rounds + total_w // 2, yy), tot_col,
-                        anchor="midtop", shadow=None)
+                tc.blit(
+                    surface,
+                    str(totals[side]),
+                    30,
+                    (x0 + name_w + cell * n_rounds + total_w // 2, yy),
+                    tot_col,
+                    anchor="midtop",
+                    shadow=None,
+                )
             y += 74
-        tc.blit(surface, f"{names[0]} in red, {names[1]} in blue. Higher score of the round in "
-                         "yellow.", 15, (640, panel.bottom + 6), DIM, anchor="midtop", kind="body",
-                shadow=None)
+        tc.blit(
+            surface,
+            f"{names[0]} in red, {names[1]} in blue. Higher score of the round in yellow.",
+            15,
+            (640, panel.bottom + 6),
+            DIM,
+            anchor="midtop",
+            kind="body",
+            shadow=None,
+        )
 
     def _stats(self, surface: pygame.Surface, names: tuple[str, str]) -> None:
         v = self.final_view
@@ -191,8 +249,10 @@ class VersusResultsScene(Scene):
             f = v.fighters[side]
             acc = round(100 * f.punches_landed / f.punches_thrown) if f.punches_thrown else 0
             down = {0: "NEVER DOWN", 1: "DOWN ONCE"}.get(f.knockdowns, f"DOWN {f.knockdowns} TIMES")
-            text = (f"{names[side].upper()}: LANDED {f.punches_landed}/{f.punches_thrown} ({acc}%)"
-                    f"  \u00b7  {down}")
+            text = (
+                f"{names[side].upper()}: LANDED {f.punches_landed}/{f.punches_thrown} ({acc}%)"
+                f"  \u00b7  {down}"
+            )
             surf = tc.render(text, 26, WHITE)
             x = 610 - surf.get_width() if side == 0 else 670
             surface.blit(surf, (x, y))

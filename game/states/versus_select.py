@@ -1,6 +1,7 @@
 """Fighter select for Versus: both corners, an age slider 20-65 with a live stats card, who
 controls each side, and the rules. Keys, pads (each player moves his own cursor) and the mouse
 (click arrows, drag the slider) all work."""
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -18,13 +19,35 @@ WHITE = (244, 240, 232)
 DIM = (150, 148, 160)
 FAINT = (70, 70, 86)
 GOLD = (236, 184, 72)
-ATTR_LABELS = (("power", "POWER"), ("hand_speed", "HAND SPEED"), ("foot_speed", "FOOT SPEED"),
-               ("stamina", "STAMINA"), ("recovery", "RECOVERY"), ("chin", "CHIN"),
-               ("defense", "DEFENSE"), ("heart", "HEART"))
-CONTROL_CHOICES = (("human1", "medium"), ("human2", "medium"), ("cpu", "easy"), ("cpu", "medium"),
-                   ("cpu", "hard"))
-ROWS = ("fighter0", "age0", "control0", "fighter1", "age1", "control1", "rounds", "clock",
-        "preset", "fight")
+ATTR_LABELS = (
+    ("power", "POWER"),
+    ("hand_speed", "HAND SPEED"),
+    ("foot_speed", "FOOT SPEED"),
+    ("stamina", "STAMINA"),
+    ("recovery", "RECOVERY"),
+    ("chin", "CHIN"),
+    ("defense", "DEFENSE"),
+    ("heart", "HEART"),
+)
+CONTROL_CHOICES = (
+    ("human1", "medium"),
+    ("human2", "medium"),
+    ("cpu", "easy"),
+    ("cpu", "medium"),
+    ("cpu", "hard"),
+)
+ROWS = (
+    "fighter0",
+    "age0",
+    "control0",
+    "fighter1",
+    "age1",
+    "control1",
+    "rounds",
+    "clock",
+    "preset",
+    "fight",
+)
 PANEL_W = 600
 
 
@@ -215,20 +238,37 @@ class VersusSelectScene(Scene):
             self.arena.draw_back(surface, int(L.centre_x_px - 640), int(L.look_y_px - 360))
         surface.blit(shade(surface.get_size(), (6, 6, 12, 232)), (0, 0))
         tc.blit(surface, "VERSUS", 64, (40, 8), GOLD)
-        tc.blit(surface, "PICK YOUR FIGHTERS, THEIR AGES AND THE RULES", 18, (210, 36), DIM,
-                kind="bold", shadow=None)
+        tc.blit(
+            surface,
+            "PICK YOUR FIGHTERS, THEIR AGES AND THE RULES",
+            18,
+            (210, 36),
+            DIM,
+            kind="bold",
+            shadow=None,
+        )
         self.rects, self.arrows, self.sliders = {}, {}, {}
         for i in (0, 1):
-            self._panel(surface, i, pygame.Rect(24 if i == 0 else 1280 - 24 - PANEL_W, 82,
-                                                PANEL_W, 500))
+            self._panel(
+                surface, i, pygame.Rect(24 if i == 0 else 1280 - 24 - PANEL_W, 82, PANEL_W, 500)
+            )
         self._rules(surface)
         fonts = getattr(self.app, "fonts", None)
         if fonts is not None:
             from game.ui.widgets import draw_hints
 
-            draw_hints(surface, fonts, [("UPDOWN", "Choose"), ("LEFTRIGHT", "Change"),
-                                        ("ENTER", "Fight"), ("ESC", "Back"),
-                                        ("MOUSE", "Click arrows, drag the age")], y=700)
+            draw_hints(
+                surface,
+                fonts,
+                [
+                    ("UPDOWN", "Choose"),
+                    ("LEFTRIGHT", "Change"),
+                    ("ENTER", "Fight"),
+                    ("ESC", "Back"),
+                    ("MOUSE", "Click arrows, drag the age"),
+                ],
+                y=700,
+            )
 
     def _focused(self, row: str) -> bool:
         return ROWS.index(row) in self.focus
@@ -258,23 +298,42 @@ class VersusSelectScene(Scene):
         d = load_fighter(s.fighter_id)
         st = self.stats(s.fighter_id, s.age)
         pygame.draw.rect(surface, (14, 14, 22), rect, border_radius=12)
-        pygame.draw.rect(surface, CORNER_COLORS[i], (rect.x, rect.y, rect.w, 6),
-                         border_top_left_radius=12, border_top_right_radius=12)
-        tc.blit(surface, CORNER_NAMES[i], 15, (rect.x + 20, rect.y + 16), CORNER_COLORS[i],
-                kind="bold", shadow=None)
+        pygame.draw.rect(
+            surface,
+            CORNER_COLORS[i],
+            (rect.x, rect.y, rect.w, 6),
+            border_top_left_radius=12,
+            border_top_right_radius=12,
+        )
+        tc.blit(
+            surface,
+            CORNER_NAMES[i],
+            15,
+            (rect.x + 20, rect.y + 16),
+            CORNER_COLORS[i],
+            kind="bold",
+            shadow=None,
+        )
         # portrait with a spotlight
         port = pygame.Rect(rect.x + 16, rect.y + 110, 210, 280)
         surface.blit(self._spotlight(port.size), port)
-        self._drawer(s.fighter_id, s.age).draw(surface, _IdleView(1 if i == 0 else -1, self.ticks),
-                                               port.centerx, port.bottom - 14)
+        self._drawer(s.fighter_id, s.age).draw(
+            surface, _IdleView(1 if i == 0 else -1, self.ticks), port.centerx, port.bottom - 14
+        )
         # fighter row: name with arrows
         name_row = pygame.Rect(rect.x + 10, rect.y + 34, rect.w - 20, 50)
         self._row_box(surface, f"fighter{i}", name_row)
         self._arrows(surface, f"fighter{i}", name_row)
         tc.blit(surface, d.name.upper(), 48, (name_row.x + 40, name_row.y + 2), WHITE)
-        tc.blit(surface, f"\u201c{d.nickname}\u201d  \u00b7  {d.style.upper()}  \u00b7  "
-                f"{d.stance.upper()}", 15, (name_row.x + 42, name_row.bottom + 4), GOLD,
-                kind="bold", shadow=None)
+        tc.blit(
+            surface,
+            f"\u201c{d.nickname}\u201d  \u00b7  {d.style.upper()}  \u00b7  {d.stance.upper()}",
+            15,
+            (name_row.x + 42, name_row.bottom + 4),
+            GOLD,
+            kind="bold",
+            shadow=None,
+        )
         # stats card
         card = pygame.Rect(rect.x + 262, rect.y + 112, rect.w - 278, 276)
         for k, (attr, label) in enumerate(ATTR_LABELS):
@@ -287,16 +346,29 @@ class VersusSelectScene(Scene):
             lost = pygame.Rect(bar.x, bar.y, round(bar.w * prime / 100), bar.h)
             pygame.draw.rect(surface, (90, 40, 36), lost, border_radius=3)
             for x in range(lost.x, lost.right, 6):  # hatched: what the years took
-                pygame.draw.line(surface, (130, 60, 50), (x, lost.bottom - 1),
-                                 (min(lost.right - 1, x + 5), lost.y), 1)
+                pygame.draw.line(
+                    surface,
+                    (130, 60, 50),
+                    (x, lost.bottom - 1),
+                    (min(lost.right - 1, x + 5), lost.y),
+                    1,
+                )
             col = SKY if value >= 80 else (YELLOW if value >= 60 else VERMILLION)
-            pygame.draw.rect(surface, col, (bar.x, bar.y, round(bar.w * value / 100), bar.h),
-                             border_radius=3)
+            pygame.draw.rect(
+                surface, col, (bar.x, bar.y, round(bar.w * value / 100), bar.h), border_radius=3
+            )
             mx = bar.x + round(bar.w * prime / 100)
             pygame.draw.line(surface, WHITE, (mx, bar.y - 3), (mx, bar.bottom + 2), 2)
             tc.blit(surface, str(value), 26, (card.right, y - 2), WHITE, anchor="topright")
-        tc.blit(surface, f"PRIME AT {d.prime_age}  \u00b7  MARK: PRIME  \u00b7  HATCH: LOST TO AGE",
-                12, (card.x, card.bottom - 4), DIM, kind="bold", shadow=None)
+        tc.blit(
+            surface,
+            f"PRIME AT {d.prime_age}  \u00b7  MARK: PRIME  \u00b7  HATCH: LOST TO AGE",
+            12,
+            (card.x, card.bottom - 4),
+            DIM,
+            kind="bold",
+            shadow=None,
+        )
         # age slider
         age_row = pygame.Rect(rect.x + 10, rect.y + 396, rect.w - 20, 48)
         self._row_box(surface, f"age{i}", age_row)
@@ -306,8 +378,12 @@ class VersusSelectScene(Scene):
         self.sliders[i] = track
         pygame.draw.rect(surface, (50, 50, 64), track, border_radius=4)
         t = (s.age - MIN_AGE) / (MAX_AGE - MIN_AGE)
-        pygame.draw.rect(surface, CORNER_COLORS[i], (track.x, track.y, round(track.w * t), track.h),
-                         border_radius=4)
+        pygame.draw.rect(
+            surface,
+            CORNER_COLORS[i],
+            (track.x, track.y, round(track.w * t), track.h),
+            border_radius=4,
+        )
         for a in range(MIN_AGE, MAX_AGE + 1, 5):
             x = track.x + round(track.w * (a - MIN_AGE) / (MAX_AGE - MIN_AGE))
             pygame.draw.line(surface, FAINT, (x, track.bottom + 3), (x, track.bottom + 7), 1)
@@ -321,34 +397,56 @@ class VersusSelectScene(Scene):
         ctl_row = pygame.Rect(rect.x + 10, rect.y + 446, rect.w - 20, 46)
         self._row_box(surface, f"control{i}", ctl_row)
         self._arrows(surface, f"control{i}", ctl_row)
-        tc.blit(surface, "CONTROL", 16, (ctl_row.x + 40, ctl_row.y + 14), DIM, kind="bold",
-                shadow=None)
-        tc.blit(surface, control_label(s.control, s.difficulty), 34,
-                (ctl_row.centerx + 40, ctl_row.centery + 2), WHITE, anchor="center")
+        tc.blit(
+            surface, "CONTROL", 16, (ctl_row.x + 40, ctl_row.y + 14), DIM, kind="bold", shadow=None
+        )
+        tc.blit(
+            surface,
+            control_label(s.control, s.difficulty),
+            34,
+            (ctl_row.centerx + 40, ctl_row.centery + 2),
+            WHITE,
+            anchor="center",
+        )
 
     def _rules(self, surface: pygame.Surface) -> None:
         tc = shared_text()
         s = self.setup
         y = 596
-        items = (("rounds", "ROUNDS", str(s.rounds), 210),
-                 ("clock", "CLOCK", clock_label(s.clock_speed), 300),
-                 ("preset", "RULES", "CLASSIC (3 KD, BELL)" if s.preset == "classic"
-                  else "UNIFIED", 300))
+        items = (
+            ("rounds", "ROUNDS", str(s.rounds), 210),
+            ("clock", "CLOCK", clock_label(s.clock_speed), 300),
+            (
+                "preset",
+                "RULES",
+                "CLASSIC (3 KD, BELL)" if s.preset == "classic" else "UNIFIED",
+                300,
+            ),
+        )
         x = 24
         for row, label, value, w in items:
             r = pygame.Rect(x, y, w, 76)
             pygame.draw.rect(surface, (14, 14, 22), r, border_radius=10)
             self._row_box(surface, row, r)
             self._arrows(surface, row, r)
-            tc.blit(surface, label, 14, (r.centerx, r.y + 8), DIM, anchor="midtop", kind="bold",
-                    shadow=None)
+            tc.blit(
+                surface,
+                label,
+                14,
+                (r.centerx, r.y + 8),
+                DIM,
+                anchor="midtop",
+                kind="bold",
+                shadow=None,
+            )
             tc.blit(surface, value, 32, (r.centerx, r.y + 28), WHITE, anchor="midtop")
             x += w + 12
         fight = pygame.Rect(x + 8, y, 1280 - 24 - x - 8, 76)
         self.rects["fight"] = fight
         focused = self._focused("fight")
-        pygame.draw.rect(surface, (206, 40, 48) if focused else (120, 24, 30), fight,
-                         border_radius=10)
+        pygame.draw.rect(
+            surface, (206, 40, 48) if focused else (120, 24, 30), fight, border_radius=10
+        )
         if focused:
             pygame.draw.rect(surface, GOLD, fight, 3, border_radius=10)
         tc.blit(surface, "FIGHT!", 64, fight.center, WHITE, anchor="center")
@@ -361,13 +459,20 @@ class VersusSelectScene(Scene):
             spot = pygame.Surface(size, pygame.SRCALPHA)
             for k in range(12, 0, -1):
                 f = k / 12
-                pygame.draw.polygon(spot, (255, 236, 190, 7), [(w / 2 - 14 * f, 0),
-                                                               (w / 2 + 14 * f, 0),
-                                                               (w / 2 + w * 0.48 * f, h - 14),
-                                                               (w / 2 - w * 0.48 * f, h - 14)])
+                pygame.draw.polygon(
+                    spot,
+                    (255, 236, 190, 7),
+                    [
+                        (w / 2 - 14 * f, 0),
+                        (w / 2 + 14 * f, 0),
+                        (w / 2 + w * 0.48 * f, h - 14),
+                        (w / 2 - w * 0.48 * f, h - 14),
+                    ],
+                )
             for k in range(8, 0, -1):
-                pygame.draw.ellipse(spot, (255, 236, 190, 14), (w / 2 - 12 * k, h - 14 - 3 * k,
-                                                                24 * k, 6 * k))
+                pygame.draw.ellipse(
+                    spot, (255, 236, 190, 14), (w / 2 - 12 * k, h - 14 - 3 * k, 24 * k, 6 * k)
+                )
             self._spot = spot
         return spot
 

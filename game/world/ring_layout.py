@@ -3,6 +3,7 @@
 The map is parsed without images (pytmx.TiledMap(path)); only typed object properties carry
 meaning, and a bad or missing one fails here with the file, object and field named.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -143,8 +144,9 @@ class _Reader:
             return value
         if kind is Color:
             return parse_color(value, f"{self.path}: {where}: property '{field}'")
-        raise MapError(f"{self.path}: {where}: property '{field}' should be {kind.__name__}, "
-                       f"got {value!r}")
+        raise MapError(
+            f"{self.path}: {where}: property '{field}' should be {kind.__name__}, got {value!r}"
+        )
 
 
 def load_ring_layout(path: str | Path | None = None) -> RingLayoutDef:
@@ -167,7 +169,9 @@ def load_ring_layout(path: str | Path | None = None) -> RingLayoutDef:
     def one(kind: str) -> Any:
         found = by_type.get(kind, [])
         if len(found) != 1:
-            raise MapError(f"{path}: expected exactly one object of type '{kind}', found {len(found)}")
+            raise MapError(
+                f"{path}: expected exactly one object of type '{kind}', found {len(found)}"
+            )
         return found[0]
 
     canvas = one("ring_bounds")
@@ -190,12 +194,17 @@ def load_ring_layout(path: str | Path | None = None) -> RingLayoutDef:
         side = r.prop(obj, "side", int, cw) if obj.type == "corner" else None
         if side not in (0, 1, None):
             raise MapError(f"{path}: {cw}: property 'side' must be 0 (red) or 1 (blue)")
-        corners.append(CornerDef(obj.name, float(obj.x), float(obj.y), side,
-                                 r.prop(obj, "pad_color", Color, cw)))
+        corners.append(
+            CornerDef(
+                obj.name, float(obj.x), float(obj.y), side, r.prop(obj, "pad_color", Color, cw)
+            )
+        )
     sides = sorted(c.side for c in corners if c.side is not None)
     if sides != [0, 1] or len(corners) != 4:
-        raise MapError(f"{path}: need a red (side 0) and a blue (side 1) corner and two neutral "
-                       f"corners, found sides {sides} in {len(corners)} corners")
+        raise MapError(
+            f"{path}: need a red (side 0) and a blue (side 1) corner and two neutral "
+            f"corners, found sides {sides} in {len(corners)} corners"
+        )
 
     crowd = []
     for obj in by_type.get("crowd", []):
@@ -207,18 +216,36 @@ def load_ring_layout(path: str | Path | None = None) -> RingLayoutDef:
         seat = r.prop(obj, "seat_px", float, cw)
         if rows < 1 or seat < 4:
             raise MapError(f"{path}: {cw}: 'rows' must be >= 1 and 'seat_px' >= 4")
-        crowd.append(CrowdAreaDef(obj.name, float(obj.x), float(obj.y), float(obj.width),
-                                  float(obj.height), depth, rows, seat,
-                                  r.prop(obj, "seed", int, cw), r.prop(obj, "flash_rate", float, cw)))
+        crowd.append(
+            CrowdAreaDef(
+                obj.name,
+                float(obj.x),
+                float(obj.y),
+                float(obj.width),
+                float(obj.height),
+                depth,
+                rows,
+                seat,
+                r.prop(obj, "seed", int, cw),
+                r.prop(obj, "flash_rate", float, cw),
+            )
+        )
     if not crowd:
         raise MapError(f"{path}: no objects of type 'crowd'")
 
     lights = []
     for obj in by_type.get("light", []):
         lw = f"object '{obj.name}' (light)"
-        lights.append(LightDef(obj.name, float(obj.x), float(obj.y),
-                               r.prop(obj, "radius_px", float, lw), r.prop(obj, "color", Color, lw),
-                               r.prop(obj, "intensity", float, lw)))
+        lights.append(
+            LightDef(
+                obj.name,
+                float(obj.x),
+                float(obj.y),
+                r.prop(obj, "radius_px", float, lw),
+                r.prop(obj, "color", Color, lw),
+                r.prop(obj, "intensity", float, lw),
+            )
+        )
 
     cam = one("camera")
     cw = f"object '{cam.name}' (camera)"
@@ -228,20 +255,28 @@ def load_ring_layout(path: str | Path | None = None) -> RingLayoutDef:
         name=str(props.get("name", "Ring")),
         world_w_px=int(tmx.width * tmx.tilewidth),
         world_h_px=int(tmx.height * tmx.tileheight),
-        backdrop_top=parse_color(props.get("backdrop_top", "#ff000000"),
-                                 f"{path}: map property 'backdrop_top'"),
-        backdrop_bottom=parse_color(props.get("backdrop_bottom", "#ff000000"),
-                                    f"{path}: map property 'backdrop_bottom'"),
-        canvas_x_px=float(canvas.x), canvas_back_y_px=float(canvas.y),
-        canvas_w_px=float(canvas.width), canvas_depth_px=float(canvas.height),
+        backdrop_top=parse_color(
+            props.get("backdrop_top", "#ff000000"), f"{path}: map property 'backdrop_top'"
+        ),
+        backdrop_bottom=parse_color(
+            props.get("backdrop_bottom", "#ff000000"), f"{path}: map property 'backdrop_bottom'"
+        ),
+        canvas_x_px=float(canvas.x),
+        canvas_back_y_px=float(canvas.y),
+        canvas_w_px=float(canvas.width),
+        canvas_depth_px=float(canvas.height),
         back_inset_px=r.prop(canvas, "back_inset_px", float, w),
-        fight_line_px=fight_line, model_half_width_px=half_w, rope_count=rope_count,
+        fight_line_px=fight_line,
+        model_half_width_px=half_w,
+        rope_count=rope_count,
         post_height_px=r.prop(canvas, "post_height_px", float, w),
         apron_height_px=r.prop(canvas, "apron_height_px", float, w),
         canvas_color=r.prop(canvas, "canvas_color", Color, w),
         apron_color=r.prop(canvas, "apron_color", Color, w),
         rope_color=r.prop(canvas, "rope_color", Color, w),
-        corners=tuple(corners), crowd=tuple(crowd), lights=tuple(lights),
+        corners=tuple(corners),
+        crowd=tuple(crowd),
+        lights=tuple(lights),
         camera_rect=(float(cam.x), float(cam.y), float(cam.width), float(cam.height)),
         zoom_knockdown=r.prop(cam, "zoom_knockdown", float, cw),
         follow_rate=r.prop(cam, "follow_rate", float, cw),

@@ -1,4 +1,5 @@
 """Ring tests: a hidden display so surfaces can be converted (SDL dummy driver)."""
+
 from __future__ import annotations
 
 import os

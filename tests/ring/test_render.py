@@ -1,5 +1,6 @@
 """The ring renderer: draws every model action, reads views without changing anything, and its
 timing effects (hit-stop, slow motion) only decide how many model steps a tick takes."""
+
 from __future__ import annotations
 
 import math
@@ -15,9 +16,31 @@ from game.render.effects import Effects, TimeControl
 from game.render.fight import RingRenderer
 from game.render.fighters import sprite_tag
 
-ACTIONS = ("idle", "walk_in", "walk_out", "jab", "cross", "hook", "uppercut", "guard_high",
-           "guard_low", "slip_left", "slip_right", "duck", "step_back", "hit_head", "hit_body",
-           "block", "hurt", "clinch", "knockdown", "down", "getup", "celebrate", "dejected")
+ACTIONS = (
+    "idle",
+    "walk_in",
+    "walk_out",
+    "jab",
+    "cross",
+    "hook",
+    "uppercut",
+    "guard_high",
+    "guard_low",
+    "slip_left",
+    "slip_right",
+    "duck",
+    "step_back",
+    "hit_head",
+    "hit_body",
+    "block",
+    "hurt",
+    "clinch",
+    "knockdown",
+    "down",
+    "getup",
+    "celebrate",
+    "dejected",
+)
 
 
 def test_sprite_tags_split_punches_by_target() -> None:
@@ -76,27 +99,46 @@ def test_sparks_fade_out() -> None:
 
 
 def test_drawing_changes_nothing_it_reads(display: pygame.Surface) -> None:
-    r = RingRenderer(("rocky", "dixon"), (60, 30), ("Rocky", "Dixon"), ("P1", "CPU"),
-                     use_sprites=False)
-    v = fight(fighter(-50, 1, "hook", target="head", phase="active"),
-              fighter(40, -1, "hit_head", action_ticks=2))
+    r = RingRenderer(
+        ("rocky", "dixon"), (60, 30), ("Rocky", "Dixon"), ("P1", "CPU"), use_sprites=False
+    )
+    v = fight(
+        fighter(-50, 1, "hook", target="head", phase="active"),
+        fighter(40, -1, "hit_head", action_ticks=2),
+    )
     r.on_events([Event("punch_landed", 0, "hook", "head", 0.1, -50)], v)
     for _ in range(3):
         r.step(v)
-    before = (vars(r.camera.pose).copy(), len(r.effects.particles), r.arena.excitement,
-              list(r.hud.shown[1]), r.time.hitstop_ticks)
+    before = (
+        vars(r.camera.pose).copy(),
+        len(r.effects.particles),
+        r.arena.excitement,
+        list(r.hud.shown[1]),
+        r.time.hitstop_ticks,
+    )
     r.draw(display, v, v, 0.5)
     r.draw(display, v, v, 0.9)
-    after = (vars(r.camera.pose).copy(), len(r.effects.particles), r.arena.excitement,
-             list(r.hud.shown[1]), r.time.hitstop_ticks)
+    after = (
+        vars(r.camera.pose).copy(),
+        len(r.effects.particles),
+        r.arena.excitement,
+        list(r.hud.shown[1]),
+        r.time.hitstop_ticks,
+    )
     assert before == after
 
 
 def test_knockdown_pushes_the_camera_in_and_slows_time(display: pygame.Surface) -> None:
-    r = RingRenderer(("rocky", "dixon"), (60, 30), ("Rocky", "Dixon"), ("P1", "CPU"),
-                     use_sprites=False)
-    v = fight(fighter(-30, 1), fighter(60, -1, "down", action_ticks=40), count=3, downed_side=1,
-              getup_progress=0.2)
+    r = RingRenderer(
+        ("rocky", "dixon"), (60, 30), ("Rocky", "Dixon"), ("P1", "CPU"), use_sprites=False
+    )
+    v = fight(
+        fighter(-30, 1),
+        fighter(60, -1, "down", action_ticks=40),
+        count=3,
+        downed_side=1,
+        getup_progress=0.2,
+    )
     r.on_events([Event("knockdown", 1, None, None, 0.0, 60)], v)
     assert r.time.active
     for _ in range(120):

@@ -1,4 +1,5 @@
 """The ring map loads, means what the renderer assumes, and bad maps fail with a clear message."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -42,7 +43,9 @@ def test_crowd_and_camera_fit_in_the_world() -> None:
 
 def test_missing_property_names_file_object_and_field(tmp_path: Path) -> None:
     bad = tmp_path / "ring.tmx"
-    bad.write_text(MAP.read_text().replace('<property name="fight_line_px" type="float" value="95"/>', ""))
+    bad.write_text(
+        MAP.read_text().replace('<property name="fight_line_px" type="float" value="95"/>', "")
+    )
     with pytest.raises(MapError) as err:
         load_ring_layout(bad)
     msg = str(err.value)

@@ -1,5 +1,6 @@
 """The ring through the real scenes: a CPU bout reaches its result, a human punch is not delayed
 by the scene, drawing never touches the model, and the results show the model's scorecards."""
+
 from __future__ import annotations
 
 import hashlib
@@ -11,7 +12,7 @@ from game.input.actions import Action, ActionEvent
 from game.states.versus_config import SideSetup, VersusSetup
 
 
-def _state_hash(state) -> str:  # noqa: ANN001
+def _state_hash(state) -> str:
     h = hashlib.sha256()
     for key in sorted(vars(state)):
         value = getattr(state, key)
@@ -36,16 +37,24 @@ def app():
 
 
 def _humans(seed: int = 4) -> VersusSetup:
-    return VersusSetup((SideSetup("rocky", 30, "human1"), SideSetup("dixon", 30, "human2")),
-                       rounds=1, clock_speed=6, seed=seed)
+    return VersusSetup(
+        (SideSetup("rocky", 30, "human1"), SideSetup("dixon", 30, "human2")),
+        rounds=1,
+        clock_speed=6,
+        seed=seed,
+    )
 
 
 def test_cpu_bout_reaches_results_through_ring_and_corner() -> None:
     from game.states.versus_results import VersusResultsScene, card_rows
     from game.versus_cli import run_headless_bout
 
-    setup = VersusSetup((SideSetup("rocky", 60, "cpu", "hard"), SideSetup("dixon", 30, "cpu", "easy")),
-                        rounds=2, clock_speed=6, seed=11)
+    setup = VersusSetup(
+        (SideSetup("rocky", 60, "cpu", "hard"), SideSetup("dixon", 30, "cpu", "easy")),
+        rounds=2,
+        clock_speed=6,
+        seed=11,
+    )
     results, app = run_headless_bout(setup)
     assert isinstance(results, VersusResultsScene)
     r = results.result
@@ -58,7 +67,7 @@ def test_cpu_bout_reaches_results_through_ring_and_corner() -> None:
         assert totals == (sum(a for a, _ in model_card), sum(b for _, b in model_card))
 
 
-def test_a_jab_pressed_on_tick_t_starts_when_the_model_allows(app) -> None:  # noqa: ANN001
+def test_a_jab_pressed_on_tick_t_starts_when_the_model_allows(app) -> None:
     from game.combat import new_bout, step, view
     from game.combat.inputs import Button
 
@@ -90,9 +99,13 @@ def test_a_jab_pressed_on_tick_t_starts_when_the_model_allows(app) -> None:  # n
         pytest.fail("the jab never started")
 
 
-def test_drawing_the_ring_never_changes_the_model(app) -> None:  # noqa: ANN001
-    setup = VersusSetup((SideSetup("rocky", 60, "cpu", "hard"), SideSetup("dixon", 30, "cpu", "hard")),
-                        rounds=1, clock_speed=6, seed=5)
+def test_drawing_the_ring_never_changes_the_model(app) -> None:
+    setup = VersusSetup(
+        (SideSetup("rocky", 60, "cpu", "hard"), SideSetup("dixon", 30, "cpu", "hard")),
+        rounds=1,
+        clock_speed=6,
+        seed=5,
+    )
     ring = app.stack.push("ring", setup=setup)
     for t in range(400):
         app.stack.update(t)
@@ -102,7 +115,7 @@ def test_drawing_the_ring_never_changes_the_model(app) -> None:  # noqa: ANN001
             assert _state_hash(ring.state) == before
 
 
-def test_pause_action_opens_the_pause_over_the_ring(app) -> None:  # noqa: ANN001
+def test_pause_action_opens_the_pause_over_the_ring(app) -> None:
     ring = app.stack.push("ring", setup=_humans())
     app.stack.update(0)
     app.stack.handle(ActionEvent(Action.PAUSE, 0, True))
@@ -112,11 +125,15 @@ def test_pause_action_opens_the_pause_over_the_ring(app) -> None:  # noqa: ANN00
     assert ring.model_ticks == ticks
 
 
-def test_corner_holds_the_fight_until_continue(app) -> None:  # noqa: ANN001
+def test_corner_holds_the_fight_until_continue(app) -> None:
     from game.states.versus_corner import VersusCornerScene
 
-    setup = VersusSetup((SideSetup("rocky", 30, "human1"), SideSetup("dixon", 30, "cpu", "easy")),
-                        rounds=2, clock_speed=6, seed=2)
+    setup = VersusSetup(
+        (SideSetup("rocky", 30, "human1"), SideSetup("dixon", 30, "cpu", "easy")),
+        rounds=2,
+        clock_speed=6,
+        seed=2,
+    )
     ring = app.stack.push("ring", setup=setup)
     t = 0
     while not isinstance(app.stack.top, VersusCornerScene):
@@ -138,11 +155,20 @@ def test_corner_holds_the_fight_until_continue(app) -> None:  # noqa: ANN001
     assert ring.view.round == 2 and not ring.view.between_rounds
 
 
-def test_cli_headless_plays_to_the_end_and_prints_the_cards(capsys) -> None:  # noqa: ANN001
+def test_cli_headless_plays_to_the_end_and_prints_the_cards(capsys) -> None:
     from game.versus_cli import main
 
-    code = main("--p1 cpu --p2 cpu --fighter1 rocky --age1 60 --fighter2 dixon --age2 30 "
-                "--rounds 1 --clock-speed 6 --difficulty hard --headless --seed 3".split())
+    argv = (
+        "--p1 cpu --p2 cpu --fighter1 rocky --age1 60 --fighter2 dixon --age2 30 "
+        "--rounds 1 --clock-speed 6 --difficulty hard --headless --seed 3"
+    )
+    code = main(argv.split())
     out = capsys.readouterr().out
     assert code == 0
     assert "Method:" in out and "Round:" in out and out.count("Judge") >= 3
+
+
+def test_cli_windowed_path_runs_a_few_frames_headless() -> None:
+    from game.versus_cli import main
+
+    assert main("--p1 human --p2 cpu --rounds 1 --headless --frames 20".split()) == 0

@@ -1,4 +1,5 @@
 """Versus words and setup: advice picks the first rule that holds; bad data names the field."""
+
 from __future__ import annotations
 
 import pytest
@@ -7,8 +8,17 @@ from game.states.versus_config import SideSetup, VersusSetup
 from game.states.versus_data import VersusDataError, load_versus_text, parse_versus_text
 from game.versus_cli import build_parser, setup_from_args
 
-FACTS = {"me_head": 0.9, "me_body": 0.9, "me_stamina": 0.9, "me_accuracy": 0.5, "me_age": 30,
-         "him_head": 0.9, "him_body": 0.9, "him_stamina": 0.9, "me_ahead": False}
+FACTS = {
+    "me_head": 0.9,
+    "me_body": 0.9,
+    "me_stamina": 0.9,
+    "me_accuracy": 0.5,
+    "me_age": 30,
+    "him_head": 0.9,
+    "him_body": 0.9,
+    "him_stamina": 0.9,
+    "me_ahead": False,
+}
 
 
 def test_corner_tells_you_to_finish_a_hurt_opponent() -> None:
@@ -28,23 +38,34 @@ def test_every_shipped_fighter_has_a_record() -> None:
 
 
 def test_bad_advice_condition_names_file_and_entry() -> None:
-    data = {"records": {}, "judges": {"names": ["a", "b", "c"]}, "methods": {},
-            "advice": [{"when": "always", "line": "ok"}, {"when": "me_hed < 2", "line": "x"}]}
+    data = {
+        "records": {},
+        "judges": {"names": ["a", "b", "c"]},
+        "methods": {},
+        "advice": [{"when": "always", "line": "ok"}, {"when": "me_hed < 2", "line": "x"}],
+    }
     with pytest.raises(VersusDataError, match=r"versus.toml: \[\[advice\]\] #2"):
         parse_versus_text(data, "versus.toml")
 
 
 def test_cli_builds_the_setup_from_the_issue_example() -> None:
-    args = build_parser().parse_args(
+    argv = (
         "--p1 cpu --p2 cpu --fighter1 rocky --age1 60 --fighter2 dixon --age2 30 --rounds 10 "
-        "--difficulty hard".split())
+        "--difficulty hard"
+    )
+    args = build_parser().parse_args(argv.split())
     setup = setup_from_args(args)
-    assert setup.sides == (SideSetup("rocky", 60, "cpu", "hard"), SideSetup("dixon", 30, "cpu", "hard"))
+    assert setup.sides == (
+        SideSetup("rocky", 60, "cpu", "hard"),
+        SideSetup("dixon", 30, "cpu", "hard"),
+    )
     assert setup.rounds == 10 and setup.rules().rounds == 10
 
 
-@pytest.mark.parametrize("argv, field", [("--fighter1 nobody", "--fighter1"),
-                                         ("--age2 80", "--age2"), ("--rounds 13", "--rounds")])
+@pytest.mark.parametrize(
+    "argv, field",
+    [("--fighter1 nobody", "--fighter1"), ("--age2 80", "--age2"), ("--rounds 13", "--rounds")],
+)
 def test_cli_rejects_bad_arguments_naming_them(argv: str, field: str) -> None:
     with pytest.raises(ValueError, match=field):
         setup_from_args(build_parser().parse_args(argv.split()))

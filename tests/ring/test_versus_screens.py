@@ -1,4 +1,5 @@
 """The Versus screens as a player drives them: select (keys, mouse, age slider), intro, results."""
+
 from __future__ import annotations
 
 import pygame
@@ -21,7 +22,7 @@ def app():
         close()
 
 
-def press(app, action: Action, player: int = 0) -> None:  # noqa: ANN001
+def press(app, action: Action, player: int = 0) -> None:
     app.stack.handle(ActionEvent(action, player, True))
 
 
@@ -30,7 +31,7 @@ def test_every_versus_scene_is_registered_and_importable() -> None:
         assert registry.is_available(name), name
 
 
-def test_age_slider_changes_the_stats_card_live(app) -> None:  # noqa: ANN001
+def test_age_slider_changes_the_stats_card_live(app) -> None:
     sel = app.stack.push("versus_select")
     app.stack.draw(app.screen, 0.0)
     fid = sel.side(0).fighter_id
@@ -45,26 +46,27 @@ def test_age_slider_changes_the_stats_card_live(app) -> None:  # noqa: ANN001
     app.stack.draw(app.screen, 0.0)
 
 
-def test_mouse_drag_on_the_slider_sets_the_age(app) -> None:  # noqa: ANN001
+def test_mouse_drag_on_the_slider_sets_the_age(app) -> None:
     sel = app.stack.push("versus_select")
     app.stack.draw(app.screen, 0.0)
     track = sel.sliders[1]
     app.stack.handle(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=track.midleft, button=1))
     assert sel.side(1).age == 20
-    app.stack.handle(pygame.event.Event(pygame.MOUSEMOTION, pos=track.midright, buttons=(1, 0, 0),
-                                        rel=(1, 0)))
+    app.stack.handle(
+        pygame.event.Event(pygame.MOUSEMOTION, pos=track.midright, buttons=(1, 0, 0), rel=(1, 0))
+    )
     assert sel.side(1).age == 65
     app.stack.handle(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=track.midright, button=1))
 
 
-def test_player_two_moves_his_own_cursor_on_the_blue_corner(app) -> None:  # noqa: ANN001
+def test_player_two_moves_his_own_cursor_on_the_blue_corner(app) -> None:
     sel = app.stack.push("versus_select")
     first = sel.side(1).fighter_id
     press(app, Action.RIGHT, player=1)  # player 2's cursor starts on the blue fighter
     assert sel.side(1).fighter_id != first and sel.side(0).fighter_id == "rocky"
 
 
-def test_fight_goes_through_the_intro_into_the_ring(app) -> None:  # noqa: ANN001
+def test_fight_goes_through_the_intro_into_the_ring(app) -> None:
     from game.states.ring import RingScene
     from game.states.versus_intro import VersusIntroScene
 
@@ -80,12 +82,13 @@ def test_fight_goes_through_the_intro_into_the_ring(app) -> None:  # noqa: ANN00
     assert isinstance(app.stack.top, RingScene)
 
 
-def test_results_rematch_keeps_the_fighters_with_a_new_seed(app) -> None:  # noqa: ANN001
+def test_results_rematch_keeps_the_fighters_with_a_new_seed(app) -> None:
     from game.combat.view import Result
     from game.states.versus_intro import VersusIntroScene
 
-    setup = VersusSetup((SideSetup("rocky", 60, "human1"), SideSetup("dixon", 30, "cpu", "hard")),
-                        rounds=2, seed=7)
+    setup = VersusSetup(
+        (SideSetup("rocky", 60, "human1"), SideSetup("dixon", 30, "cpu", "hard")), rounds=2, seed=7
+    )
     res = Result(1, "UD", 2, 180.0, (((9, 10), (9, 10)),) * 3)
     scene = app.stack.push("versus_results", setup=setup, result=res)
     press(app, Action.CONFIRM)  # mashed at the final bell: ignored
@@ -99,7 +102,7 @@ def test_results_rematch_keeps_the_fighters_with_a_new_seed(app) -> None:  # noq
     assert top.setup.sides == setup.sides and top.setup.seed != setup.seed
 
 
-def test_real_time_clock_setting_makes_three_minute_rounds(app) -> None:  # noqa: ANN001
+def test_real_time_clock_setting_makes_three_minute_rounds(app) -> None:
     app.settings.real_time_clock = True
     sel = app.stack.push("versus_select")
     assert sel.setup.clock_speed == 1 and sel.setup.rules().round_ticks == 180 * 60
