@@ -83,7 +83,8 @@ class App:
         self.frame = 0
         self.tick = 0
         self.exit_code = 0
-        self.show_fps = False
+        self.show_fps = False  # F3
+        self._take_screenshot = False  # F12
         self._frame_ms: list[float] = []
         self._toasts: list[tuple[str, int]] = []  # (text, until_tick)
 
@@ -288,6 +289,11 @@ class App:
                 acc_s = STEP_S * 0.999  # dropped time after a stall: do not spiral
             alpha = acc_s / STEP_S
             self.stack.draw(self.screen, alpha)
+            if self._take_screenshot:  # F12: before the overlays, so no toast in the picture
+                self._take_screenshot = False
+                path = paths.data_dir() / "screenshots" / time.strftime("%Y%m%d-%H%M%S.png")
+                self._save_screenshot(path)
+                self.toast(f"Screenshot saved: {path}")
             self._draw_overlays()
             self._present()
             self.frame += 1
@@ -316,6 +322,9 @@ class App:
                 continue
             if t == pygame.KEYDOWN and event.key == pygame.K_F3:
                 self.show_fps = not self.show_fps
+                continue
+            if t == pygame.KEYDOWN and event.key == pygame.K_F12:
+                self._take_screenshot = True
                 continue
             if t in (pygame.WINDOWRESIZED, pygame.WINDOWSIZECHANGED):
                 self._fit()

@@ -167,3 +167,11 @@ def test_rebinding_a_key_in_the_controls_scene_is_saved(app, home: Path) -> None
     assert app.stack.top.name == "menu"
     assert json.loads((home / "settings.json").read_text())["bindings"][0]["jab"] == ["h"]
     assert {e.action for e in app.input.process(key("h"))} == {Action.JAB}
+
+
+def test_f12_saves_a_screenshot_in_the_data_folder(app, home: Path) -> None:
+    f12 = dict(key=pygame.K_F12, mod=0, scancode=0, unicode="")
+    app.run("menu", frames=4, script={1: [pygame.event.Event(pygame.KEYDOWN, f12)]})
+    shots = list((home / "screenshots").glob("*.png"))
+    assert len(shots) == 1
+    assert pygame.image.load(str(shots[0])).get_size() == (1280, 720)
