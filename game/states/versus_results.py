@@ -54,6 +54,18 @@ class VersusResultsScene(Scene):
         self.arena = ArenaRenderer(load_ring_layout(), self.setup.seed)
         self.arena.cheer(0.9)
         self.text = load_versus_text()
+        self._audio("crowd", 0.5)
+
+    def exit(self) -> None:
+        self._audio("crowd", 0.0)
+
+    def _audio(self, method: str, *args: Any) -> None:
+        fn = getattr(getattr(self.app, "audio", None), method, None)
+        if fn is not None:
+            try:
+                fn(*args)
+            except Exception:  # sound never stops the game
+                pass
 
     def handle(self, item: Any) -> None:
         if self.ticks < GRACE_TICKS:  # punches mashed at the final bell are not a menu choice
