@@ -7,7 +7,7 @@ import math
 
 import pygame
 import pytest
-from fakes import fight, fighter
+from ring_fakes import fight, fighter
 
 from game.combat.view import Event
 from game.render.boxer_pose import make_pose
