@@ -13,10 +13,11 @@ from __future__ import annotations
 import logging
 import os
 import time
-import warnings
 import traceback
+import warnings
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pygame
 
@@ -230,7 +231,7 @@ class App:
         try:
             self._start(start)
             self._loop(frames, script or {}, on_first_frame)
-        except Exception:
+        except Exception:  # noqa: BLE001 - any error: crash log + message
             self.exit_code = 1
             self._crash(traceback.format_exc())
         finally:

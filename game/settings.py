@@ -71,7 +71,7 @@ def _check(name: str, value: Any) -> Any:
             raise ValueError("bindings: must be a list of two key maps")
         return [validate_keymap(v, i) for i, v in enumerate(value)]
     if not isinstance(value, bool):
-        raise ValueError(f"{name}: must be true or false, got {value!r}")
+        raise ValueError(f"{name}: must be true or false, got {value!r}")  # noqa: TRY004
     return value
 
 

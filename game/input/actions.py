@@ -5,8 +5,9 @@ This module imports neither pygame nor numpy at load, so scenes and tests can us
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 
 class Action(enum.Enum):

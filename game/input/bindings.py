@@ -58,7 +58,8 @@ def validate_keymap(raw: object, player: int) -> KeyMap:
     Raises ValueError naming the field when the shape is wrong.
     """
     if not isinstance(raw, dict):
-        raise ValueError(f"bindings[{player}] must be a table of action -> key names")
+        raise ValueError(  # noqa: TRY004 - callers report data errors as ValueError
+            f"bindings[{player}] must be a table of action -> key names")
     known = {a.value for a in Action}
     out: KeyMap = {a: list(keys) for a, keys in DEFAULT_KEYS[player].items()}
     for action, keys in raw.items():

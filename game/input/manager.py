@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import logging
 import warnings
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 import pygame
 
@@ -254,7 +255,7 @@ class InputManager:
 
             pad = controller.Controller(device_index)
             instance = pad.as_joystick().get_instance_id()
-        except Exception as exc:  # a pad that cannot be opened must not stop the game
+        except Exception as exc:  # noqa: BLE001 - a bad pad must not stop the game
             log.warning("could not open controller %s: %s", device_index, exc)
             return
         self._pads[instance] = pad

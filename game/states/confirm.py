@@ -1,7 +1,8 @@
 """A yes/no dialog over the scene below. "No" is selected first, so a stray press is safe."""
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import pygame
 

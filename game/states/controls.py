@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import pygame
 
-from game.input.actions import Action, ActionEvent
+from game.input.actions import Action
 from game.input.bindings import default_keys
 from game.input.manager import key_name
 from game.states.base import Scene

@@ -21,20 +21,20 @@ if TYPE_CHECKING:
 #: menu key -> (registry scene it opens, the card's heading, description)
 MODES: dict[str, tuple[str | None, str, str]] = {
     "story": ("story", "STORY",
-              "Sixty years old, a restaurant in South Philly named for the woman he lost, and "
-              "one more fight against the young champion. Ten rounds. No promises."),
+              ("Sixty years old, a restaurant in South Philly named for the woman he lost, and "
+               "one more fight against the young champion. Ten rounds. No promises.")),
     "versus": ("versus_select", "VERSUS",
-               "1P against the CPU, 2P on one keyboard or two pads, or CPU against CPU. Pick any "
-               "fighter at any age from 20 to 65 and watch the stats card change."),
+               ("1P against the CPU, 2P on one keyboard or two pads, or CPU against CPU. Pick any "
+                "fighter at any age from 20 to 65 and watch the stats card change.")),
     "training": ("training", "TRAINING",
-                 "Heavy bag, speed bag, jump rope, the meat locker and the museum steps. "
-                 "Each drill keeps your best score."),
+                 ("Heavy bag, speed bag, jump rope, the meat locker and the museum steps. "
+                  "Each drill keeps your best score.")),
     "virtual": ("virtual_fight", "VIRTUAL FIGHT",
-                "Who would win? Thousands of simulated bouts between any two fighters, at any "
-                "ages, with the same model as the ring. Watch any one of them."),
+                ("Who would win? Thousands of simulated bouts between any two fighters, at any "
+                 "ages, with the same model as the ring. Watch any one of them.")),
     "settings": ("settings", "SETTINGS",
-                 "Sound, controls for both players, fullscreen and window size, screen shake, "
-                 "colour-blind-safe meters."),
+                 ("Sound, controls for both players, fullscreen and window size, screen shake, "
+                  "colour-blind-safe meters.")),
     "quit": (None, "QUIT", "Hang up the gloves. For now."),
 }
 LABELS = {"story": "Story", "versus": "Versus", "training": "Training",

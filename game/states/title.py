@@ -108,7 +108,7 @@ class TitleScene(Scene):
                     img = pygame.transform.smoothscale_by(surf, FIGHTER_SCALE)
                     self._shade[key] = img
                 _, (ax, ay) = sheet.frame("idle", facing, ticks=int(t) + 17 * k)
-            except Exception:  # art is optional on the title: never let it stop the game
+            except Exception:  # noqa: BLE001 - art is optional on the title
                 self._fighters = []
                 return
             img.set_alpha(int(255 * light))
@@ -151,7 +151,7 @@ def _load_title_fighters() -> list[tuple[Any, int, int]]:
         from game.render.sprites import load_sheet
 
         return [(load_sheet(fid, age), x, facing) for fid, age, x, facing in TITLE_FIGHTERS]
-    except Exception as exc:  # missing or broken art: the title works without it
+    except Exception as exc:  # noqa: BLE001 - missing or broken art
         log.info("title fighters not shown: %s", exc)
         return []
 

@@ -6,8 +6,8 @@ Fonts are cached by (face, size); rendering text is the caller's business.
 from __future__ import annotations
 
 import contextlib
-import importlib.resources as resources
 import logging
+from importlib import resources
 from pathlib import Path
 
 import pygame

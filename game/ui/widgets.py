@@ -1,9 +1,10 @@
 """Widgets for menu-like scenes: cached text, a menu list for keys/pad/mouse, toasts, hints."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pygame
 

@@ -54,7 +54,7 @@ def test_one_key_press_acts_on_one_scene_only(app) -> None:
     """Esc is BACK and PAUSE for player 1: it closes the pause without reopening it."""
     scene = Counter()
     app._start = lambda start: (app.stack.push(scene), app.stack.push("pause"))
-    esc = dict(key=pygame.K_ESCAPE, mod=0, scancode=0, unicode="")
+    esc = {"key": pygame.K_ESCAPE, "mod": 0, "scancode": 0, "unicode": ""}
     script = {2: [pygame.event.Event(pygame.KEYDOWN, esc)],
               4: [pygame.event.Event(pygame.KEYUP, esc)]}
     app.run(frames=6, script=script)
@@ -170,7 +170,7 @@ def test_rebinding_a_key_in_the_controls_scene_is_saved(app, home: Path) -> None
 
 
 def test_f12_saves_a_screenshot_in_the_data_folder(app, home: Path) -> None:
-    f12 = dict(key=pygame.K_F12, mod=0, scancode=0, unicode="")
+    f12 = {"key": pygame.K_F12, "mod": 0, "scancode": 0, "unicode": ""}
     app.run("menu", frames=4, script={1: [pygame.event.Event(pygame.KEYDOWN, f12)]})
     shots = list((home / "screenshots").glob("*.png"))
     assert len(shots) == 1

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def run_main(args: list[str], home: Path, timeout: float = 60) -> subprocess.CompletedProcess:
     env = dict(os.environ, STILL_A_FIGHTER_HOME=str(home))
     return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=timeout)
+                          check=False, capture_output=True, text=True, timeout=timeout)
 
 
 def test_title_menu_settings_back_quit_driven_by_injected_keys(home: Path,
