@@ -143,16 +143,21 @@ def _hair_shape(look: Look, xf: HeadXf) -> Shape | None:
     if s in ("short", "buzz", "shaved", "slick", "cornrows"):
         base = (cap_ & above & front) | side
         if s == "short":
-            for (u, v), rot in (((0.046, 0.046), -40), ((0.034, 0.040), -50),
-                                ((0.020, 0.032), -60)):
-                base = base | xf.ell((u, v), 0.012, 0.006, rot)
+            # Tufts along the crown and the fringe break the smooth dome into hair.
+            for (u, v), rot in (((0.030, 0.072), -20), ((-0.002, 0.080), 5),
+                                ((-0.032, 0.074), 30), ((-0.056, 0.054), 55)):
+                base = base | xf.ell((u, v), 0.014, 0.0065, rot)
+            for (u, v), rot in (((0.050, 0.046), -40), ((0.036, 0.040), -50),
+                                ((0.022, 0.032), -60)):
+                base = base | (xf.ell((u, v), 0.012, 0.006, rot) & front)
         if s == "slick":
             base = base | xf.ell((-0.050, -0.004), 0.018, 0.026)
         return base
     if s == "curly":
         bumps = xf.ell((-0.008, 0.016), 0.064, 0.066)
-        for u, v in ((0.030, 0.058), (0.0, 0.072), (-0.035, 0.060), (-0.060, 0.030)):
-            bumps = bumps | xf.ell((u, v), 0.016, 0.014)
+        for u, v in ((0.044, 0.056), (0.024, 0.074), (0.0, 0.084), (-0.026, 0.080),
+                     (-0.050, 0.066), (-0.068, 0.042), (-0.074, 0.014)):
+            bumps = bumps | xf.ell((u, v), 0.017, 0.015)
         return (bumps & above & front) | side
     if s == "afro":
         big = xf.ell((-0.014, 0.030), 0.080, 0.074)
@@ -190,7 +195,13 @@ def _draw_hair(cv: Canvas, look: Look, xf: HeadXf, skin: Material, head: Shape,
     thin = look.hair_style in ("buzz", "shaved", "thinning")
     cv.paint(shape, mat, outline_px=0 if thin else outline_px * 0.8, round_px=xf.d(0.045),
              outline_outside=head, normal_from=xf.ell((-0.006, 0.010), 0.066, 0.068))
-    if look.hair_style in ("short", "slick", "curly", "flattop", "afro"):
+    if look.hair_style in ("curly", "afro"):
+        # Curl texture: small dark crescents scattered over the mass.
+        for u, v in ((0.030, 0.060), (0.005, 0.070), (-0.020, 0.066), (-0.045, 0.055),
+                     (0.015, 0.045), (-0.010, 0.048), (-0.035, 0.036), (-0.058, 0.030),
+                     (-0.030, 0.016), (-0.055, 0.008)):
+            cv.stroke(xf.ell((u, v), 0.006, 0.0025, 30), mat.shadow, clip=shape)
+    if look.hair_style in ("short", "slick", "flattop"):
         # Strands: a few darker combed lines and a lighter sheen, so it reads as hair.
         for (u0, v0), (u1, v1) in (((0.040, 0.056), (-0.010, 0.072)),
                                    ((0.026, 0.048), (-0.045, 0.056))):
