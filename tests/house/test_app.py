@@ -128,9 +128,13 @@ def test_pulling_out_a_pad_mid_scene_pauses_and_says_so(app) -> None:
 
 
 def test_crash_screen_is_shown_in_a_window(app, home: Path, tmp_path: Path) -> None:
+    class BoomAfterKey(Scene):
+        def update(self, tick: int) -> None:  # the player's key is waiting when it crashes
+            pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_SPACE, mod=0))
+            raise RuntimeError("punched through the canvas")
+
     app.headless = False
-    app._start = lambda start: app.stack.push(Boom())
-    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_SPACE, mod=0))
+    app._start = lambda start: app.stack.push(BoomAfterKey())
     shot = tmp_path / "crash.png"
     assert app.run(frames=20, screenshot=shot) == 1
     image = pygame.image.load(str(shot))
