@@ -4,6 +4,7 @@
 - grid: all actions of one fighter at half size, labelled; LEFT/RIGHT fighter, UP/DOWN variant;
 - line-up: every fighter at full size on a ring floor playing one action, alternately facing;
   LEFT/RIGHT action, UP/DOWN variant.
+JAB shows the hurt/hit boxes and anchors stored in the sheets.
 Non-looping actions replay after a short hold. BACK leaves.
 """
 from __future__ import annotations
@@ -53,6 +54,7 @@ class GalleryScene(Scene):
         self.view = view if view in ("grid", "lineup") else "grid"
         self.tag_i = TAGS.index(tag) if tag in TAGS else 0
         self.t = 0
+        self.show_boxes = False  # JAB toggles hurt/hit boxes and anchors
         self.error = "" if self.ids else f"no sprite sheets in {SPRITES_DIR}"
         self._scaled: dict[tuple[int, int], pygame.Surface] = {}
         self._font_cache: dict[int, pygame.font.Font] = {}
@@ -76,6 +78,8 @@ class GalleryScene(Scene):
             else:
                 self.tag_i = (self.tag_i + d) % len(TAGS)
             self.t = 0
+        elif name == "jab":
+            self.show_boxes = not self.show_boxes
         elif name in ("up", "down"):
             self.variant = "veteran" if self.variant == "prime" else "prime"
             self.t = 0
@@ -134,7 +138,7 @@ class GalleryScene(Scene):
         sheet = self._sheet(fid)
         self._text(surface, f"{fid.upper()}  ·  {self.variant}", (24, 14), 26, GOLD)
         self._text(surface, "LEFT/RIGHT fighter   UP/DOWN prime/veteran   CONFIRM line-up   "
-                   "BACK leave", (1256, 20), 16, DIM, "topright")
+                   "JAB boxes   BACK leave", (1256, 20), 16, DIM, "topright")
         if sheet is None:
             self._text(surface, self.error, (24, 60), 18, GOLD)
             return
@@ -148,6 +152,8 @@ class GalleryScene(Scene):
             img = self._scaled_frame(sheet, i)
             ax, ay = sheet.frames[i].anchor
             surface.blit(img, (foot[0] - round(ax * GRID_SCALE), foot[1] - round(ay * GRID_SCALE)))
+            if self.show_boxes:
+                _draw_boxes(surface, sheet, i, 1, foot, GRID_SCALE)
             ph = sheet.frames[i].phase
             self._text(surface, tag, (foot[0], foot[1] + 6), 15, TEXT, "midtop")
             if ph:
@@ -165,7 +171,7 @@ class GalleryScene(Scene):
         tag = TAGS[self.tag_i]
         self._text(surface, f"{tag}  ·  {self.variant}", (24, 14), 26, GOLD)
         self._text(surface, "LEFT/RIGHT action   UP/DOWN prime/veteran   CONFIRM grid   "
-                   "BACK leave", (1256, 20), 16, DIM, "topright")
+                   "JAB boxes   BACK leave", (1256, 20), 16, DIM, "topright")
         floor_y = 610
         pygame.draw.rect(surface, FLOOR, (0, floor_y, 1280, 720 - floor_y))
         pygame.draw.rect(surface, FLOOR_EDGE, (0, floor_y, 1280, 4))
@@ -182,6 +188,21 @@ class GalleryScene(Scene):
             shadow.center = (x, floor_y + 8)
             pygame.draw.ellipse(surface, (128, 120, 106), shadow)
             surface.blit(img, (x - ax, floor_y + 8 - ay))
+            if self.show_boxes:
+                i = sheet.index(tag, ticks=_ticks_for(sheet, tag, self.t))
+                _draw_boxes(surface, sheet, i, facing, (x, floor_y + 8), 1.0)
+
+
+def _draw_boxes(surface: pygame.Surface, sheet: SpriteSheet, i: int, facing: int,
+                foot: tuple[int, int], scale: float) -> None:
+    """Hurtbox (green), hitbox (red) and the anchor (a cross at the feet)."""
+    hurt, hit = sheet.boxes(i, facing)
+    for r, col in ((hurt, (80, 220, 120)), (hit, (240, 70, 60))):
+        if r is not None:
+            pygame.draw.rect(surface, col, (foot[0] + r[0] * scale, foot[1] + r[1] * scale,
+                                            r[2] * scale, r[3] * scale), 1)
+    pygame.draw.line(surface, GOLD, (foot[0] - 6, foot[1]), (foot[0] + 6, foot[1]))
+    pygame.draw.line(surface, GOLD, (foot[0], foot[1] - 6), (foot[0], foot[1] + 6))
 
 
 def _action_name(item: Any) -> str | None:
