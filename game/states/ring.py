@@ -86,9 +86,7 @@ class RingScene(Scene):
                 (s.sides[0].tag, s.sides[1].tag),
                 seed=s.seed,
             )
-            settings = getattr(app, "settings", None)
-            self.renderer.camera.shake_enabled = bool(getattr(settings, "screen_shake", True))
-            self.renderer.hud.numbers = bool(getattr(settings, "colourblind_meters", False))
+            self._apply_settings()
         self._audio("stop_music")
         self._audio("crowd", 0.3)
 
@@ -97,6 +95,14 @@ class RingScene(Scene):
 
     def uncover(self) -> None:
         self._taps = [0, 0]
+        self._apply_settings()  # the pause menu may have opened the settings
+
+    def _apply_settings(self) -> None:
+        if self.renderer is None:
+            return
+        settings = getattr(self.app, "settings", None)
+        self.renderer.camera.shake_enabled = bool(getattr(settings, "screen_shake", True))
+        self.renderer.hud.numbers = bool(getattr(settings, "colourblind_meters", False))
 
     # -- input ------------------------------------------------------------------------------
     def handle(self, item: Any) -> None:

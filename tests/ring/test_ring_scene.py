@@ -172,3 +172,14 @@ def test_cli_windowed_path_runs_a_few_frames_headless() -> None:
     from game.versus_cli import main
 
     assert main("--p1 human --p2 cpu --rounds 1 --headless --frames 20".split()) == 0
+
+
+def test_settings_changed_in_the_pause_menu_apply_on_return(app) -> None:  # noqa: ANN001
+    app.settings.screen_shake = True
+    ring = app.stack.push("ring", setup=_humans())
+    assert ring.renderer.camera.shake_enabled
+    app.stack.push("pause")
+    app.settings.screen_shake = False
+    app.settings.colourblind_meters = True
+    app.stack.pop()
+    assert not ring.renderer.camera.shake_enabled and ring.renderer.hud.numbers
