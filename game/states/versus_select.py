@@ -147,6 +147,10 @@ class VersusSelectScene(Scene):
             k = CONTROL_CHOICES.index(cur) if cur in CONTROL_CHOICES else 3
             control, diff = CONTROL_CHOICES[(k + delta) % len(CONTROL_CHOICES)]
             self._set_side(i, control=control, difficulty=diff)
+            other = self.side(1 - i)
+            if control != "cpu" and other.control == control:  # one pad/keys per fighter
+                swap = "human2" if control == "human1" else "human1"
+                self._set_side(1 - i, control=swap)
         elif row == "rounds":
             self.setup = replace(s, rounds=(s.rounds - 1 + delta) % 12 + 1)
         elif row == "clock":
