@@ -154,6 +154,31 @@ class VersusIntroScene(Scene):
                     anchor="center",
                 )
 
+    def _controls(self, surface: pygame.Surface, side: int, rect: pygame.Rect) -> None:
+        """The human's keys under his card, read from his bindings."""
+        player = self.setup.sides[side].player
+        settings = getattr(self.app, "settings", None)
+        maps = getattr(settings, "bindings", None) or []
+        if player is None or player >= len(maps):
+            return
+        km = maps[player]
+
+        def key(action: str) -> str:
+            keys = km.get(action) or ["-"]
+            return str(keys[0]).upper()
+
+        lines = (
+            f"MOVE {key('left')} {key('right')}   JAB {key('jab')}   CROSS {key('cross')}   "
+            f"HOOK {key('hook')}   UPPER {key('uppercut')}",
+            f"GUARD {key('guard')}   DODGE {key('dodge')}   {key('down')} + PUNCH = BODY",
+        )
+        tc = shared_text()
+        box = pygame.Rect(rect.x, rect.bottom + 8, rect.w, 58)
+        surface.blit(shade(box.size, (10, 10, 18, 215)), box)
+        for i, line in enumerate(lines):
+            tc.blit(surface, line, 15, (box.x + 14, box.y + 8 + 22 * i), WHITE, kind="bold",
+                    shadow=None)
+
     def _card(self, surface: pygame.Surface, side: int, k: float) -> None:
         tc = shared_text()
         d = self.defs[side]
@@ -197,3 +222,5 @@ class VersusIntroScene(Scene):
             cy = rect.y + 136 + (i // 2) * 36
             tc.blit(surface, label, 15, (cx, cy + 6), DIM, kind="bold", shadow=None)
             tc.blit(surface, value, 28, (cx + 84, cy), WHITE)
+        if k >= 1.0:
+            self._controls(surface, side, rect)
