@@ -145,3 +145,36 @@ def test_knockdown_pushes_the_camera_in_and_slows_time(display: pygame.Surface) 
         r.step(v)
     assert r.camera.pose.zoom > 1.05
     r.draw(display, v, v, 0.0)  # the zoomed path draws too
+
+
+def _row_colours(surface: pygame.Surface, x0: int, x1: int, y: int) -> set:
+    return {tuple(surface.get_at((x, y)))[:3] for x in range(x0, x1)}
+
+
+def test_hud_bars_differ_by_shape_not_only_colour(display: pygame.Surface) -> None:
+    from game.render.hud import BAR_W_PX, LABEL_W_PX, FightHud
+
+    hud = FightHud(("Rocky", "Dixon"), ("P1", "CPU"), (60, 30))
+    v = fight()
+    hud.step(v)
+    display.fill((0, 0, 0))
+    hud.draw(display, v)
+    x0 = 16 + 20 + LABEL_W_PX + 20
+    x1 = x0 + BAR_W_PX // 2
+    stamina = _row_colours(display, x0, x1, 12 + 90 + 8)  # striped
+    head = _row_colours(display, x0, x1, 12 + 40 + 10)  # solid (notches sit lower)
+    assert len(stamina) >= 2 and len(head) == 1
+
+
+def test_low_head_bar_shows_a_warning_mark(display: pygame.Surface) -> None:
+    from game.render.hud import BAR_W_PX, LABEL_W_PX, FightHud
+
+    hud = FightHud(("Rocky", "Dixon"), ("P1", "CPU"), (60, 30))
+    v = fight(fighter(-60, 1, health_head=0.1))
+    for _ in range(30):
+        hud.step(v)
+    display.fill((0, 0, 0))
+    hud.draw(display, v)
+    bx = 16 + 20 + LABEL_W_PX
+    mark = _row_colours(display, bx + BAR_W_PX - 28, bx + BAR_W_PX - 4, 12 + 58)
+    assert (213, 94, 0) in mark or (244, 240, 232) in mark  # the triangle, blinking
