@@ -85,7 +85,10 @@ class RingRenderer:
             elif e.kind == "round_start":
                 self.hud.announce(f"ROUND {view.round}", "FIGHT!", 75)
             elif e.kind == "round_end":
-                self.hud.announce("END OF ROUND", "", 70)
+                if self.hud.last_count is not None:  # the bell rang over a count
+                    self.hud.announce("SAVED BY THE BELL", "", 110, (240, 228, 66))
+                else:
+                    self.hud.announce("END OF ROUND", "", 70)
                 self.arena.cheer(0.5)
             elif e.kind == "bout_end":
                 self.arena.cheer(1.0)
