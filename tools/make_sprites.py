@@ -17,8 +17,8 @@ os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
-from spritegen.look import LookError, load_look  # noqa: E402
-from spritegen.sheet import write_sheet  # noqa: E402
+from spritegen.look import LookError, load_look
+from spritegen.sheet import write_sheet
 
 VARIANTS = ("prime", "veteran")
 
@@ -27,7 +27,7 @@ def _one(job: tuple[str, str, str, str]) -> str:
     path, variant, out_dir, _ = job
     t0 = time.perf_counter()
     look = load_look(Path(path), variant)
-    png, js = write_sheet(look, variant, Path(out_dir))
+    png, _json = write_sheet(look, variant, Path(out_dir))
     kb = png.stat().st_size // 1024
     return f"{png.name}: {kb} KiB, {time.perf_counter() - t0:.1f} s"
 

@@ -10,8 +10,17 @@ from dataclasses import dataclass, replace
 
 from .head import HeadXf, draw_head
 from .look import Look
-from .raster import (Canvas, Material, Shape, capsule, ellipse, halfplane, make_material,
-                     make_skin, polygon)
+from .raster import (
+    Canvas,
+    Material,
+    Shape,
+    capsule,
+    ellipse,
+    halfplane,
+    make_material,
+    make_skin,
+    polygon,
+)
 from .skeleton import Body, Joints, Vec
 
 WHITE = (238, 236, 228)
@@ -72,7 +81,7 @@ class Xf:
 
 def _rect(shape: Shape, s: int) -> tuple[int, int, int, int]:
     x0, y0, x1, y1 = shape.box
-    return (int(x0 / s), int(y0 / s), int(math.ceil((x1 - x0) / s)), int(math.ceil((y1 - y0) / s)))
+    return (int(x0 / s), int(y0 / s), math.ceil((x1 - x0) / s), math.ceil((y1 - y0) / s))
 
 
 def _unit(a: Vec, b: Vec) -> Vec:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
+
 from .look import Look
 from .raster import Canvas, Material, Shape, capsule, ellipse, halfplane, make_material, polygon
 

@@ -83,7 +83,7 @@ def _punch(windup: Pose, strike: Pose, *, wind_frames: int, wind_ticks: int,
 
 
 def _jab(body: bool) -> list[Seg]:
-    low = dict(hip_y=0.435, torso_deg=30.0, head_deg=2.0) if body else dict(torso_deg=18.0)
+    low = {"hip_y": 0.435, "torso_deg": 30.0, "head_deg": 2.0} if body else {"torso_deg": 18.0}
     strike = GUARD.with_(lead_x=1.0, lead_y=-0.34 if body else 0.10, lead_bend=-0.2, twist=-0.9,
                          hip_x=0.015, rear_y=0.16, rear_x=0.36, lheel_deg=0.0,
                          face="grit", **low)
@@ -94,7 +94,7 @@ def _jab(body: bool) -> list[Seg]:
 
 
 def _cross(body: bool) -> list[Seg]:
-    low = dict(hip_y=0.43, torso_deg=34.0) if body else dict(torso_deg=23.0)
+    low = {"hip_y": 0.43, "torso_deg": 34.0} if body else {"torso_deg": 23.0}
     strike = GUARD.with_(rear_x=1.02, rear_y=-0.38 if body else 0.06, rear_bend=-0.2, twist=1.0,
                          hip_x=0.045, lead_x=0.38, lead_y=0.14, rheel_deg=28.0, rfoot_x=-0.10,
                          face="grit", head_deg=4.0, **low)
@@ -106,7 +106,7 @@ def _cross(body: bool) -> list[Seg]:
 
 
 def _hook(body: bool) -> list[Seg]:
-    low = dict(hip_y=0.43, torso_deg=30.0) if body else dict(torso_deg=14.0)
+    low = {"hip_y": 0.43, "torso_deg": 30.0} if body else {"torso_deg": 14.0}
     strike = GUARD.with_(lead_x=0.64, lead_y=-0.40 if body else 0.12, lead_bend=0.35,
                          lead_fs=0.55, twist=-1.0, hip_x=0.02, rear_x=0.36, rear_y=0.16,
                          lheel_deg=0.0, rheel_deg=12.0, face="grit", **low)

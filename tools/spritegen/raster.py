@@ -8,8 +8,8 @@ Everything is drawn at a supersampled scale and box-filtered down for clean edge
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 
