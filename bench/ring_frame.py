@@ -110,17 +110,25 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description="ring update+draw frame time vs a bare frame")
     p.add_argument("--frames", type=int, default=1800)
     p.add_argument("--json", action="store_true")
+    p.add_argument("--no-vsync", action="store_true", help="present without waiting for vsync")
     args = p.parse_args(argv)
     from game.app import App
     from game.settings import Settings
 
-    app = App(headless=not os.environ.get("DISPLAY"), seed=1, sound=False, settings=Settings())
+    app = App(
+        headless=not os.environ.get("DISPLAY"),
+        seed=1,
+        sound=False,
+        settings=Settings(),
+        vsync=not args.no_vsync,
+    )
     bare = _summary(_time(_bare(app), min(args.frames, 600)))
     subject = ring_subject(app)
     ring = _summary(_time(subject, args.frames))
     work = _summary(subject.work_ms[-args.frames :])  # type: ignore[attr-defined]
     out = {
         "video_driver": os.environ.get("SDL_VIDEODRIVER", "x11"),
+        "vsync": not args.no_vsync,
         "frames": args.frames,
         "bare_median_ms": bare["median_ms"],
         "bare_p99_ms": bare["p99_ms"],
