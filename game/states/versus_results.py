@@ -121,6 +121,7 @@ class VersusResultsScene(Scene):
             L = self.arena.layout
             self.arena.draw_back(surface, int(L.centre_x_px - 640), int(L.look_y_px - 360))
         surface.blit(shade(surface.get_size(), (6, 6, 12, 200)), (0, 0))
+        self._draw_fighters(surface)
         r = self.result
         names = self.setup.names()
         if r is None:
@@ -250,6 +251,27 @@ class VersusResultsScene(Scene):
             shadow=None,
         )
 
+    def _draw_fighters(self, surface: pygame.Surface) -> None:
+        """The winner celebrates beside the cards and the loser hangs his head (a draw: both
+        stand). Drawn in a spotlight on each side of the screen."""
+        from game.render.fighters import FighterDrawer
+
+        if not hasattr(self, "_drawers"):
+            self._drawers = tuple(FighterDrawer(s.fighter_id, s.age) for s in self.setup.sides)
+        r = self.result
+        for side in (0, 1):
+            if r is None or r.winner is None:
+                action = "idle"
+            else:
+                action = "celebrate" if r.winner == side else "dejected"
+            x = 128 if side == 0 else 1152
+            pool = pygame.Rect(0, 0, 220, 36)
+            pool.center = (x, 530)
+            pygame.draw.ellipse(surface, (40, 36, 30), pool)
+            pygame.draw.ellipse(surface, (70, 62, 48), pool.inflate(-60, -14))
+            pose = _Pose(action, 1 if side == 0 else -1, self.ticks)
+            self._drawers[side].draw(surface, pose, x, 530)
+
     def _stats(self, surface: pygame.Surface, names: tuple[str, str]) -> None:
         v = self.final_view
         if v is None:
@@ -269,3 +291,16 @@ class VersusResultsScene(Scene):
             x = 610 - surf.get_width() if side == 0 else 670
             surface.blit(surf, (x, y))
             pygame.draw.rect(surface, CORNER_COLORS[side], (x - 14, y + 3, 6, 22))
+
+
+class _Pose:
+    """Enough of a FighterView to pose a fighter on this screen."""
+
+    def __init__(self, action: str, facing: int, ticks: int) -> None:
+        self.action = action
+        self.facing = facing
+        self.action_ticks = ticks
+        self.target = None
+        self.phase = None
+        self.phase_progress = 0.0
+        self.stamina = 1.0
