@@ -56,6 +56,8 @@ class VersusSetup:
     clock_speed: int = 3
     preset: str = "classic"
     seed: int = 1
+    # story mode: training gains per side (attribute -> points), as FighterDef.at_age takes them
+    gains: tuple[dict[str, int] | None, dict[str, int] | None] = (None, None)
 
     def rules(self):
         from game.combat.rules import Rules
@@ -66,7 +68,7 @@ class VersusSetup:
         from game.combat import load_fighter
 
         s = self.sides[side]
-        return load_fighter(s.fighter_id).at_age(s.age)
+        return load_fighter(s.fighter_id).at_age(s.age, self.gains[side])
 
     def names(self) -> tuple[str, str]:
         from game.combat import load_fighter
