@@ -168,17 +168,17 @@ def library() -> dict[str, tuple[Pose, list[Seg]]]:
                      face="grit")
     clinch2 = clinch.with_(torso_deg=32.0, hip_x=0.045, hip_y=0.465)
     lying = Pose(hip_x=-0.16, hip_y=0.105, torso_deg=-94.0, twist=0.2, head_deg=-6.0,
-                 lead_x=-0.85, lead_y=0.05, lead_bend=1.0, rear_x=0.80, rear_y=-0.18,
-                 rear_bend=-0.3, lfoot_x=0.18, lfoot_y=0.05, rfoot_x=0.24, rfoot_y=0.040,
+                 lead_x=0.62, lead_y=0.30, lead_bend=1.0, rear_x=0.80, rear_y=0.02,
+                 rear_bend=-0.6, lfoot_x=0.18, lfoot_y=0.05, rfoot_x=0.24, rfoot_y=0.040,
                  lknee=1.0, rknee=1.0, lheel_deg=-70.0, rheel_deg=-80.0, face="ko")
-    lying2 = lying.with_(lead_y=0.08, rear_y=-0.16, torso_deg=-93.0, hip_y=0.107)
+    lying2 = lying.with_(lead_y=0.34, rear_y=0.04, torso_deg=-93.0, hip_y=0.107)
     buckle = snap.with_(hip_y=0.40, torso_deg=-20.0, head_deg=-35.0, hip_x=-0.06,
                         lead_y=0.55, rear_y=0.5, face="ko")
     falling = Pose(hip_x=-0.12, hip_y=0.22, torso_deg=-55.0, head_deg=-20.0, lead_x=0.2,
                    lead_y=0.8, rear_x=0.6, rear_y=0.5, lfoot_x=0.14, lfoot_y=0.08, rfoot_x=0.08,
                    lheel_deg=-30.0, rheel_deg=-20.0, face="ko")
     impact = lying.with_(hip_y=0.13, torso_deg=-86.0, lfoot_y=0.12, rfoot_y=0.09,
-                         lead_x=-0.4, lead_y=0.6, rear_y=0.15)
+                         lead_x=0.3, lead_y=0.7, rear_y=0.3)
     sit = Pose(hip_x=-0.14, hip_y=0.09, torso_deg=-20.0, head_deg=10.0, lead_x=0.10,
                lead_y=-0.75, rear_x=0.35, rear_y=-0.75, lfoot_x=0.20, lfoot_y=0.05,
                rfoot_x=0.14, rfoot_y=0.045, lheel_deg=-30.0, face="hurt")
