@@ -3,7 +3,7 @@
     python bench/frame.py                 # title vs bare, printed
     python bench/frame.py --json          # machine-readable (bare_median_ms, title_median_ms ...)
     python bench/frame.py --scaling       # also: cost of each way to scale 1280x720 to a window
-    python bench/frame.py --subject ring  # another subject, once it is registered in SUBJECTS
+    python bench/frame.py --subject ring  # a CPU-vs-CPU bout in the ring (bench/ring_frame.py)
 
 A "bare frame" is fill + one full-screen blit + present: the floor any scene pays. Run under a
 real display (or Xvfb) to include the real flip; without DISPLAY it uses SDL's dummy driver.
@@ -87,10 +87,17 @@ def _scene_subject(scene_name: str, **kwargs: Any) -> Callable[[Any], Callable[[
     return make
 
 
-#: Add a subject here (e.g. "ring": _scene_subject("ring", ...)) to time it against the bare frame.
+def _ring_subject(app: Any) -> Callable[[int], None]:
+    from bench.ring_frame import ring_subject
+
+    return ring_subject(app)
+
+
+#: Each subject is timed against the bare frame, interleaved, in the same run.
 SUBJECTS: dict[str, Callable[[Any], Callable[[int], None]]] = {
     "title": _scene_subject("title"),
     "menu": _scene_subject("menu"),
+    "ring": _ring_subject,
 }
 
 
@@ -221,6 +228,11 @@ def main(argv: list[str] | None = None) -> int:
         "load_average_1min": os.getloadavg()[0] if hasattr(os, "getloadavg") else None,
         "first_frame_ms": first_frame_ms(),
     }
+    work = getattr(subject_fn, "work_ms", None)  # update + draw alone, when the subject keeps it
+    if work:
+        work_ms = summary(work[-args.frames:])
+        out[f"{args.subject}_update_draw_median_ms"] = work_ms["median_ms"]
+        out[f"{args.subject}_update_draw_p99_ms"] = work_ms["p99_ms"]
     if args.scaling:
         pygame.init()
         out["scaling"] = scaling(max(100, args.frames // 3))
@@ -236,6 +248,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"CPU of this thread: bare {bare_cpu['median_ms']:.2f} ms, {args.subject} "
           f"{subject_cpu['median_ms']:.2f} ms (median; load average "
           f"{out['load_average_1min']:.1f})")
+    if work:
+        print(f"{args.subject} update+draw alone (no present): median "
+              f"{out[args.subject + '_update_draw_median_ms']:.2f} ms   p99 "
+              f"{out[args.subject + '_update_draw_p99_ms']:.2f} ms")
     ff = out["first_frame_ms"]
     print(f"first frame     {ff:.0f} ms from process spawn" if ff else "first frame: not seen")
     for name, st in out.get("scaling", {}).items():

@@ -1,19 +1,14 @@
-"""Ring frame time: update + draw of a CPU-vs-CPU bout at 1280x720, against the bare frame.
+"""The ring as a subject of bench/frame.py: one frame of a CPU-vs-CPU bout at 1280x720.
 
-    python bench/ring_frame.py            # median / p99 of ring vs bare
-    python bench/ring_frame.py --json     # {"bare_median_ms", "ring_median_ms", "ring_p99_ms", ...}
+    python bench/frame.py --subject ring [--json]
 
-For bench/frame.py: ``from bench.ring_frame import ring_subject`` and add
-``"ring": ring_subject`` to its SUBJECTS (a function(app) -> per-frame callable).
-Run under Xvfb (or a display) to include the real flip; otherwise SDL's dummy driver is used.
+Kept apart from frame.py so the ring's set-up (a lively bout, restarted when it ends) stays
+beside the Versus code it depends on.
 """
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
-import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -70,92 +65,3 @@ def ring_subject(app: Any, seed: int = 7) -> Callable[[int], None]:
 
     frame.work_ms = work_ms  # type: ignore[attr-defined]  # update + draw only, no present
     return frame
-
-
-def _bare(app: Any) -> Callable[[int], None]:
-    import pygame
-
-    picture = pygame.Surface((1280, 720)).convert()
-    picture.fill((40, 40, 60))
-
-    def frame(i: int) -> None:
-        app.screen.fill((0, 0, 0))
-        app.screen.blit(picture, (0, 0))
-        app._present()
-
-    return frame
-
-
-def _time(frame: Callable[[int], None], frames: int, warmup: int = 30) -> list[float]:
-    for i in range(warmup):
-        frame(i)
-    out = []
-    for i in range(frames):
-        t0 = time.perf_counter()
-        frame(warmup + i)
-        out.append((time.perf_counter() - t0) * 1000)
-    return out
-
-
-def _summary(samples: list[float]) -> dict[str, float]:
-    s = sorted(samples)
-    return {
-        "median_ms": statistics.median(s),
-        "p99_ms": s[min(len(s) - 1, int(len(s) * 0.99))],
-        "max_ms": s[-1],
-    }
-
-
-def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description="ring update+draw frame time vs a bare frame")
-    p.add_argument("--frames", type=int, default=1800)
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--no-vsync", action="store_true", help="present without waiting for vsync")
-    args = p.parse_args(argv)
-    from game.app import App
-    from game.settings import Settings
-
-    app = App(
-        headless=not os.environ.get("DISPLAY"),
-        seed=1,
-        sound=False,
-        settings=Settings(),
-        vsync=not args.no_vsync,
-    )
-    bare = _summary(_time(_bare(app), min(args.frames, 600)))
-    subject = ring_subject(app)
-    ring = _summary(_time(subject, args.frames))
-    work = _summary(subject.work_ms[-args.frames :])  # type: ignore[attr-defined]
-    out = {
-        "video_driver": os.environ.get("SDL_VIDEODRIVER", "x11"),
-        "vsync": not args.no_vsync,
-        "frames": args.frames,
-        "bare_median_ms": bare["median_ms"],
-        "bare_p99_ms": bare["p99_ms"],
-        "ring_median_ms": ring["median_ms"],
-        "ring_p99_ms": ring["p99_ms"],
-        "ring_max_ms": ring["max_ms"],
-        "ratio_median": ring["median_ms"] / bare["median_ms"],
-        "ring_update_draw_median_ms": work["median_ms"],
-        "ring_update_draw_p99_ms": work["p99_ms"],
-    }
-    close = getattr(app, "close", None)
-    if close:
-        close()
-    if args.json:
-        print(json.dumps(out, indent=2))
-    else:
-        print(f"bare  median {bare['median_ms']:6.2f} ms  p99 {bare['p99_ms']:6.2f} ms")
-        print(
-            f"ring  median {ring['median_ms']:6.2f} ms  p99 {ring['p99_ms']:6.2f} ms  "
-            f"max {ring['max_ms']:6.2f} ms  ratio {out['ratio_median']:.2f}x"
-        )
-        print(
-            f"ring update+draw only (no present)  median {work['median_ms']:6.2f} ms  "
-            f"p99 {work['p99_ms']:6.2f} ms"
-        )
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
