@@ -68,8 +68,7 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
     t = s.table
     act, opp, opp_t = s.act[i], s.act[o], s.act_t[o]
     gap = s.x[1] - s.x[0]
-    u1, u2, u3, u4 = random4(s, 3 + i)
-    u1, u2, u3, u4 = u1[i], u2[i], u3[i], u4[i]
+    u1, u2, u3, u4 = random4(s, 3 + i, i)
     reach = t.move["reach_px"]
     half = F32(t.model["ring_half_px"])
     hurt = s.hurt_t[i] > 0
@@ -108,9 +107,10 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
     # punishing: he is in his recovery or stunned and within reach of a cross
     opening = (opp_punch & (opp_t >= s.p_ac[o])) | ((opp >= A["hit_head"]) & (opp <= A["hit_body"]))
     punish_now = opening & (u1 < p["punish"] * s.ai_counter[i]) & (gap <= reach[2] + bonus)
-    attack = free & (((gap <= reach[0] + bonus) & (u3 < rate)) | punish_now)
+    # a careless CPU (mistake) also throws from too far out and whiffs
+    attack = free & (((gap <= reach[0] + bonus + mistake * F32(80)) & (u3 < rate)) | punish_now)
     # jab, else a power punch that fits the distance: hook / uppercut close, cross / hook long
-    power = np.where(gap < 120, 2 + (u4 >= 0.5), 1 + (u4 >= 0.6))
+    power = np.where(gap < 120, I32(2) + (u4 >= 0.5), I32(1) + (u4 >= 0.6))
     power -= ((power == 3) & (gap > reach[6] + bonus)) * 2
     jab = u2 < s.ai_jab[i] * (F32(1) - punish_now * F32(0.7))
     punch_bits = PUNCH_BITS[power * ~jab] + (u1 < s.ai_body[i]) * DOWN
@@ -120,6 +120,10 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
     go_in = (gap > want + 10) & (u4 < s.ai_aggr[i] + F32(0.2))
     go_out = (gap < want - 25) & (u4 < F32(1) - s.ai_aggr[i]) & ~go_in
     walk = go_in * toward + go_out * away
+    # pressure fighters walk in behind a high guard through the other man's jab
+    shell = (go_in & (gap > t.defense["clinch_gap_px"] + 15)
+             & (gap <= reach[0] + s.reach_bonus[o] + 10) & (u1 < s.ai_aggr[i] * s.ai_guard[i]))
+    walk = walk + shell * GUARD
     # crowded on the ropes: a mover steps out (pivots off); anyone hurt and close holds on
     on_ropes = (back < 40) & (gap < want - 10)
     step_out = on_ropes & (u2 < (F32(1) - s.ai_aggr[i]) * F32(0.3)) & free & ~attack
@@ -127,7 +131,9 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
     clinch = ((hurt | on_ropes) & (gap < t.defense["clinch_gap_px"])
               & (u2 < s.ai_clinch[i] * F32(0.25)) & ~attack & ~step_out)
     in_danger = gap <= reach[0] + s.reach_bonus[o] + 15
-    idle_guard = in_danger & (u1 < s.ai_guard[i] * F32(0.3)) & ~attack & ~clinch
+    # anticipation is part of reading: better CPUs keep the guard up more when in danger
+    idle_guard = (in_danger & (u1 < s.ai_guard[i] * (F32(0.1) + p["read"])) & ~attack
+                  & ~clinch)
 
     out = np.where(attack, punch_bits, walk)
     out = np.where(clinch, GUARD + toward, out)
@@ -150,8 +156,7 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
 def masher_buttons(state: BoutState, side: int) -> np.ndarray:
     """A fixed test bot: walks in and mashes random punches, never defends. (int32, (B,))"""
     s = state
-    u1, u2, u3, _ = random4(s, 11 + side)
-    u1, u2, u3 = u1[side], u2[side], u3[side]
+    u1, u2, u3, _ = random4(s, 11 + side, side)
     toward = RIGHT if side == 0 else LEFT
     gap = s.x[1] - s.x[0]
     punch = PUNCH_BITS[(u2 * 4).astype(I32)] + (u3 < 0.4) * DOWN

@@ -82,6 +82,7 @@ class FighterDef:
     range_px: float
     look: LookDef
     path: Path = field(compare=False, default=Path())
+    aging: float = 1.0  # scales how fast his ratings decline past their peak
 
     @property
     def story_age(self) -> int:
@@ -94,7 +95,7 @@ class FighterDef:
             raise ValueError(f"age {age} outside {MIN_AGE}..{MAX_AGE}")
         ratings = {}
         for attr in ATTRIBUTES:
-            value = rating_at(attr, self.attributes[attr], self.prime_age, age)
+            value = rating_at(attr, self.attributes[attr], self.prime_age, age, self.aging)
             gain = 0 if gains is None else int(gains.get(attr, 0))
             gain = max(0, min(MAX_GAIN, gain))
             # gains never lift a rating past the fighter's own prime
@@ -164,8 +165,9 @@ def parse_fighter(fighter_id: str, data: dict, path: Path) -> FighterDef:
         shoes=_hex(lk, "shoes", w),
         beard=bool(_get(lk, "beard", bool, w)) if "beard" in lk else False,
     )
+    aging = float(_ranged(data, "aging", 0.5, 1.5, f)) if "aging" in data else 1.0
     return FighterDef(fighter_id, name, nickname, stance, style, born, prime_age, weight,
-                      attributes, ai, range_px, look, path)
+                      attributes, ai, range_px, look, path, aging)
 
 
 def list_fighters() -> list[str]:

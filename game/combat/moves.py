@@ -29,6 +29,7 @@ MODEL_FLOAT = (
     "hurt_below", "hurt_hit", "hurt_slow", "kd_hit", "kd_chance", "stamina_regen", "move_cost",
     "guard_cost", "head_regen", "body_regen", "low_stamina", "getup_press", "getup_leak",
     "getup_head", "stop_limit", "stop_decay", "corner_stamina", "corner_head", "corner_body",
+    "form_spread", "heart_power",
 )
 JUDGE_FIELDS = ("clean", "power", "aggression", "defense", "noise")
 DIFFICULTY_FIELDS = ("react_ticks", "read", "mistake", "punish", "mash")

@@ -161,6 +161,15 @@ def new_bout(a: FighterStats | Sequence[FighterStats], b: FighterStats | Sequenc
     # fighters
     zi = lambda: np.zeros((2, n), dtype=np.int32)  # noqa: E731
     zf = lambda: np.zeros((2, n), dtype=F32)  # noqa: E731
+    # form on the night: each fighter is a little better or worse than his ratings, drawn
+    # from the lane's seed, so underdogs win sometimes
+    z0 = _splitmix(seeds ^ np.uint64(0x5EED5EED5EED5EED))
+    form_u = np.stack([(z0 & np.uint64(0xFFFF)).astype(F32),
+                       ((z0 >> np.uint64(16)) & np.uint64(0xFFFF)).astype(F32)]) / F32(65536)
+    form = F32(1) + F32(m["form_spread"]) * (form_u * F32(2) - F32(1))
+    s.pow_f = s.pow_f * form
+    s.spd_f = s.spd_f / form
+    s.walk_px = s.walk_px * (F32(1) + (form - F32(1)) * F32(0.5))
     s.set_fixed(np.stack([getattr(s, name) for name in FIXED_FIELDS]).astype(F32))
     for name in ("act", "act_t", "act_len", "p_su", "p_ac", "move", "buf_ttl", "prev_btn",
                  "hurt_t", "kd_total", "kd_round", "thrown", "landed", "down_t", "ai_btn", "ai_t",
@@ -186,10 +195,11 @@ def _splitmix(z: np.ndarray) -> np.ndarray:
     return z ^ (z >> np.uint64(31))
 
 
-def random4(state: BoutState, salt: int) -> tuple[np.ndarray, ...]:
-    """Four independent uniform [0, 1) float32 arrays (2, B) for this tick and salt."""
+def random4(state: BoutState, salt: int, side: int | None = None) -> tuple[np.ndarray, ...]:
+    """Four independent uniform [0, 1) float32 arrays (2, B) for this tick and salt
+    (or (B,) arrays of one side's numbers: the same values as row `side` of the full call)."""
     k = np.uint64((state.tick * 0x9E3779B97F4A7C15 + salt * 0xC2B2AE3D27D4EB4F) & (2**64 - 1))
-    z = state.seedmix + k
+    z = (state.seedmix if side is None else state.seedmix[side]) + k
     z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
     z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
     z ^= z >> np.uint64(31)

@@ -49,7 +49,7 @@ for _n in ("jab", "cross", "hook", "uppercut", "slip_left", "slip_right", "duck"
            "hit_head", "hit_body", "block", "clinch", "getup"):
     END_NEXT[A[_n]] = A["idle"]
 END_NEXT[A["knockdown"]] = A["down"]
-VEL = _lut({"walk_in": 1.0, "walk_out": -0.85}, F32, 0.0)  # x walking speed, toward = +
+VEL = _lut({"walk_in": 1.0, "walk_out": -0.7}, F32, 0.0)  # x walking speed, toward = +
 REGEN = _lut({"idle": 1.0, "guard_high": 0.8, "guard_low": 0.8, "walk_in": 0.55,
               "walk_out": 0.55, "clinch": 1.6, "hit_head": 0.3, "hit_body": 0.2, "block": 0.5,
               "duck": 0.5, "slip_left": 0.5, "slip_right": 0.5, "step_back": 0.3,
@@ -180,7 +180,9 @@ def step(state: BoutState, buttons_a, buttons_b, events: bool = True) -> StepEve
 
     # --- movement: walking, stepping back, the ropes, bodies touching
     stepping = act == A["step_back"]
-    vel = VEL[act] - stepping * F32(d["step_back_speed"])
+    # GUARD + toward out of clinch range walks in behind the guard, slower
+    shell = (act == A["guard_high"]) & ((eff & TOWARD) != 0)
+    vel = VEL[act] - stepping * F32(d["step_back_speed"]) + shell * F32(0.6)
     slow = F32(1.0) - (s.hurt_t > 0) * F32(0.4)
     dx = vel * s.walk_px * slow * DIR
     s.x += dx
@@ -190,7 +192,7 @@ def step(state: BoutState, buttons_a, buttons_b, events: bool = True) -> StepEve
         # stepping back into the ropes pivots off them: the pair turns, the gap still opens
         # (in this side view: he stays on the ropes' line and the other man is set back)
         past = np.maximum(np.abs(s.x) - half, 0) * stepping
-        s.x += past[::-1] * PIVOT
+        s.x += past[::-1] * PIVOT * F32(0.5)
     _constrain(s.x, half, F32(m["min_gap_px"]))
 
     # --- punches in their active window: connect, or whiff at its last active tick
@@ -218,7 +220,14 @@ def step(state: BoutState, buttons_a, buttons_b, events: bool = True) -> StepEve
     # --- knocked down fighters: the count and the get-up challenge
     downed = act >= DOWN_MIN
     if downed.any():
-        _count(s, ev, downed, pressed)
+        lanes = np.nonzero(downed[0] | downed[1])[0]
+        if 2 * lanes.size < b:  # only the lanes with a man on the floor
+            sub = _Sub(s, lanes)
+            _count(sub, _SubEvents(ev, lanes, b) if ev.enabled else ev, downed[:, lanes],
+                   pressed[:, lanes])
+            sub.flush()
+        else:
+            _count(s, ev, downed, pressed)
 
     # --- referee stoppage: hurt and taking punishment without answering
     stop = (s.punish > F32(m["stop_limit"])) & (s.hurt_t > 0)
@@ -258,7 +267,7 @@ def _start_punch(s: BoutState, ev: StepEvents, start_p: np.ndarray) -> None:
     mv_t, m = s.table.move, s.table.model
     mv = s.buf_move
     low = F32(m["low_stamina"])
-    spd = s.spd_f * (F32(1) + F32(0.35) * np.maximum(low - s.stam, 0) / low)
+    spd = s.spd_f * (F32(1) + F32(0.6) * np.maximum(low - s.stam, 0) / low)
     spd = spd * (F32(1) + (s.hurt_t > 0) * F32(m["hurt_slow"] - 1))
     su = np.maximum(mv_t["startup_ticks"][mv] * spd + F32(0.5), 1).astype(I32)
     rc = (mv_t["recovery_ticks"][mv] * spd + F32(0.5)).astype(I32)
@@ -301,13 +310,8 @@ class _Sub:
         object.__setattr__(self, "_dirty", set())
 
     def __getattr__(self, name: str):
-        if name in _FIXED:
-            fixed = self._s.fixed[:, :, self._lanes]
-            for i, n in enumerate(FIXED_FIELDS):
-                object.__setattr__(self, n, fixed[i])
-            return fixed[FIXED_FIELDS.index(name)]
         v = getattr(self._s, name)
-        if name in _FIGHTER:
+        if name in _FIGHTER or name in _FIXED:
             v = v[:, self._lanes]
         elif name in _LANE:
             v = v[self._lanes]
@@ -398,9 +402,13 @@ def _resolve(s: BoutState, ev: StepEvents, conn: np.ndarray, ducking: np.ndarray
     opp_punch = (opp_act >= P_LO) & (opp_act <= P_HI)
     counter = landed & opp_punch & ((opp_t < s.p_su[::-1]) | (opp_t >= s.p_ac[::-1]))
     low = F32(m["low_stamina"])
-    stamfac = F32(1) - F32(0.4) * np.maximum(low - s.stam, 0) / low
+    stamfac = F32(1) - F32(0.6) * np.maximum(low - s.stam, 0) / low
     spread = F32(m["damage_spread"])
-    raw = (mv_t["damage"][mv] * s.pow_f * stamfac * (F32(1) - spread * F32(0.5) + spread * u_dmg)
+    # heart: a hurt man with a big heart punches back harder (desperation), a small one folds
+    desperate = np.maximum(F32(m["hurt_below"] + 12) - s.head, 0) * F32(
+        1.0 / (m["hurt_below"] + 12)) * s.heart_f * F32(m["heart_power"])
+    raw = (mv_t["damage"][mv] * s.pow_f * stamfac * (F32(1) + desperate)
+           * (F32(1) - spread * F32(0.5) + spread * u_dmg)
            * (F32(1) + counter * F32(m["counter_mult"] - 1))
            * (F32(1) + (upper & ducking) * F32(m["duck_uppercut_mult"] - 1)))
     dmg = raw * s.def_f[::-1] * np.where(head_t, s.chin_f[::-1], s.bodytake_f[::-1])
@@ -441,8 +449,10 @@ def _resolve(s: BoutState, ev: StepEvents, conn: np.ndarray, ducking: np.ndarray
         ev.add("counter", counter, mv, dealt_head + dealt_body)
     # knockdowns: out of head or body, or a heavy counter on a hurt man
     # (a flash knockdown on a man who is not hurt is a quarter as likely)
+    # (the chance grows with the puncher's power and shrinks with the victim's heart)
     heavy = counter[::-1] & (omv >= 2) & (th >= m["kd_hit"])
-    chance = (F32(m["kd_chance"]) - s.heart_f * F32(0.4)) * (F32(0.25) + was_hurt * F32(0.75))
+    chance = ((F32(m["kd_chance"]) - s.heart_f * F32(0.4)) * (F32(0.35) + was_hurt * F32(0.65))
+              * s.pow_f[::-1])
     kd = took & ((s.head <= 0) | (s.body <= 0) | (heavy & (u_kd < chance)))
     if kd.any():
         _knockdown(s, ev, kd, u_leak)
@@ -477,7 +487,7 @@ def _count(s: BoutState, ev: StepEvents, downed: np.ndarray, pressed: np.ndarray
     """The referee counts; the downed man mashes to beat the count (harder each time down)."""
     m = s.table.model
     live = ~s.over
-    s.down_t += downed & live
+    s.down_t = s.down_t + (downed & live)
     ct = int(m["count_ticks"])
     ticking = downed & live & (s.down_t % ct == 0)
     if ticking.any():

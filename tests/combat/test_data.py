@@ -87,7 +87,8 @@ def test_age_curve_speed_falls_first_heart_never():
 def test_training_gains_are_bounded():
     f = load_fighter("rocky")
     base = f.at_age(60)
-    trained = f.at_age(60, gains={"hand_speed": 50, "power": 5})
-    assert trained.hand_speed - base.hand_speed <= 12
-    assert trained.power == base.power + 5
+    trained = f.at_age(60, gains={"hand_speed": 50, "stamina": 3, "power": 40})
+    assert 0 < trained.hand_speed - base.hand_speed <= 12
+    assert trained.stamina == base.stamina + 3
     assert trained.hand_speed <= f.attributes["hand_speed"]
+    assert trained.power == f.attributes["power"]  # never past his prime
