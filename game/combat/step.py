@@ -442,11 +442,13 @@ def _resolve(s: BoutState, ev: StepEvents, conn: np.ndarray, ducking: np.ndarray
     s.x = x
     s.hurt_t = np.where(took & ((th > m["hurt_hit"]) | (s.head < m["hurt_below"])),
                         I32(m["hurt_ticks"]), s.hurt_t)
-    ev.add("punch_landed", landed, mv, dealt_head + dealt_body)
-    if blocked.any():
-        ev.add("punch_blocked", blocked, mv, dealt_head + dealt_body)
-    if counter.any():
-        ev.add("counter", counter, mv, dealt_head + dealt_body)
+    if ev.enabled:  # event damage is on the 0..1 scale of a full bar
+        bar = (dealt_head + dealt_body) * F32(0.01)
+        ev.add("punch_landed", landed, mv, bar)
+        if blocked.any():
+            ev.add("punch_blocked", blocked, mv, bar)
+        if counter.any():
+            ev.add("counter", counter, mv, bar)
     # knockdowns: out of head or body, or a heavy counter on a hurt man
     # (a flash knockdown on a man who is not hurt is a quarter as likely)
     # (the chance grows with the puncher's power and shrinks with the victim's heart)
