@@ -43,27 +43,84 @@ def difficulty_params(state: BoutState, difficulty) -> dict[str, np.ndarray]:
 def cpu_buttons(state: BoutState, side: int, difficulty="medium") -> np.ndarray:
     """Held buttons (uint16, shape (B,)) for the CPU fighting on `side` this tick.
 
-    Call it once per tick before `step`. A CPU fighter thinks every other tick (side 0 on odd
-    ticks of the step about to run, side 1 on even ones) and holds his buttons in between; the
-    ring and the batch simulator both see exactly this."""
+    Call it once per tick before `step`. A CPU fighter thinks every THINK_TICKS ticks (the two
+    sides on different ticks) and holds his buttons in between, except that a downed CPU keeps
+    mashing every other tick; the ring and the batch simulator both see exactly this."""
     s = state
-    if (s.tick + 1) % 2 != side:
+    when = thinks(s.tick, side)
+    if when:
         p = difficulty_params(s, difficulty)
-        s.ai_out[side] = _think(s, side, p)
+        if when == 1:
+            s.ai_out[side] = _think(s, side, p)
+        else:
+            _mash(s, side, p)
     return s.ai_out[side].astype(np.uint16)
+
+
+THINK_TICKS = 4
+
+
+def thinks(tick: int, side: int) -> int:
+    """For the step after `tick`: 1 if `side` thinks, 2 if he only mashes (when down), else 0."""
+    phase = (tick + 1) % THINK_TICKS
+    if phase == 2 * side:
+        return 1
+    return 2 if phase % 2 == 0 else 0
+
+
+def _mash(s: BoutState, i: int, p: dict[str, np.ndarray]) -> None:
+    """Between thinks, a CPU on the floor keeps pressing to beat the count."""
+    lying = s.act[i] == A["down"]
+    if lying.any():
+        u = random4(s, 21 + i, i)[0]
+        s.ai_out[i] = np.where(lying, (u < p["mash"]) * JAB, s.ai_out[i])
 
 
 def cpu_both(state: BoutState, params: tuple[dict[str, np.ndarray], dict[str, np.ndarray]]
              ) -> tuple[np.ndarray, np.ndarray]:
     """Held buttons for both sides (int32 (B,) each) from per-side difficulty arrays."""
     s = state
-    side = 1 - (s.tick + 1) % 2
-    s.ai_out[side] = _think(s, side, params[side])
+    for side in (0, 1):
+        when = thinks(s.tick, side)
+        if when == 1:
+            s.ai_out[side] = _think(s, side, params[side])
+        elif when == 2:
+            _mash(s, side, params[side])
     return s.ai_out[0], s.ai_out[1]
+
+
+def _prepare(s: BoutState, i: int, p: dict[str, np.ndarray]) -> None:
+    """Per-bout products the policy needs every tick, kept in `p` (as "pre_*" (B,) arrays, so
+    the batch simulator compacts them with the rest)."""
+    o = 1 - i
+    reach = s.table.move["reach_px"]
+    bonus, obonus = s.reach_bonus[i], s.reach_bonus[o]
+    aggr = s.ai_aggr[i]
+    p["pre_in"] = aggr + F32(0.2)
+    p["pre_out"] = F32(1) - aggr
+    p["pre_stepout"] = (F32(1) - aggr) * F32(0.3)
+    p["pre_duck"] = s.ai_dodge[i] * F32(0.4)
+    p["pre_dodge"] = s.ai_dodge[i] * F32(0.8)
+    p["pre_shell"] = aggr * s.ai_guard[i]
+    p["pre_r0"] = reach[0] + bonus
+    p["pre_r2"] = reach[2] + bonus
+    p["pre_r6"] = reach[6] + bonus
+    p["pre_danger"] = reach[0] + obonus + F32(15)
+    p["pre_punish"] = p["punish"] * s.ai_counter[i]
+    p["pre_guard"] = s.ai_guard[i] * (F32(0.1) + p["read"])
+    p["pre_work"] = s.ai_work[i] * F32(0.3)
+    p["pre_clinch"] = s.ai_clinch[i] * F32(0.25)
+    p["pre_body"] = s.ai_body[i]
+    p["pre_jab"] = s.ai_jab[i]
+    p["pre_comp"] = F32(1) - s.ai_comp[i]
+    p["pre_range"] = s.ai_range[i]
+    p["pre_side"] = np.full(s.batch, i)
 
 
 def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
     """One side's decision this tick, (B,) int32 held buttons; updates his hold memory."""
+    if p.get("pre_side") is None or int(p["pre_side"][0]) != i:
+        _prepare(s, i, p)
     o = 1 - i
     t = s.table
     act, opp, opp_t = s.act[i], s.act[o], s.act_t[o]
@@ -78,7 +135,7 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
     # how pressed he feels: backed to the ropes with the other man close, or hurt
     back = s.x[0] + half if i == 0 else half - s.x[1]
     pressed = ((back < 60) & (gap < 130)) | hurt
-    shaken = pressed * (F32(1) - s.ai_comp[i])
+    shaken = pressed * p["pre_comp"]
     mistake = p["mistake"] + shaken * F32(0.4)
 
     # defence: the other man's punch is coming and he has had time to see it
@@ -92,48 +149,48 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
     wrong = u4 < mistake
     guard_bits = GUARD + (opp_body ^ wrong) * DOWN
     left = u3 < 0.5
-    slip_bits = DODGE + left * LEFT + ~left * RIGHT
+    slip_bits = (DODGE + RIGHT) + left * (LEFT - RIGHT)
     # vs an uppercut: slip; vs other head punches: slip or duck; vs the body: step back
-    duck = ((opp_mv >> 1) != 3) & (u2 < s.ai_dodge[i] * F32(0.4))
+    duck = ((opp_mv >> 1) != 3) & (u2 < p["pre_duck"])
     dodge_bits = np.where(opp_body, DODGE, slip_bits + duck * (DOWN - slip_bits + DODGE))
-    dodge_it = (u2 < s.ai_dodge[i] * F32(0.8)) & ~wrong
+    dodge_it = (u2 < p["pre_dodge"]) & ~wrong
     defend = np.where(dodge_it, dodge_bits, guard_bits)
     hold = s.p_ac[o] - opp_t + 2
 
     # offence: in range, free, and it is time to work; more when the other man is hurt
     stam_f = np.minimum(s.stam[i] * F32(0.025), 1) * F32(0.7) + F32(0.3)
-    rate = (s.ai_work[i] * F32(0.15) * stam_f * (F32(1) - shaken * F32(0.6))
+    rate = (p["pre_work"] * stam_f * (F32(1) - shaken * F32(0.6))
             * (F32(1) + (s.hurt_t[o] > 0) * p["punish"]))
     # punishing: he is in his recovery or stunned and within reach of a cross
     opening = (opp_punch & (opp_t >= s.p_ac[o])) | ((opp >= A["hit_head"]) & (opp <= A["hit_body"]))
-    punish_now = opening & (u1 < p["punish"] * s.ai_counter[i]) & (gap <= reach[2] + bonus)
+    punish_now = opening & (u1 < p["pre_punish"]) & (gap <= p["pre_r2"])
     # a careless CPU (mistake) also throws from too far out and whiffs
-    attack = free & (((gap <= reach[0] + bonus + mistake * F32(80)) & (u3 < rate)) | punish_now)
+    attack = free & (((gap <= p["pre_r0"] + mistake * F32(80)) & (u3 < rate)) | punish_now)
     # jab, else a power punch that fits the distance: hook / uppercut close, cross / hook long
-    power = np.where(gap < 120, I32(2) + (u4 >= 0.5), I32(1) + (u4 >= 0.6))
-    power -= ((power == 3) & (gap > reach[6] + bonus)) * 2
-    jab = u2 < s.ai_jab[i] * (F32(1) - punish_now * F32(0.7))
-    punch_bits = PUNCH_BITS[power * ~jab] + (u1 < s.ai_body[i]) * DOWN
+    close = gap < 120
+    power = I32(1) + close + (u4 >= F32(0.6) - close * F32(0.1))
+    power -= ((power == 3) & (gap > p["pre_r6"])) * 2
+    jab = u2 < p["pre_jab"] * (F32(1) - punish_now * F32(0.7))
+    punch_bits = PUNCH_BITS[power * ~jab] + (u1 < p["pre_body"]) * DOWN
 
     # movement toward the range he likes; pressure fighters rarely back up
-    want = s.ai_range[i] + hurt * F32(40)
-    go_in = (gap > want + 10) & (u4 < s.ai_aggr[i] + F32(0.2))
-    go_out = (gap < want - 25) & (u4 < F32(1) - s.ai_aggr[i]) & ~go_in
+    want = p["pre_range"] + hurt * F32(40)
+    go_in = (gap > want + 10) & (u4 < p["pre_in"])
+    go_out = (gap < want - 25) & (u4 < p["pre_out"]) & ~go_in
     walk = go_in * toward + go_out * away
     # pressure fighters walk in behind a high guard through the other man's jab
     shell = (go_in & (gap > t.defense["clinch_gap_px"] + 15)
-             & (gap <= reach[0] + s.reach_bonus[o] + 10) & (u1 < s.ai_aggr[i] * s.ai_guard[i]))
+             & (gap <= p["pre_danger"] - 5) & (u1 < p["pre_shell"]))
     walk = walk + shell * GUARD
     # crowded on the ropes: a mover steps out (pivots off); anyone hurt and close holds on
     on_ropes = (back < 40) & (gap < want - 10)
-    step_out = on_ropes & (u2 < (F32(1) - s.ai_aggr[i]) * F32(0.3)) & free & ~attack
+    step_out = on_ropes & (u2 < p["pre_stepout"]) & free & ~attack
     walk = np.where(step_out, DODGE, walk)
     clinch = ((hurt | on_ropes) & (gap < t.defense["clinch_gap_px"])
-              & (u2 < s.ai_clinch[i] * F32(0.25)) & ~attack & ~step_out)
-    in_danger = gap <= reach[0] + s.reach_bonus[o] + 15
+              & (u2 < p["pre_clinch"]) & ~attack & ~step_out)
+    in_danger = gap <= p["pre_danger"]
     # anticipation is part of reading: better CPUs keep the guard up more when in danger
-    idle_guard = (in_danger & (u1 < s.ai_guard[i] * (F32(0.1) + p["read"])) & ~attack
-                  & ~clinch)
+    idle_guard = in_danger & (u1 < p["pre_guard"]) & ~attack & ~clinch
 
     out = np.where(attack, punch_bits, walk)
     out = np.where(clinch, GUARD + toward, out)
@@ -145,7 +202,8 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
     keep = (ai_t > 0) & ~respond
     out = np.where(keep, ai_btn, out)
     new_hold = respond | (idle_guard & ~keep)
-    s.ai_t[i] = np.where(new_hold, np.where(respond, hold, 20), ai_t - 2 * (ai_t > 0))
+    s.ai_t[i] = np.where(new_hold, np.where(respond, hold, 20),
+                         ai_t - THINK_TICKS * (ai_t > 0))
     s.ai_btn[i] = np.where(new_hold, out, ai_btn)
 
     # knocked down: mash to get up

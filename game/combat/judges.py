@@ -91,8 +91,8 @@ def finish(s: BoutState, ev: StepEvents, lanes: np.ndarray, winner, method) -> N
         return
     winner = np.broadcast_to(np.asarray(winner, dtype=np.int32), lanes.shape)
     s.over |= lanes
-    s.winner = np.where(lanes, winner, s.winner)
-    s.method = np.where(lanes, method, s.method)
+    s.winner = np.where(lanes, winner, s.winner).astype(np.int32)
+    s.method = np.where(lanes, method, s.method).astype(np.int32)
     s.end_round = np.where(lanes, s.rnd, s.end_round)
     s.end_ticks = np.where(lanes, s.rules.round_ticks - s.clock_t, s.end_ticks)
     win_col = winner == SIDES
@@ -100,7 +100,8 @@ def finish(s: BoutState, ev: StepEvents, lanes: np.ndarray, winner, method) -> N
     ko = np.broadcast_to(np.asarray(method), lanes.shape) == M["KO"]
     lf = lanes
     s.act = np.where(lf & win_col, A["celebrate"],
-                     np.where(lf & lose_col, np.where(ko, A["down"], A["dejected"]), s.act))
+                     np.where(lf & lose_col, np.where(ko, A["down"], A["dejected"]), s.act)
+                     ).astype(np.int32)
     s.act_t = np.where(lf, 0, s.act_t)
     s.act_len = np.where(lf, 0, s.act_len)
     ev.add("bout_end", lf & (win_col | ((winner == NO_WINNER) & SIDE0)))

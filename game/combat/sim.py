@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from game.combat.ai import _think, difficulty_params, masher_buttons
+from game.combat.ai import _mash, _think, difficulty_params, masher_buttons, thinks
 from game.combat.fighters import FighterStats
 from game.combat.rules import Rules
 from game.combat.state import METHODS, NO_WINNER, BoutState, _splitmix, new_bout
@@ -72,16 +72,18 @@ def run_lanes(a: FighterStats, b: FighterStats, rules: Rules, seeds: np.ndarray,
 
 
 def _policy(state: BoutState, params) -> tuple[np.ndarray, np.ndarray]:
-    """Both sides' buttons: each CPU thinks every other tick (like cpu_buttons), or mashes.
+    """Both sides' buttons: each CPU thinks on his ticks (exactly as cpu_buttons), or mashes.
     A side's params are None (all lanes mash) or a dict that may hold a per-lane "masher" mask."""
-    think = 1 - (state.tick + 1) % 2
     for side in (0, 1):
         p = params[side]
         if p is None:
             state.ai_out[side] = masher_buttons(state, side)
             continue
-        if side == think:
+        when = thinks(state.tick, side)
+        if when == 1:
             state.ai_out[side] = _think(state, side, p)
+        elif when == 2:
+            _mash(state, side, p)
         mash = p.get("masher")
         if mash is not None and mash.any():
             state.ai_out[side] = np.where(mash, masher_buttons(state, side), state.ai_out[side])

@@ -437,9 +437,9 @@ def _resolve(s: BoutState, ev: StepEvents, conn: np.ndarray, ducking: np.ndarray
     s.act_t = np.where(react, 0, s.act_t)
     s.act_len = np.where(react, stun, s.act_len)
     kb = mv_t["knockback_px"][omv] * (took + blk * F32(0.5))
-    x = s.x - kb * DIR
-    _constrain(x, F32(m["ring_half_px"]), F32(m["min_gap_px"]))
-    s.x = x
+    # knocked back away from the puncher: the gap only grows, so the ropes are the only limit
+    half = F32(m["ring_half_px"])
+    s.x = np.clip(s.x - kb * DIR, -half, half)
     s.hurt_t = np.where(took & ((th > m["hurt_hit"]) | (s.head < m["hurt_below"])),
                         I32(m["hurt_ticks"]), s.hurt_t)
     if ev.enabled:  # event damage is on the 0..1 scale of a full bar
@@ -452,10 +452,12 @@ def _resolve(s: BoutState, ev: StepEvents, conn: np.ndarray, ducking: np.ndarray
     # knockdowns: out of head or body, or a heavy counter on a hurt man
     # (a flash knockdown on a man who is not hurt is a quarter as likely)
     # (the chance grows with the puncher's power and shrinks with the victim's heart)
+    kd = took & ((s.head <= 0) | (s.body <= 0))
     heavy = counter[::-1] & (omv >= 2) & (th >= m["kd_hit"])
-    chance = ((F32(m["kd_chance"]) - s.heart_f * F32(0.4)) * (F32(0.35) + was_hurt * F32(0.65))
-              * s.pow_f[::-1])
-    kd = took & ((s.head <= 0) | (s.body <= 0) | (heavy & (u_kd < chance)))
+    if heavy.any():
+        chance = ((F32(m["kd_chance"]) - s.heart_f * F32(0.4))
+                  * (F32(0.35) + was_hurt * F32(0.65)) * s.pow_f[::-1])
+        kd |= took & heavy & (u_kd < chance)
     if kd.any():
         _knockdown(s, ev, kd, u_leak)
 
@@ -469,7 +471,7 @@ def _knockdown(s: BoutState, ev: StepEvents, kd: np.ndarray, u: np.ndarray) -> N
     s.kd_round = s.kd_round + kd
     s.down_t = np.where(kd, 0, s.down_t)
     s.gp = np.where(kd, F32(0), s.gp)
-    leak = (F32(m["getup_leak"]) * s.kd_total * (F32(0.4) + F32(1.3) * u)
+    leak = (F32(m["getup_leak"]) * s.kd_total.astype(F32) * (F32(0.4) + F32(1.3) * u)
             * (F32(1.5) - s.heart_f * F32(0.7)) * (F32(1.6) - s.head.clip(0, 100) * F32(0.006)))
     s.leak = np.where(kd, leak, s.leak)
     # the other man goes to a neutral corner: stands idle, his punch cancelled
@@ -497,14 +499,14 @@ def _count(s: BoutState, ev: StepEvents, downed: np.ndarray, pressed: np.ndarray
     lying = (s.act == A["down"]) & live
     mash = ((pressed & PUNCH_MASK) != 0) & lying
     gain = (F32(m["getup_press"]) * (F32(0.45) + F32(0.55) * s.heart_f)
-            / (F32(0.6) + F32(0.4) * s.kd_total))
+            / (F32(0.6) + F32(0.4) * s.kd_total.astype(F32)))
     s.gp = np.where(lying, np.maximum(s.gp + mash * gain - s.leak, 0), s.gp)
     rise = lying & (s.gp >= 100) & (s.down_t < 10 * ct)
     if rise.any():
         s.act = np.where(rise, A["getup"], s.act)
         s.act_t = np.where(rise, 0, s.act_t)
         s.act_len = np.where(rise, I32(m["getup_ticks"]), s.act_len)
-        restore = F32(m["getup_head"]) - F32(8) * (s.kd_total - 1) + F32(12) * s.heart_f
+        restore = F32(m["getup_head"]) - F32(8) * (s.kd_total - 1).astype(F32) + F32(12) * s.heart_f
         s.head = np.where(rise, np.maximum(s.head, restore), s.head)
         s.body = np.where(rise, np.maximum(s.body, F32(25)), s.body)
         s.hurt_t = np.where(rise, I32(m["hurt_ticks"]), s.hurt_t)

@@ -41,3 +41,15 @@ def test_simulation_does_not_depend_on_chunking_or_processes():
     r2 = simulate(a, b, 24, SHORT, seed=9, chunk=7, processes=1)
     for k in ("winner", "method", "end_round", "end_seconds"):
         assert np.array_equal(getattr(r1, k), getattr(r2, k)), k
+
+
+def test_state_keeps_its_dtypes_through_a_bout():
+    """A float64 or int64 creeping into one code path would make lanes differ by batch size."""
+    from game.combat.state import FIGHTER_FIELDS, LANE_FIELDS
+
+    state = short_bout(seeds=bout_seeds(8, 0, 16))
+    before = {n: getattr(state, n).dtype for n in FIGHTER_FIELDS + LANE_FIELDS}
+    run_cpu(state)
+    after = {n: getattr(state, n).dtype for n in FIGHTER_FIELDS + LANE_FIELDS}
+    assert after == before
+    assert state.x.dtype == np.float32 and state.leak.dtype == np.float32
