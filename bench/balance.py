@@ -15,8 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from game.combat import Rules, list_fighters, load_fighter  # noqa: E402
-from game.combat.sim import MASHER, run_mixed  # noqa: E402
+from game.combat import Rules, list_fighters, load_fighter
+from game.combat.sim import MASHER, run_mixed
 
 
 def _stats(fid: str, age: int | None = None):

@@ -11,10 +11,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import numpy as np  # noqa: E402
+import numpy as np
 
-from game.combat import Rules, cpu_buttons, load_fighter, new_bout, step  # noqa: E402
-from game.combat.sim import bout_seeds, run_lanes, simulate  # noqa: E402
+from game.combat import Rules, cpu_buttons, load_fighter, new_bout, step
+from game.combat.sim import bout_seeds, run_lanes, simulate
 
 
 def tick_cost_us(a, b, ticks: int = 3000) -> tuple[float, float]:

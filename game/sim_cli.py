@@ -86,7 +86,7 @@ def main(argv: list[str]) -> int:
         print(json.dumps(summary))
         return 0
     n = summary["bouts"]
-    pct = lambda k: 100.0 * k / n  # noqa: E731
+    pct = lambda k: 100.0 * k / n
     print(f"{name_a} vs {name_b}: {n} bouts of {args.rounds} rounds, seed {args.seed} "
           f"({elapsed:.1f} s)")
     print(f"  {name_a:<24} wins {pct(summary['a_wins']):5.1f}%")

@@ -8,9 +8,9 @@ from game.combat.view import Event, FighterView, FightView, Result, StepEvents, 
 __all__ = ["Button", "Event", "FightView", "FighterDef", "FighterStats", "FighterView", "Result",
            "StepEvents", "list_fighters", "load_fighter", "view"]
 
-from game.combat.ai import cpu_buttons  # noqa: E402
-from game.combat.rules import Rules  # noqa: E402
-from game.combat.state import BoutState, new_bout  # noqa: E402
-from game.combat.step import step  # noqa: E402
+from game.combat.ai import cpu_buttons
+from game.combat.rules import Rules
+from game.combat.state import BoutState, new_bout
+from game.combat.step import step
 
 __all__ += ["BoutState", "Rules", "cpu_buttons", "new_bout", "step"]

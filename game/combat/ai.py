@@ -12,7 +12,7 @@ import numpy as np
 from game.combat.inputs import Button
 from game.combat.moves import DIFFICULTIES
 from game.combat.state import A, BoutState, random4
-from game.combat.step import AWAY, FREE_MAX, P_HI, P_LO, TOWARD
+from game.combat.step import FREE_MAX, P_HI, P_LO
 
 F32 = np.float32
 I32 = np.int32
@@ -129,7 +129,6 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
     reach = t.move["reach_px"]
     half = F32(t.model["ring_half_px"])
     hurt = s.hurt_t[i] > 0
-    bonus = s.reach_bonus[i]
     toward, away = (RIGHT, LEFT) if i == 0 else (LEFT, RIGHT)
 
     # how pressed he feels: backed to the ropes with the other man close, or hurt

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from game.combat.state import A, NO_WINNER, BoutState, M, random4
+from game.combat.state import NO_WINNER, A, BoutState, M, random4
 from game.combat.view import StepEvents
 
 F32 = np.float32

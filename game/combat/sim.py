@@ -6,6 +6,7 @@ batch (compaction) so they stop costing. Work can be split over processes.
 """
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -120,7 +121,7 @@ def run_mixed(matchups: list[tuple[FighterStats, FighterStats, str, str, int]],
     total = len(lanes_a)
     cuts = np.linspace(0, total, processes + 1).astype(int)
     jobs = [(lanes_a[i:j], lanes_b[i:j], lv_a[i:j], lv_b[i:j], seed_arr[i:j], rules)
-            for i, j in zip(cuts[:-1], cuts[1:]) if j > i]
+            for i, j in itertools.pairwise(cuts) if j > i]
     if processes > 1 and len(jobs) > 1:
         with ProcessPoolExecutor(max_workers=processes) as pool:
             parts = list(pool.map(_mixed_chunk, jobs))

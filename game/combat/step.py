@@ -12,8 +12,16 @@ import numpy as np
 
 from game.combat.inputs import Button
 from game.combat.judges import end_round, finish
-from game.combat.state import (A, FIGHTER_FIELDS, FIXED_FIELDS, LANE_FIELDS, PUNCH0, BoutState,
-                               M, random4)
+from game.combat.state import (
+    FIGHTER_FIELDS,
+    FIXED_FIELDS,
+    LANE_FIELDS,
+    PUNCH0,
+    A,
+    BoutState,
+    M,
+    random4,
+)
 from game.combat.view import NoEvents, StepEvents
 
 F32 = np.float32

@@ -141,7 +141,7 @@ class NoEvents(StepEvents):
             damage: np.ndarray | None = None) -> None:
         return None
 
-def view(state: "BoutState", lane: int = 0) -> FightView:
+def view(state: BoutState, lane: int = 0) -> FightView:
     """A frozen snapshot of one lane (see game.combat.state.snapshot)."""
     from game.combat.state import snapshot
 

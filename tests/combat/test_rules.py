@@ -6,7 +6,7 @@ import pytest
 
 from game.combat import Button, Rules, new_bout, step, view
 from game.combat.judges import decision, must_points
-from game.combat.state import M, NO_WINNER
+from game.combat.state import NO_WINNER, M
 from tests.combat.helpers import stats
 
 
