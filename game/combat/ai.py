@@ -49,7 +49,13 @@ def cpu_buttons(state: BoutState, side: int, difficulty="medium") -> np.ndarray:
     s = state
     when = thinks(s.tick, side)
     if when:
-        p = difficulty_params(s, difficulty)
+        # the ring asks every tick with the same level: keep its arrays with the state
+        key = (side, difficulty) if isinstance(difficulty, str) else None
+        p = s.ai_params.get(key) if key else None
+        if p is None:
+            p = difficulty_params(s, difficulty)
+            if key:
+                s.ai_params[key] = p
         if when == 1:
             s.ai_out[side] = _think(s, side, p)
         else:

@@ -60,6 +60,7 @@ class BoutState:
         self.tick = 0  # ticks since the bell of round 1 (all lanes step in lockstep)
         self.lane_id = np.arange(batch)  # original lane index (kept through compaction)
         self.scores = np.zeros((batch, 3, MAX_ROUNDS, 2), dtype=np.int32)
+        self.ai_params: dict = {}  # cpu_buttons' per-level arrays (cleared on compaction)
 
     @property
     def batch(self) -> int:
@@ -67,6 +68,7 @@ class BoutState:
 
     def compact(self, keep: np.ndarray) -> None:
         """Keep only the lanes where `keep` is True (finished lanes stop costing)."""
+        self.ai_params = {}
         for name in LANE_FIELDS + ("lane_id", "scores"):
             setattr(self, name, getattr(self, name)[keep])
         for name in FIGHTER_FIELDS:
