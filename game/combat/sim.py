@@ -20,7 +20,7 @@ from game.combat.rules import Rules
 from game.combat.state import METHODS, NO_WINNER, BoutState, _splitmix, new_bout
 from game.combat.step import step
 
-COMPACT_EVERY = 300  # ticks between dropping finished lanes
+COMPACT_EVERY = 120  # ticks between dropping finished lanes
 
 
 def bout_seeds(seed: int, start: int, count: int) -> np.ndarray:
