@@ -220,7 +220,10 @@ def step(state: BoutState, buttons_a, buttons_b, events: bool = True) -> StepEve
         np.minimum(s.head, 100, out=s.head)
         s.body += s.rec_f * F32(m["body_regen"] * REGEN_EVERY)
         np.minimum(s.body, 100, out=s.body)
-        s.punish *= F32(m["stop_decay"] ** REGEN_EVERY)
+        decay = 1.0
+        for _ in range(REGEN_EVERY):  # repeated * rather than pow(): the same on every machine
+            decay *= m["stop_decay"]
+        s.punish *= F32(decay)
     else:
         np.maximum(s.stam, 0, out=s.stam)
     s.hurt_t -= s.hurt_t > 0
