@@ -1,4 +1,4 @@
-"""Cached text: fonts from the packaged OFL fonts, rendered surfaces kept until the text changes.
+"""Cached text: the house fonts (game.ui.fonts), rendered surfaces kept until the text changes.
 
 Per-frame font rendering costs real time; the HUD asks for the same strings every frame, so each
 (text, font, size, colour) is rendered once and kept in a small bounded cache.
@@ -7,45 +7,27 @@ Per-frame font rendering costs real time; the HUD asks for the same strings ever
 from __future__ import annotations
 
 from collections import OrderedDict
-from importlib import resources
 
 import pygame
 
-_FONT_FILES = {
-    "display": ("fontpkg_bebas_neue", "BebasNeue-Regular.ttf"),
-    "body": ("fontpkg_atkinson_hyperlegible", "AtkinsonHyperlegible-Regular.ttf"),
-    "bold": ("fontpkg_atkinson_hyperlegible", "AtkinsonHyperlegible-Bold.ttf"),
-}
+from game.ui.fonts import Fonts
 
 Color = tuple[int, int, int]
-
-
-def font_path(kind: str) -> str | None:
-    """Path of a packaged TTF, or None when the font package is missing (falls back to default)."""
-    package, name = _FONT_FILES[kind]
-    try:
-        return str(resources.files(package) / "files" / name)
-    except (ModuleNotFoundError, FileNotFoundError):
-        return None
 
 
 class TextCache:
     """Renders text once per distinct (text, kind, size, colour, shadow) and reuses the surface."""
 
     def __init__(self, max_items: int = 512) -> None:
-        self._fonts: dict[tuple[str, int], pygame.font.Font] = {}
+        self._fonts: Fonts | None = None  # made on first use (it initialises pygame.font)
         self._cache: OrderedDict[tuple, pygame.Surface] = OrderedDict()
         self._max = max_items
 
     def font(self, kind: str, size: int) -> pygame.font.Font:
-        key = (kind, size)
-        f = self._fonts.get(key)
-        if f is None:
-            if not pygame.font.get_init():
-                pygame.font.init()
-            f = pygame.font.Font(font_path(kind), size)
-            self._fonts[key] = f
-        return f
+        """kind is a face of game.ui.fonts: "display", "body" or "bold"."""
+        if self._fonts is None or not pygame.font.get_init():
+            self._fonts = Fonts()
+        return self._fonts.get(kind, size)
 
     def render(
         self,
@@ -65,7 +47,7 @@ class TextCache:
         try:
             fg = f.render(text, True, color)
         except pygame.error:  # the font module was restarted (a new App): reload the fonts
-            self._fonts.clear()
+            self._fonts = None
             f = self.font(kind, size)
             fg = f.render(text, True, color)
         if shadow is None:
