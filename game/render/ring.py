@@ -12,43 +12,13 @@ import random
 
 import pygame
 
+from game.render.crowd import draw_crowd, mix, shade_rgb
 from game.render.text import shared_text
 from game.world.ring_layout import CrowdAreaDef, RingLayoutDef
 
 CROWD_LEVELS = 3  # calm, lively, on their feet
 CROWD_PHASES = 2  # bob poses, alternated
 ROPE_COLORS = ((200, 40, 40), None, (40, 80, 200))  # top red, middle = map colour, bottom blue
-
-
-def _shade(c: tuple[int, int, int], k: float) -> tuple[int, int, int]:
-    return (
-        max(0, min(255, int(c[0] * k))),
-        max(0, min(255, int(c[1] * k))),
-        max(0, min(255, int(c[2] * k))),
-    )
-
-
-def _mix(a: tuple[int, int, int], b: tuple[int, int, int], t: float) -> tuple[int, int, int]:
-    return (
-        int(a[0] + (b[0] - a[0]) * t),
-        int(a[1] + (b[1] - a[1]) * t),
-        int(a[2] + (b[2] - a[2]) * t),
-    )
-
-
-SKIN = ((241, 200, 160), (224, 172, 130), (190, 134, 96), (141, 92, 60), (96, 62, 40))
-SHIRTS = (
-    (190, 40, 40),
-    (40, 70, 150),
-    (220, 220, 220),
-    (40, 40, 40),
-    (60, 120, 70),
-    (200, 160, 50),
-    (120, 60, 140),
-    (90, 90, 100),
-    (170, 90, 40),
-    (30, 30, 60),
-)
 
 
 _STATIC: dict[str, tuple] = {}  # map path -> the pre-drawn layers (they never change)
@@ -149,7 +119,7 @@ class ArenaRenderer:
             for phase in range(CROWD_PHASES):
                 s = base.copy()
                 for area in stands:
-                    self._draw_crowd(s, area, level, phase)
+                    draw_crowd(s, area, level, phase)
                 self._draw_light_cones(s)
                 self._draw_ring(s)
                 self._back.append(s.convert() if pygame.display.get_surface() else s)
@@ -169,7 +139,7 @@ class ArenaRenderer:
                     area.seed,
                     area.flash_rate,
                 )
-                self._draw_crowd(strip, local, 0, phase)
+                draw_crowd(strip, local, 0, phase)
                 self._ringside.append(strip)
                 self._ringside_pos = (int(area.x_px), int(area.y_px))
         self._flash_sprites = []
@@ -189,7 +159,7 @@ class ArenaRenderer:
         h = L.world_h_px
         for y in range(h):
             pygame.draw.line(
-                s, _mix(L.backdrop_top, L.backdrop_bottom, y / h), (0, y), (L.world_w_px, y)
+                s, mix(L.backdrop_top, L.backdrop_bottom, y / h), (0, y), (L.world_w_px, y)
             )
         # the lighting truss and the lamps hanging from it
         truss_y = 18
@@ -234,72 +204,6 @@ class ArenaRenderer:
             pygame.draw.rect(vign, (0, 0, 0, int(170 * d**1.6)), (x, 0, 8, L.world_h_px))
         s.blit(vign, (0, 0))
 
-    def _draw_crowd(self, s: pygame.Surface, area: CrowdAreaDef, level: int, phase: int) -> None:
-        """Rows of people, far rows first; level sets how many stand and cheer."""
-        rng = random.Random(area.seed)
-        dim = 0.28 + 0.45 * area.depth if area.depth < 0.9 else 0.18
-        row_h = area.h_px / area.rows
-        if area.depth < 0.9:  # tiers behind the people
-            for r in range(area.rows):
-                y = area.y_px + r * row_h
-                pygame.draw.rect(
-                    s,
-                    _shade((40, 34, 46), 0.6 + 0.4 * r / area.rows),
-                    (area.x_px, y + row_h * 0.55, area.w_px, row_h * 0.45),
-                )
-        for r in range(area.rows):
-            seat = area.seat_px
-            y0 = area.y_px + (r + 1) * row_h
-            x = area.x_px - rng.random() * seat
-            while x < area.x_px + area.w_px + seat:
-                px = x + rng.uniform(-0.15, 0.15) * seat
-                x += seat * rng.uniform(0.9, 1.15)
-                if rng.random() < 0.06:
-                    continue  # an empty seat
-                skin = _shade(rng.choice(SKIN), dim * 1.3)
-                shirt = _shade(rng.choice(SHIRTS), dim)
-                excit = rng.random()
-                bob_seed = rng.random()
-                standing = excit < (0.0, 0.35, 0.75)[level]
-                size = seat * 0.9
-                head_r = size * 0.26
-                lift = size * 0.35 if standing else 0.0
-                if (bob_seed < 0.5) == (phase == 1):
-                    lift += size * (0.05 + 0.08 * level)
-                body_top = y0 - size * 0.55 - lift
-                body = pygame.Rect(px - size * 0.42, body_top, size * 0.84, size * 0.55 + lift + 2)
-                pygame.draw.ellipse(s, shirt, body.inflate(0, size * 0.2).move(0, size * 0.1))
-                hx, hy = px, body_top - head_r * 0.6
-                if standing and excit < (0.0, 0.2, 0.55)[level]:  # arms up, fists in the air
-                    swing = (1 if phase == 0 else -1) * size * 0.12 * (1 if bob_seed > 0.5 else -1)
-                    for sgn in (-1, 1):
-                        sx, sy = px + sgn * size * 0.35, body_top + size * 0.1
-                        ex, ey = px + sgn * size * 0.55 + swing, hy - size * 0.55
-                        pygame.draw.line(s, shirt, (sx, sy), (ex, ey), max(2, int(size * 0.16)))
-                        pygame.draw.circle(s, skin, (ex, ey), max(1.5, size * 0.11))
-                pygame.draw.circle(s, skin, (hx, hy), head_r)
-                if rng.random() < 0.5:  # hair or a cap
-                    hair = _shade(
-                        rng.choice(
-                            (
-                                (30, 24, 20),
-                                (90, 60, 30),
-                                (200, 200, 200),
-                                (20, 20, 20),
-                                (150, 30, 30),
-                            )
-                        ),
-                        dim * 1.2,
-                    )
-                    pygame.draw.circle(
-                        s,
-                        hair,
-                        (hx, hy - head_r * 0.35),
-                        head_r * 0.85,
-                        draw_top_left=True,
-                        draw_top_right=True,
-                    )
-
     def _post_xy(self) -> dict[str, tuple[float, float, float]]:
         """Foot of each post (x, y) and its height, back posts shortened by perspective."""
         L = self.layout
@@ -334,11 +238,9 @@ class ArenaRenderer:
         color: tuple[int, int, int],
         width: int,
     ) -> None:
-        pygame.draw.line(s, _shade(color, 0.45), (a[0], a[1] + 2), (b[0], b[1] + 2), width)
+        pygame.draw.line(s, shade_rgb(color, 0.45), (a[0], a[1] + 2), (b[0], b[1] + 2), width)
         pygame.draw.line(s, color, a, b, width)
-        pygame.draw.line(
-            s, _mix(color, (255, 255, 255), 0.5), (a[0], a[1] - 1), (b[0], b[1] - 1), 1
-        )
+        pygame.draw.line(s, mix(color, (255, 255, 255), 0.5), (a[0], a[1] - 1), (b[0], b[1] - 1), 1)
 
     def _draw_post(
         self, s: pygame.Surface, x: float, y: float, h: float, w: float, pad: tuple[int, int, int]
@@ -347,10 +249,10 @@ class ArenaRenderer:
         pygame.draw.rect(s, (230, 230, 236), (x - w / 2 + 2, y - h, 3, h))
         pygame.draw.rect(s, (70, 70, 80), (x - w / 2 - 2, y - h - 6, w + 4, 8), border_radius=3)
         pad_rect = pygame.Rect(x - w * 0.9, y - h * 0.95, w * 1.8, h * 0.72)
-        pygame.draw.rect(s, _shade(pad, 0.6), pad_rect.move(3, 3), border_radius=6)
+        pygame.draw.rect(s, shade_rgb(pad, 0.6), pad_rect.move(3, 3), border_radius=6)
         pygame.draw.rect(s, pad, pad_rect, border_radius=6)
         pygame.draw.rect(
-            s, _mix(pad, (255, 255, 255), 0.35), pad_rect.inflate(-w * 1.2, -8), border_radius=4
+            s, mix(pad, (255, 255, 255), 0.35), pad_rect.inflate(-w * 1.2, -8), border_radius=4
         )
 
     def _draw_ring(self, s: pygame.Surface) -> None:
@@ -362,7 +264,7 @@ class ArenaRenderer:
         # apron (front face) and its skirt
         apron = pygame.Rect(x0 - 14, fy, L.canvas_w_px + 28, L.apron_height_px)
         pygame.draw.rect(s, L.apron_color, apron)
-        pygame.draw.rect(s, _shade(L.apron_color, 1.8), (apron.x, apron.y, apron.w, 6))
+        pygame.draw.rect(s, shade_rgb(L.apron_color, 1.8), (apron.x, apron.y, apron.w, 6))
         tc = shared_text()
         label = tc.render(
             "STILL A FIGHTER  \u2022  FIGHT NIGHT  \u2022  STILL A FIGHTER",
@@ -377,9 +279,9 @@ class ArenaRenderer:
         for y in range(int(L.canvas_depth_px)):
             t = y / L.canvas_depth_px
             inset = L.back_inset_px * (1 - t)
-            c = _shade(L.canvas_color, 0.8 + 0.35 * t)
+            c = shade_rgb(L.canvas_color, 0.8 + 0.35 * t)
             pygame.draw.line(canvas, c, (inset, y), (L.canvas_w_px - inset, y))
-        logo = tc.render("SAF", 150, _shade(L.canvas_color, 1.35), shadow=None)
+        logo = tc.render("SAF", 150, shade_rgb(L.canvas_color, 1.35), shadow=None)
         logo = pygame.transform.smoothscale(
             logo, (logo.get_width() * 2, int(logo.get_height() * 0.5))
         )
@@ -394,9 +296,9 @@ class ArenaRenderer:
             col = self._rope_color(i)
             a = (bl[0], self._rope_y(bl[1], bl[2], i))
             b = (br[0], self._rope_y(br[1], br[2], i))
-            self._draw_rope(s, a, b, _shade(col, 0.8), 4)
-            self._draw_rope(s, a, (fl[0], self._rope_y(fl[1], fl[2], i)), _shade(col, 0.9), 4)
-            self._draw_rope(s, b, (fr[0], self._rope_y(fr[1], fr[2], i)), _shade(col, 0.9), 4)
+            self._draw_rope(s, a, b, shade_rgb(col, 0.8), 4)
+            self._draw_rope(s, a, (fl[0], self._rope_y(fl[1], fl[2], i)), shade_rgb(col, 0.9), 4)
+            self._draw_rope(s, b, (fr[0], self._rope_y(fr[1], fr[2], i)), shade_rgb(col, 0.9), 4)
 
     def _build_front(self) -> None:
         L = self.layout
