@@ -8,9 +8,10 @@ from typing import Any
 import pygame
 
 from game.input.actions import Action, ActionEvent
-from game.render.hud import BLUISH_GREEN, CORNER_COLORS, CORNER_NAMES, ORANGE, SKY, YELLOW
+from game.render.hud import BLUISH_GREEN, ORANGE, SKY, YELLOW
 from game.render.text import shade, shared_text
 from game.states.base import Scene
+from game.states.versus_common import audio_call, corner_card
 from game.states.versus_data import confirm_keys, load_versus_text
 
 GRACE_TICKS = 45  # the jab key is also confirm: a punch mashed at the bell must not skip this
@@ -95,16 +96,8 @@ class VersusCornerScene(Scene):
     def _go(self) -> None:
         assert self.app is not None
         if self.app.stack.top is self:
-            self._sound("ui_confirm")
+            audio_call(self.app, "play", "ui_confirm")
             self.app.stack.pop()
-
-    def _sound(self, name: str) -> None:
-        audio = getattr(self.app, "audio", None)
-        if audio is not None:
-            try:
-                audio.play(name)
-            except Exception:
-                pass
 
     # -- drawing ----------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
@@ -168,23 +161,7 @@ class VersusCornerScene(Scene):
 
     def _card(self, surface: pygame.Surface, side: int, rect: pygame.Rect, name: str) -> None:
         tc = shared_text()
-        pygame.draw.rect(surface, (14, 14, 22), rect, border_radius=12)
-        pygame.draw.rect(
-            surface,
-            CORNER_COLORS[side],
-            (rect.x, rect.y, rect.w, 8),
-            border_top_left_radius=12,
-            border_top_right_radius=12,
-        )
-        tc.blit(
-            surface,
-            CORNER_NAMES[side],
-            16,
-            (rect.x + 24, rect.y + 20),
-            CORNER_COLORS[side],
-            kind="bold",
-            shadow=None,
-        )
+        corner_card(surface, rect, side, stripe_px=8, label_size=16, label_xy=(24, 20))
         tc.blit(surface, name.upper(), 50, (rect.x + 24, rect.y + 38), WHITE)
         b, a = self.before.fighters[side], self.after.fighters[side]
         rows = (

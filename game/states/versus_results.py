@@ -14,6 +14,7 @@ from game.input.actions import Action, ActionEvent
 from game.render.hud import CORNER_COLORS, YELLOW
 from game.render.text import shade, shared_text
 from game.states.base import Scene
+from game.states.versus_common import audio_call, draw_backdrop, new_backdrop
 from game.states.versus_config import VersusSetup
 from game.states.versus_data import load_versus_text
 
@@ -48,24 +49,13 @@ class VersusResultsScene(Scene):
 
     def enter(self, app: Any) -> None:
         super().enter(app)
-        from game.render.ring import ArenaRenderer
-        from game.world.ring_layout import load_ring_layout
-
-        self.arena = ArenaRenderer(load_ring_layout(), self.setup.seed)
+        self.arena = new_backdrop(self.setup.seed)
         self.arena.cheer(0.9)
         self.text = load_versus_text()
-        self._audio("crowd", 0.5)
+        audio_call(self.app, "crowd", 0.5)
 
     def exit(self) -> None:
-        self._audio("crowd", 0.0)
-
-    def _audio(self, method: str, *args: Any) -> None:
-        fn = getattr(getattr(self.app, "audio", None), method, None)
-        if fn is not None:
-            try:
-                fn(*args)
-            except Exception:  # sound never stops the game
-                pass
+        audio_call(self.app, "crowd", 0.0)
 
     def handle(self, item: Any) -> None:
         if self.ticks < GRACE_TICKS:  # punches mashed at the final bell are not a menu choice
@@ -73,10 +63,10 @@ class VersusResultsScene(Scene):
         if isinstance(item, ActionEvent) and item.pressed:
             if item.action in (Action.LEFT, Action.UP):
                 self.selected = (self.selected - 1) % len(OPTIONS)
-                self._sound("ui_move")
+                audio_call(self.app, "play", "ui_move")
             elif item.action in (Action.RIGHT, Action.DOWN):
                 self.selected = (self.selected + 1) % len(OPTIONS)
-                self._sound("ui_move")
+                audio_call(self.app, "play", "ui_move")
             elif item.action is Action.CONFIRM and not item.repeat:
                 self.choose(OPTIONS[self.selected][0])
             elif item.action is Action.BACK:
@@ -93,21 +83,13 @@ class VersusResultsScene(Scene):
     def choose(self, key: str) -> None:
         assert self.app is not None
         stack = self.app.stack
-        self._sound("ui_confirm")
+        audio_call(self.app, "play", "ui_confirm")
         if key == "rematch":
             stack.replace("versus_intro", setup=self.setup.with_seed(self.setup.seed + 1))
         elif key == "select":
             stack.replace("versus_select", setup=self.setup)
         else:
             stack.pop()
-
-    def _sound(self, name: str) -> None:
-        audio = getattr(self.app, "audio", None)
-        if audio is not None:
-            try:
-                audio.play(name)
-            except Exception:
-                pass
 
     def update(self, tick: int) -> None:
         self.ticks += 1
@@ -117,10 +99,7 @@ class VersusResultsScene(Scene):
     # -- drawing ----------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
         tc = shared_text()
-        if self.arena is not None:
-            L = self.arena.layout
-            self.arena.draw_back(surface, int(L.centre_x_px - 640), int(L.look_y_px - 360))
-        surface.blit(shade(surface.get_size(), (6, 6, 12, 200)), (0, 0))
+        draw_backdrop(surface, self.arena, 200)
         self._draw_fighters(surface)
         r = self.result
         names = self.setup.names()
