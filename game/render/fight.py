@@ -133,12 +133,21 @@ class RingRenderer:
         self.flash = [max(0.0, v - 0.12) for v in self.flash]
 
     def _step_referee(self, view, xs: list[float]) -> None:
-        """He stands behind the pair; on a knockdown he goes to the downed man and counts."""
+        """He stands behind the pair; on a knockdown he steps between the two men, counts over
+        the downed one and points the other to the neutral corner on his side (levels/ring.tmx).
+
+        The model decides where the standing man is (it does not walk him to the corner), so he
+        is drawn where the model has him; only the referee, a render-side figure, moves."""
         counting = view.count is not None and view.downed_side is not None
+        point_x = None
         if counting:
             d = view.downed_side
-            f = view.fighters[d]
-            target = xs[d] - f.facing * 150  # over the downed man, on the far side from the other
+            other = xs[1 - d]
+            away = 1 if other >= xs[d] else -1  # from the downed man toward the standing one
+            # between them, a little nearer the downed man's feet (his body lies the other way)
+            target = xs[d] + away * max(60.0, abs(other - xs[d]) * 0.5)
+            corner = self.layout.neutral_corner_toward(away)
+            point_x = corner.x_px
         else:
             # off to the side with more room, so he watches the exchange without hiding it
             # (he keeps to the side he is on, and only crosses when the ropes leave no room)
@@ -149,7 +158,7 @@ class RingRenderer:
             if not lo <= mid + side * 190 <= hi:
                 side = -side
             target = min(hi, max(lo, mid + side * 190 + 12 * math.sin(self.hud.ticks * 0.01)))
-        self.referee.step(target, counting, view.count)
+        self.referee.step(target, counting, view.count, point_x)
 
     # -- drawing ----------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, prev, curr, alpha: float) -> None:
@@ -207,12 +216,18 @@ class RingRenderer:
             pygame.draw.ellipse(target, (16, 34, 56), (cx - w / 2, floor - 9, w, 18))
         ref = self.referee
         ref_x = ref.prev_x_px + (ref.x_px - ref.prev_x_px) * alpha - ox
-        ref_floor = floor - 34  # he is further back on the canvas
+        # behind the pair while they fight; in front of them (between them, to the camera)
+        # while he counts
+        ref_floor = floor + ref.depth_px
         pygame.draw.ellipse(target, (16, 34, 56), (ref_x - 40, ref_floor - 7, 80, 14))
         facing = 1 if ref_x < (order[0][1] + order[1][1]) / 2 else -1
         if curr.count is not None and curr.downed_side is not None:
             dx = [t[1] for t in order if t[0] == curr.downed_side][0]
             facing = 1 if dx > ref_x else -1
-        ref.draw(target, ref_x, ref_floor, facing)
+        in_front = ref.depth_px > 0
+        if not in_front:
+            ref.draw(target, ref_x, ref_floor, facing)
         for side, x, f in order:
             self.drawers[side].draw(target, f, x, floor, self.flash[side])
+        if in_front:
+            ref.draw(target, ref_x, ref_floor, facing)

@@ -23,6 +23,7 @@ BLUISH_GREEN = (0, 158, 115)
 WHITE = (244, 240, 232)
 DIM = (150, 148, 160)
 PANEL = (12, 12, 20)
+COUNT_Y_PX = 312  # centre of the big count; clear of the "... IS DOWN" line above it
 CORNER_COLORS = ((208, 49, 45), (42, 111, 219))
 CORNER_NAMES = ("RED CORNER", "BLUE CORNER")
 
@@ -313,24 +314,33 @@ class FightHud:
                 surface,
                 str(view.count),
                 size,
-                (W // 2, 250),
+                (W // 2, COUNT_Y_PX),
                 WHITE,
                 anchor="center",
                 shadow=(120, 0, 0),
             )
         else:  # still falling: the referee has not started counting
             tc.blit(
-                surface, "DOWN!", 130, (W // 2, 250), YELLOW, anchor="center", shadow=(120, 0, 0)
+                surface,
+                "DOWN!",
+                130,
+                (W // 2, COUNT_Y_PX),
+                YELLOW,
+                anchor="center",
+                shadow=(120, 0, 0),
             )
         side = view.downed_side
         name = self.names[side].upper()
-        tc.blit(surface, f"{name} IS DOWN", 34, (W // 2, 150), YELLOW, anchor="center")
+        # below the knockdown boxes, which a long name would otherwise run into
+        tc.blit(surface, f"{name} IS DOWN", 34, (W // 2, 186), YELLOW, anchor="center")
         if view.getup_progress is not None:
             human = not self.tags[side].startswith("CPU")
             bar = pygame.Rect(0, 0, 360, 26)
             bar.center = (W // 2, H - 70)
             back = bar.inflate(28, 64)
             back.bottom = bar.bottom + 14
+            # a lower-third band, so the apron's lettering does not peek round the panel
+            surface.blit(shade((W, H - back.top + 10), (6, 6, 12, 215)), (0, back.top - 10))
             pygame.draw.rect(surface, PANEL, back, border_radius=10)
             pygame.draw.rect(surface, (60, 60, 70), bar, border_radius=5)
             fill = bar.copy()

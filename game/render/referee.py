@@ -14,6 +14,8 @@ TROUSERS = (26, 26, 32)
 SKIN = (196, 150, 118)
 HAIR = (70, 60, 56)
 OUTLINE = (22, 20, 26)
+BACK_DEPTH_PX = -34.0  # while they fight he stands further back on the canvas
+COUNT_DEPTH_PX = 16.0  # counting, he comes round to the near side, between the two men
 
 
 def _limb(
@@ -38,11 +40,22 @@ class Referee:
         self.count = 0
         self.count_ticks = 0
         self.ticks = 0
+        self.point_x_px: float | None = None  # world x he points the standing man to, or None
+        self.depth_px = BACK_DEPTH_PX  # feet below (+) or above (-) the fighters' line
 
-    def step(self, target_x_px: float, counting: bool, count: int | None) -> None:
+    def step(
+        self,
+        target_x_px: float,
+        counting: bool,
+        count: int | None,
+        point_x_px: float | None = None,
+    ) -> None:
         self.prev_x_px = self.x_px
+        self.point_x_px = point_x_px if counting else None
         self.ticks += 1
         self.x_px += (target_x_px - self.x_px) * (0.12 if counting else 0.04)
+        depth = COUNT_DEPTH_PX if counting else BACK_DEPTH_PX
+        self.depth_px += (depth - self.depth_px) * 0.12
         self.counting = counting
         if count != self.count:
             self.count = count or 0
@@ -67,6 +80,9 @@ class Referee:
         back_sh = (neck[0] - facing * 0.06 * h, neck[1] + 0.04 * h)
         arm_w = max(3, int(h * 0.045))
         back_hand = (back_sh[0] - facing * 0.03 * h, back_sh[1] + 0.3 * h)
+        if self.point_x_px is not None and (self.point_x_px - foot_x) * facing < 0:
+            # "to the neutral corner": the free arm straight out behind him, toward it
+            back_hand = (back_sh[0] - facing * 0.3 * h, back_sh[1] - 0.04 * h)
         _limb(surface, SHIRT_SHADE, back_sh, back_hand, arm_w)
         pygame.draw.circle(surface, SKIN, back_hand, arm_w * 0.8)
         torso = [

@@ -24,6 +24,10 @@ ROPE_COLORS = ((200, 40, 40), None, (40, 80, 200))  # top red, middle = map colo
 _STATIC: dict[str, tuple] = {}  # map path -> the pre-drawn layers (they never change)
 
 
+# the attributes that hold the pre-drawn layers, cached together per map
+_LAYERS = ("_back", "_front", "_front_pos", "_ringside", "_ringside_pos", "_flash_sprites")
+
+
 def clear_static_cache() -> None:
     """Forget the pre-drawn layers (after the display was re-created, or in tests)."""
     _STATIC.clear()
@@ -88,25 +92,12 @@ class ArenaRenderer:
             return
         cached = _STATIC.get(self.layout.path)
         if cached is not None:
-            (
-                self._back,
-                self._front,
-                self._front_pos,
-                self._ringside,
-                self._ringside_pos,
-                self._flash_sprites,
-            ) = cached
+            for name, layer in zip(_LAYERS, cached, strict=True):
+                setattr(self, name, layer)
             self._built = True
             return
         self._build_static()
-        _STATIC[self.layout.path] = (
-            self._back,
-            self._front,
-            self._front_pos,
-            self._ringside,
-            self._ringside_pos,
-            self._flash_sprites,
-        )
+        _STATIC[self.layout.path] = tuple(getattr(self, name) for name in _LAYERS)
 
     def _build_static(self) -> None:
         L = self.layout

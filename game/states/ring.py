@@ -8,16 +8,14 @@ slow motion only skip or stretch model steps; they never change what the model d
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 import numpy as np
 
 from game.input.actions import COMBAT_ACTIONS, Action, ActionEvent
 from game.states.base import Scene
+from game.states.versus_common import audio_call
 from game.states.versus_config import VersusSetup
-
-log = logging.getLogger(__name__)
 
 END_HOLD_TICKS = 200  # after the final bell: celebration before the results
 EVENT_SOUNDS = {
@@ -203,14 +201,7 @@ class RingScene(Scene):
                 )
 
     def _audio(self, method: str, *args: Any) -> None:
-        audio = getattr(self.app, "audio", None)
-        fn = getattr(audio, method, None)
-        if fn is None:
-            return
-        try:
-            fn(*args)
-        except Exception:  # sound must never stop a fight
-            log.exception("audio %s failed", method)
+        audio_call(self.app, method, *args)  # sound must never stop a fight
 
     # -- drawing ----------------------------------------------------------------------------
     def draw(self, surface: Any, alpha: float) -> None:

@@ -113,6 +113,12 @@ class RingLayoutDef:
                 return c
         raise KeyError(side)
 
+    def neutral_corner_toward(self, direction: int) -> CornerDef:
+        """The neutral corner on the left (direction -1) or right (+1) of the ring: where the
+        referee sends the man still standing during a count."""
+        neutral = sorted((c for c in self.corners if c.side is None), key=lambda c: c.x_px)
+        return neutral[0] if direction < 0 else neutral[-1]
+
 
 def parse_color(text: Any, where: str) -> Color:
     """Tiled writes colours as #AARRGGBB (or #RRGGBB)."""

@@ -178,3 +178,27 @@ def test_low_head_bar_shows_a_warning_mark(display: pygame.Surface) -> None:
     bx = 16 + 20 + LABEL_W_PX
     mark = _row_colours(display, bx + BAR_W_PX - 28, bx + BAR_W_PX - 4, 12 + 58)
     assert (213, 94, 0) in mark or (244, 240, 232) in mark  # the triangle, blinking
+
+
+@pytest.mark.parametrize("downed", [0, 1])
+def test_referee_counts_between_the_two_men_and_points_to_a_neutral_corner(downed: int) -> None:
+    r = RingRenderer(
+        ("rocky", "dixon"), (60, 30), ("Rocky", "Dixon"), ("P1", "CPU"), use_sprites=False
+    )
+    a = fighter(-40, 1, "down" if downed == 0 else "idle")
+    b = fighter(90, -1, "down" if downed == 1 else "idle")
+    v = fight(a, b, count=4, downed_side=downed, getup_progress=0.1)
+    for _ in range(90):
+        r.step(v)
+    L = r.layout
+    xs = [L.model_to_world_x(-40), L.model_to_world_x(90)]
+    ref = r.referee
+    assert min(xs) < ref.x_px < max(xs)  # between them, not behind the downed man
+    assert ref.depth_px > 0  # come round to the near side of the pair
+    standing = 1 - downed
+    corner = L.neutral_corner_toward(1 if xs[standing] > xs[downed] else -1)
+    assert corner.side is None
+    assert ref.point_x_px == corner.x_px
+    assert (corner.x_px - xs[downed]) * (xs[standing] - xs[downed]) > 0  # on the standing side
+    r.step(fight(fighter(-40, 1), fighter(90, -1)))  # the count is over: he stops pointing
+    assert ref.point_x_px is None
