@@ -186,7 +186,17 @@ class RingRenderer:
             src.center = (VIEW_W_PX // 2, VIEW_H_PX // 2)
             pygame.transform.scale(target.subsurface(src), (VIEW_W_PX, VIEW_H_PX), surface)
         if self.show_hud:
+            self.hud.count_x_px = self._downed_screen_x(curr, ox, zoom)
             self.hud.draw(surface, curr)
+
+    def _downed_screen_x(self, view, ox: int, zoom: float) -> float | None:
+        """Screen x of the middle of the downed man's body, for the count; None if nobody is."""
+        d = view.downed_side
+        if d is None:
+            return None
+        f = view.fighters[d]
+        x = self.layout.model_to_world_x(f.x_px) - ox - f.facing * self.drawers[d].height_px * 0.4
+        return (x - VIEW_W_PX * (1 - 1 / zoom) / 2) * zoom
 
     def _draw_fighters(
         self,

@@ -58,6 +58,7 @@ class FightHud:
         self.announcement: Announcement | None = None
         self.count_ticks = 0
         self.last_count: int | None = None
+        self.count_x_px: float | None = None  # screen x over the downed man (set by the renderer)
         self._panels: list[pygame.Surface] = []
         self._stripes: pygame.Surface | None = None
         self.numbers = False  # settings: colour-blind meters add the value as text
@@ -308,13 +309,16 @@ class FightHud:
         tc = shared_text()
         W, H = surface.get_size()
         pop = max(0.0, 1.0 - self.count_ticks / 10)
+        # over the downed man (the renderer says where he lies), so the number does not hide
+        # the referee or the man still standing
+        cx = W // 2 if self.count_x_px is None else round(min(W - 260, max(260, self.count_x_px)))
         size = 170 + int(60 * pop) // 10 * 10
         if view.count >= 1:
             tc.blit(
                 surface,
                 str(view.count),
                 size,
-                (W // 2, COUNT_Y_PX),
+                (cx, COUNT_Y_PX),
                 WHITE,
                 anchor="center",
                 shadow=(120, 0, 0),
@@ -324,7 +328,7 @@ class FightHud:
                 surface,
                 "DOWN!",
                 130,
-                (W // 2, COUNT_Y_PX),
+                (cx, COUNT_Y_PX),
                 YELLOW,
                 anchor="center",
                 shadow=(120, 0, 0),
@@ -332,7 +336,7 @@ class FightHud:
         side = view.downed_side
         name = self.names[side].upper()
         # below the knockdown boxes, which a long name would otherwise run into
-        tc.blit(surface, f"{name} IS DOWN", 34, (W // 2, 186), YELLOW, anchor="center")
+        tc.blit(surface, f"{name} IS DOWN", 34, (cx, 186), YELLOW, anchor="center")
         if view.getup_progress is not None:
             human = not self.tags[side].startswith("CPU")
             bar = pygame.Rect(0, 0, 360, 26)
