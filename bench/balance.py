@@ -16,6 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from game.combat import Rules, list_fighters, load_fighter
+from game.combat.bots import BOTS
 from game.combat.sim import MASHER, run_mixed
 
 
@@ -50,6 +51,12 @@ def main(argv: list[str] | None = None) -> int:
         jobs.append((f"{fa} vs {fb}", (_stats(fa), _stats(fb), "medium", "medium",
                                        max(40, n // 3))))
     res = dict(zip([j[0] for j in jobs], run_mixed([j[1] for j in jobs], rules, args.seed)))
+    # a beginner's plan (game.combat.bots) as rocky@35 against each CPU level as dixon@30
+    r35 = _stats("rocky", 35)
+    bot_jobs = [(f"{bot} vs {lv}", (r35, d30, bot, lv, n)) for bot in BOTS
+                for lv in ("easy", "medium", "hard")]
+    res.update(zip([j[0] for j in bot_jobs],
+                   run_mixed([j[1] for j in bot_jobs], Rules(rounds=3), args.seed)))
 
     def win(key: str, side: int) -> float:
         s = res[key].summary()
@@ -65,6 +72,11 @@ def main(argv: list[str] | None = None) -> int:
     mash = [win(f"{lv} vs masher", 0) for lv in ("easy", "medium", "hard")]
     rows.append(("easy/medium/hard vs masher", " / ".join(f"{x:.0f}%" for x in mash),
                  "rising", mash[0] <= mash[1] <= mash[2]))
+    for bot in BOTS:
+        cpu = [win(f"{bot} vs {lv}", 1) for lv in ("easy", "medium", "hard")]
+        rows.append((f"CPU e/m/h vs {bot} script (3 rds)", " / ".join(f"{x:.0f}%" for x in cpu),
+                     "<=35 rising >=70", cpu[0] <= 35 and cpu[0] <= cpu[1] < cpu[2]
+                     and cpu[2] >= 70))
     v = win("rocky30", 0)
     rows.append(("rocky@30 beats dixon@30", f"{v:.1f}%", "40-60%", 40 <= v <= 60))
     v = win("rocky60", 0)

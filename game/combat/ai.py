@@ -64,6 +64,7 @@ def cpu_buttons(state: BoutState, side: int, difficulty="medium") -> np.ndarray:
 
 
 THINK_TICKS = 4
+SHELL_TICKS = 30  # a guard held this long is a habit the CPU may read (and punch around)
 
 
 def thinks(tick: int, side: int) -> int:
@@ -110,6 +111,7 @@ def _prepare(s: BoutState, i: int, p: dict[str, np.ndarray]) -> None:
     p["pre_shell"] = aggr * s.ai_guard[i]
     p["pre_r0"] = reach[0] + bonus
     p["pre_r2"] = reach[2] + bonus
+    p["pre_r4"] = reach[4] + bonus
     p["pre_r6"] = reach[6] + bonus
     p["pre_danger"] = reach[0] + obonus + F32(15)
     p["pre_punish"] = p["punish"] * s.ai_counter[i]
@@ -174,9 +176,17 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
     # jab, else a power punch that fits the distance: hook / uppercut close, cross / hook long
     close = gap < 120
     power = I32(1) + close + (u4 >= F32(0.6) - close * F32(0.1))
-    power -= ((power == 3) & (gap > p["pre_r6"])) * 2
+    # a careful fighter throws only what reaches: a hook too far is a cross, an uppercut a hook
+    fits = (u2 * F32(16)) % F32(1) < p["read"]  # judging distance is part of reading
+    power -= ((power == 3) & (gap > p["pre_r6"])) * (I32(1) + ~fits)
+    power -= ((power == 2) & (gap > p["pre_r4"]) & fits)
     jab = u2 < p["pre_jab"] * (F32(1) - punish_now * F32(0.7))
-    punch_bits = PUNCH_BITS[power * ~jab] + (u1 < p["pre_body"]) * DOWN
+    # reading the guard: to the body of a man who holds his hands high, upstairs if he drops them
+    body = u1 < p["pre_body"]
+    see = (u4 < p["read"]) & (opp_t >= SHELL_TICKS)  # a guard held long enough to read
+    body = np.where(see & (opp == A["guard_high"]), True, np.where(see & (opp == A["guard_low"]),
+                                                                  False, body))
+    punch_bits = PUNCH_BITS[power * ~jab] + body * DOWN
 
     # movement toward the range he likes; pressure fighters rarely back up
     want = p["pre_range"] + hurt * F32(40)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from game.combat.ai import _mash, _think, difficulty_params, masher_buttons, thinks
+from game.combat.bots import BOTS, bot_buttons
 from game.combat.fighters import FighterStats
 from game.combat.rules import Rules
 from game.combat.state import METHODS, NO_WINNER, BoutState, _splitmix, new_bout
@@ -61,6 +62,7 @@ class SimResult:
 
 
 MASHER = "masher"  # a side's "difficulty" may name the fixed test bot instead of a CPU level
+SCRIPTS = (MASHER, *BOTS)  # ... or one of the scripted players of game.combat.bots
 
 
 def run_lanes(a: FighterStats, b: FighterStats, rules: Rules, seeds: np.ndarray,
@@ -85,17 +87,23 @@ def _policy(state: BoutState, params) -> tuple[np.ndarray, np.ndarray]:
             state.ai_out[side] = _think(state, side, p)
         elif when == 2:
             _mash(state, side, p)
-        mash = p.get("masher")
-        if mash is not None and mash.any():
-            state.ai_out[side] = np.where(mash, masher_buttons(state, side), state.ai_out[side])
+        bot = p.get("bot")
+        if bot is not None:
+            for code in np.unique(bot[bot > 0]).tolist():
+                name = SCRIPTS[code - 1]
+                btn = (masher_buttons(state, side) if name == MASHER
+                       else bot_buttons(state, side, name))
+                state.ai_out[side] = np.where(bot == code, btn, state.ai_out[side])
     return state.ai_out[0], state.ai_out[1]
 
 
 def mixed_params(state: BoutState, levels: list[str]) -> dict[str, np.ndarray]:
-    """Per-lane difficulty arrays from a list of level names (MASHER allowed)."""
-    names = [("medium" if lv == MASHER else lv) for lv in levels]
+    """Per-lane difficulty arrays from a list of level names (MASHER and the BOTS allowed)."""
+    names = [("medium" if lv in SCRIPTS else lv) for lv in levels]
     p = difficulty_params(state, np.asarray(names))
-    p["masher"] = np.asarray([lv == MASHER for lv in levels])
+    codes = np.asarray([SCRIPTS.index(lv) + 1 if lv in SCRIPTS else 0 for lv in levels])
+    if codes.any():
+        p["bot"] = codes
     return p
 
 
