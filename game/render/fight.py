@@ -232,7 +232,7 @@ class RingRenderer:
         pygame.draw.ellipse(target, (16, 34, 56), (ref_x - 40, ref_floor - 7, 80, 14))
         facing = 1 if ref_x < (order[0][1] + order[1][1]) / 2 else -1
         if curr.count is not None and curr.downed_side is not None:
-            dx = [t[1] for t in order if t[0] == curr.downed_side][0]
+            dx = next(t[1] for t in order if t[0] == curr.downed_side)
             facing = 1 if dx > ref_x else -1
         in_front = ref.depth_px > 0
         if not in_front:

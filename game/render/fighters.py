@@ -42,7 +42,7 @@ def look_for(fighter_id: str, age: float) -> BoxerLook:
             beard=lk.beard,
             age=age,
         )
-    except Exception as exc:  # a missing fighter still draws, in default colours
+    except Exception as exc:  # noqa: BLE001 - a missing fighter still draws, in default colours
         log.warning("no look for %s: %s", fighter_id, exc)
         return BoxerLook(age=age)
 
@@ -66,7 +66,7 @@ class FighterDrawer:
                 natural_h = max(1.0, anchor[1] - top)
                 k = self.look.height_px / natural_h
                 self.scale = 1.0 if abs(k - 1.0) < 0.08 else k
-            except Exception as exc:  # no art yet, or a broken sheet: draw the figure instead
+            except Exception as exc:  # noqa: BLE001 - no art yet, or a broken sheet: draw the figure instead
                 log.info("sprites for %s unavailable (%s); drawing the figure", fighter_id, exc)
                 self.sheet = None
 
@@ -113,7 +113,7 @@ class FighterDrawer:
                     img.fill((k, k, k, 0), special_flags=pygame.BLEND_RGBA_ADD)
                 surface.blit(img, (round(foot_x - ax), round(foot_y - ay)))
                 return
-            except Exception as exc:  # a missing tag: fall back for good, once, loudly
+            except Exception as exc:  # noqa: BLE001 - a missing tag: fall back for good, once, loudly
                 log.warning("sprite frame failed for %s %s: %s", self.fighter_id, f.action, exc)
                 self.sheet = None
         pose = make_pose(f.action, f.target, f.phase, f.phase_progress, f.action_ticks, f.stamina)

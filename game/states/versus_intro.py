@@ -15,6 +15,7 @@ from game.input.actions import Action, ActionEvent
 from game.render.hud import CORNER_COLORS, CORNER_NAMES
 from game.render.text import shade, shared_text
 from game.states.base import Scene
+from game.states.versus_common import audio_call
 from game.states.versus_config import VersusSetup
 from game.states.versus_data import confirm_keys, load_versus_text
 
@@ -55,13 +56,8 @@ class VersusIntroScene(Scene):
         self.renderer.show_hud = False
         self.renderer.arena.cheer(0.8)
         self.text = load_versus_text()
-        audio = getattr(app, "audio", None)
-        if audio is not None:
-            try:
-                audio.play_music("intro", loop=False)
-                audio.crowd(0.6)
-            except Exception:
-                pass
+        audio_call(app, "play_music", "intro", False)
+        audio_call(app, "crowd", 0.6)
 
     def handle(self, item: Any) -> None:
         pressed = isinstance(item, ActionEvent) and item.pressed and not item.repeat
@@ -168,16 +164,19 @@ class VersusIntroScene(Scene):
             return str(keys[0]).upper()
 
         lines = (
-            f"MOVE {key('left')} {key('right')}   JAB {key('jab')}   CROSS {key('cross')}   "
-            f"HOOK {key('hook')}   UPPER {key('uppercut')}",
+            (
+                f"MOVE {key('left')} {key('right')}   JAB {key('jab')}   CROSS {key('cross')}   "
+                f"HOOK {key('hook')}   UPPER {key('uppercut')}"
+            ),
             f"GUARD {key('guard')}   DODGE {key('dodge')}   {key('down')} + PUNCH = BODY",
         )
         tc = shared_text()
         box = pygame.Rect(rect.x, rect.bottom + 8, rect.w, 58)
         surface.blit(shade(box.size, (10, 10, 18, 215)), box)
         for i, line in enumerate(lines):
-            tc.blit(surface, line, 15, (box.x + 14, box.y + 8 + 22 * i), WHITE, kind="bold",
-                    shadow=None)
+            tc.blit(
+                surface, line, 15, (box.x + 14, box.y + 8 + 22 * i), WHITE, kind="bold", shadow=None
+            )
 
     def _card(self, surface: pygame.Surface, side: int, k: float) -> None:
         tc = shared_text()

@@ -8,40 +8,40 @@ from game.combat.view import FighterView, FightView, Result
 
 
 def fighter(x_px: float, facing: int, action: str = "idle", **kw) -> FighterView:
-    base = dict(
-        x_px=x_px,
-        facing=facing,
-        action=action,
-        target=None,
-        phase=None,
-        phase_progress=0.0,
-        action_ticks=0,
-        health_head=1.0,
-        health_body=1.0,
-        stamina=1.0,
-        hurt=False,
-        knockdowns=0,
-        punches_thrown=0,
-        punches_landed=0,
-    )
+    base = {
+        "x_px": x_px,
+        "facing": facing,
+        "action": action,
+        "target": None,
+        "phase": None,
+        "phase_progress": 0.0,
+        "action_ticks": 0,
+        "health_head": 1.0,
+        "health_body": 1.0,
+        "stamina": 1.0,
+        "hurt": False,
+        "knockdowns": 0,
+        "punches_thrown": 0,
+        "punches_landed": 0,
+    }
     base.update(kw)
     return FighterView(**base)
 
 
 def fight(a: FighterView | None = None, b: FighterView | None = None, **kw) -> FightView:
-    base = dict(
-        fighters=(a or fighter(-60, 1), b or fighter(60, -1)),
-        round=1,
-        rounds=10,
-        clock_seconds_left=180.0,
-        between_rounds=False,
-        count=None,
-        downed_side=None,
-        getup_progress=None,
-        over=False,
-        result=None,
-        tick=0,
-    )
+    base = {
+        "fighters": (a or fighter(-60, 1), b or fighter(60, -1)),
+        "round": 1,
+        "rounds": 10,
+        "clock_seconds_left": 180.0,
+        "between_rounds": False,
+        "count": None,
+        "downed_side": None,
+        "getup_progress": None,
+        "over": False,
+        "result": None,
+        "tick": 0,
+    }
     base.update(kw)
     return FightView(**base)
 

@@ -55,7 +55,7 @@ def test_cpu_bout_reaches_results_through_ring_and_corner() -> None:
         clock_speed=6,
         seed=11,
     )
-    results, app = run_headless_bout(setup)
+    results, _app = run_headless_bout(setup)
     assert isinstance(results, VersusResultsScene)
     r = results.result
     assert r is not None and r.method in ("KO", "TKO", "UD", "SD", "MD", "DRAW")
@@ -171,10 +171,12 @@ def test_cli_headless_plays_to_the_end_and_prints_the_cards(capsys) -> None:
 def test_cli_windowed_path_runs_a_few_frames_headless() -> None:
     from game.versus_cli import main
 
-    assert main("--p1 human --p2 cpu --rounds 1 --headless --frames 20".split()) == 0
+    assert (
+        main(["--p1", "human", "--p2", "cpu", "--rounds", "1", "--headless", "--frames", "20"]) == 0
+    )
 
 
-def test_settings_changed_in_the_pause_menu_apply_on_return(app) -> None:  # noqa: ANN001
+def test_settings_changed_in_the_pause_menu_apply_on_return(app) -> None:
     app.settings.screen_shake = True
     ring = app.stack.push("ring", setup=_humans())
     assert ring.renderer.camera.shake_enabled

@@ -89,7 +89,8 @@ def test_every_control_choice_on_the_select_screen_is_one_the_model_accepts() ->
 
 def test_story_gains_raise_the_stats_the_ring_fights_with() -> None:
     plain = VersusSetup((SideSetup("rocky", 60), SideSetup("dixon", 30)))
-    trained = VersusSetup((SideSetup("rocky", 60), SideSetup("dixon", 30)),
-                          gains=({"hand_speed": 10}, None))
+    trained = VersusSetup(
+        (SideSetup("rocky", 60), SideSetup("dixon", 30)), gains=({"hand_speed": 10}, None)
+    )
     assert trained.stats(0).ratings["hand_speed"] > plain.stats(0).ratings["hand_speed"]
     assert trained.stats(1).ratings == plain.stats(1).ratings

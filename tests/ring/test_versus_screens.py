@@ -108,7 +108,7 @@ def test_real_time_clock_setting_makes_three_minute_rounds(app) -> None:
     assert sel.setup.clock_speed == 1 and sel.setup.rules().round_ticks == 180 * 60
 
 
-def test_two_fighters_never_share_one_player_s_controls(app) -> None:  # noqa: ANN001
+def test_two_fighters_never_share_one_player_s_controls(app) -> None:
     sel = app.stack.push("versus_select")
     assert sel.side(0).control == "human1" and sel.side(1).control == "cpu"
     sel.change("control1", -3)  # cpu medium -> ... -> player 1
