@@ -258,7 +258,7 @@ class VersusResultsScene(Scene):
         tc = shared_text()
         y = 552
         # a band down to the buttons: it also hides the apron's lettering behind the numbers
-        surface.blit(shade((1280, 72), (0, 0, 0, 190)), (0, y - 8))
+        surface.blit(shade((1280, 72), (0, 0, 0, 236)), (0, y - 8))
         for side in (0, 1):
             f = v.fighters[side]
             acc = round(100 * f.punches_landed / f.punches_thrown) if f.punches_thrown else 0
