@@ -143,7 +143,7 @@ class VersusCornerScene(Scene):
 
     def _draw_cards(self, surface: pygame.Surface) -> None:
         tc = shared_text()
-        surface.blit(shade(surface.get_size(), (6, 6, 12, 175)), (0, 0))
+        surface.blit(shade(surface.get_size(), (6, 6, 12, 205)), (0, 0))
         surface.blit(shade((surface.get_width(), 160), (6, 6, 12, 235)), (0, 0))  # hide the HUD
         v = self.after
         tc.blit(surface, f"END OF ROUND {v.round}", 84, (640, 40), (236, 184, 72), anchor="midtop")
