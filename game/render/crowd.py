@@ -107,3 +107,39 @@ def draw_crowd(s: pygame.Surface, area: CrowdAreaDef, level: int, phase: int) ->
                     draw_top_left=True,
                     draw_top_right=True,
                 )
+
+
+def draw_ringside_floor(s: pygame.Surface, top_y: float, bottom_y: float, seed: int) -> None:
+    """The floor between the stands and the ringside seats: a padded barrier with boards, then
+    the press row (tables, glowing laptops, heads). The ring is drawn over its middle; this fills
+    the sides the camera sees when the fight goes to the ropes."""
+    rng = random.Random(seed)
+    w = s.get_width()
+    top, bottom = int(top_y), int(bottom_y)
+    for y in range(top, bottom):  # the arena floor, a little lighter toward the camera
+        pygame.draw.line(
+            s, mix((18, 17, 24), (30, 28, 38), (y - top) / max(1, bottom - top)), (0, y), (w, y)
+        )
+    barrier_h = 34
+    pygame.draw.rect(s, (20, 28, 48), (0, top, w, barrier_h))
+    for x in range(0, w, 150):  # advertising boards along the barrier
+        col = ((120, 26, 30), (26, 44, 96), (34, 34, 44))[(x // 150) % 3]
+        pygame.draw.rect(s, col, (x + 4, top + 6, 142, barrier_h - 12), border_radius=3)
+        pygame.draw.line(s, shade_rgb(col, 1.6), (x + 14, top + 17), (x + 90, top + 17), 3)
+    pygame.draw.line(s, (70, 80, 110), (0, top), (w, top), 2)
+    table_y = top + (bottom - top) * 0.62
+    for x in range(10, w, 64):  # press row: heads and shoulders behind the table
+        if rng.random() < 0.2:
+            continue
+        skin = shade_rgb(rng.choice(SKIN), 0.45)
+        shirt = shade_rgb(rng.choice(SHIRTS), 0.35)
+        px = x + rng.uniform(0, 24)
+        pygame.draw.ellipse(s, shirt, (px - 17, table_y - 30, 34, 36))
+        pygame.draw.circle(s, skin, (px, table_y - 38), 10)
+    pygame.draw.rect(s, (44, 40, 50), (0, table_y, w, 16))
+    pygame.draw.line(s, (84, 78, 92), (0, table_y), (w, table_y), 2)
+    pygame.draw.rect(s, (26, 24, 32), (0, table_y + 16, w, 22))
+    for x in range(30, w, 128):  # laptop screens, their glow on the table
+        lx = x + rng.uniform(0, 40)
+        pygame.draw.rect(s, (60, 90, 130), (lx, table_y - 14, 22, 14), border_radius=2)
+        pygame.draw.rect(s, (110, 150, 190), (lx + 3, table_y - 11, 16, 8))

@@ -12,7 +12,7 @@ import random
 
 import pygame
 
-from game.render.crowd import draw_crowd, mix, shade_rgb
+from game.render.crowd import draw_crowd, draw_ringside_floor, mix, shade_rgb
 from game.render.text import shared_text
 from game.world.ring_layout import CrowdAreaDef, RingLayoutDef
 
@@ -106,6 +106,9 @@ class ArenaRenderer:
         self._draw_backdrop(base)
         stands = [a for a in L.crowd if a.depth < 0.9]
         near = [a for a in L.crowd if a.depth >= 0.9]
+        if stands and near:
+            floor_top = max(a.y_px + a.h_px for a in stands)
+            draw_ringside_floor(base, floor_top, min(a.y_px for a in near) + 30, near[0].seed)
         for level in range(CROWD_LEVELS):
             for phase in range(CROWD_PHASES):
                 s = base.copy()
