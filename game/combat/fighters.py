@@ -165,7 +165,7 @@ def parse_fighter(fighter_id: str, data: dict, path: Path) -> FighterDef:
         shoes=_hex(lk, "shoes", w),
         beard=bool(_get(lk, "beard", bool, w)) if "beard" in lk else False,
     )
-    aging = float(_ranged(data, "aging", 0.5, 1.5, f)) if "aging" in data else 1.0
+    aging = float(_ranged(data, "aging", 0.3, 1.5, f)) if "aging" in data else 1.0
     return FighterDef(fighter_id, name, nickname, stance, style, born, prime_age, weight,
                       attributes, ai, range_px, look, path, aging)
 
