@@ -18,3 +18,14 @@ def display() -> pygame.Surface:
     pygame.display.init()
     pygame.font.init()
     return pygame.display.set_mode((1280, 720))
+
+
+@pytest.fixture()
+def app():
+    """A headless App with default settings and no sound, closed after the test."""
+    from game.app import App
+    from game.settings import Settings
+
+    a = App(headless=True, seed=1, sound=False, settings=Settings())
+    yield a
+    a.close()

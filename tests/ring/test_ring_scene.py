@@ -24,18 +24,6 @@ def _state_hash(state) -> str:
     return h.hexdigest()
 
 
-@pytest.fixture()
-def app():
-    from game.app import App
-    from game.settings import Settings
-
-    a = App(headless=True, seed=1, sound=False, settings=Settings())
-    yield a
-    close = getattr(a, "close", None)
-    if close:
-        close()
-
-
 def _humans(seed: int = 4) -> VersusSetup:
     return VersusSetup(
         (SideSetup("rocky", 30, "human1"), SideSetup("dixon", 30, "human2")),

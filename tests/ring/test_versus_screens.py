@@ -3,23 +3,10 @@
 from __future__ import annotations
 
 import pygame
-import pytest
 
 from game.input.actions import Action, ActionEvent
 from game.states import registry
 from game.states.versus_config import SideSetup, VersusSetup
-
-
-@pytest.fixture()
-def app():
-    from game.app import App
-    from game.settings import Settings
-
-    a = App(headless=True, seed=1, sound=False, settings=Settings())
-    yield a
-    close = getattr(a, "close", None)
-    if close:
-        close()
 
 
 def press(app, action: Action, player: int = 0) -> None:
