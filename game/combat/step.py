@@ -168,14 +168,7 @@ def step(state: BoutState, buttons_a, buttons_b, events: bool = True) -> StepEve
         s.act_len = np.where(changed, timed, s.act_len)
         s.stam -= (changed & (timed > 0)) * (F32(d["dodge_cost"]) * s.cost_f)
         if start_p.any():
-            lanes = np.nonzero(start_p[0] | start_p[1])[0]
-            if 3 * lanes.size < b:  # only the lanes starting a punch
-                sub = _Sub(s, lanes)
-                _start_punch(sub, _SubEvents(ev, lanes, b) if ev.enabled else ev,
-                             start_p[:, lanes])
-                sub.flush()
-            else:
-                _start_punch(s, ev, start_p)
+            _on_lanes(s, ev, _start_punch, start_p, denser=3)  # lanes starting a punch
         cl = changed & (act == A["clinch"])
         if cl.any():
             both = cl | cl[::-1]
@@ -231,14 +224,7 @@ def step(state: BoutState, buttons_a, buttons_b, events: bool = True) -> StepEve
     # --- knocked down fighters: the count and the get-up challenge
     downed = act >= DOWN_MIN
     if downed.any():
-        lanes = np.nonzero(downed[0] | downed[1])[0]
-        if 2 * lanes.size < b:  # only the lanes with a man on the floor
-            sub = _Sub(s, lanes)
-            _count(sub, _SubEvents(ev, lanes, b) if ev.enabled else ev, downed[:, lanes],
-                   pressed[:, lanes])
-            sub.flush()
-        else:
-            _count(s, ev, downed, pressed)
+        _on_lanes(s, ev, _count, downed, pressed)  # lanes with a man on the floor
 
     # --- referee stoppage: hurt and taking punishment without answering
     stop = (s.punish > F32(m["stop_limit"])) & (s.hurt_t > 0)
@@ -365,6 +351,21 @@ class _SubEvents:
                     self._wide(damage, F32))
 
 
+def _on_lanes(s: BoutState, ev: StepEvents, fn, mask: np.ndarray, *per_side: np.ndarray,
+              denser: int = 2) -> None:
+    """Run ``fn(s, ev, mask, *per_side)`` on only the lanes where ``mask`` is set, when they are
+    fewer than 1/denser of the batch: gathering a few lanes beats whole-batch work then."""
+    b = mask.shape[1]
+    lanes = np.nonzero(mask[0] | mask[1])[0]
+    if denser * lanes.size < b:
+        sub = _Sub(s, lanes)
+        fn(sub, _SubEvents(ev, lanes, b) if ev.enabled else ev,
+           *(a[:, lanes] for a in (mask, *per_side)))
+        sub.flush()
+    else:
+        fn(s, ev, mask, *per_side)
+
+
 def _contact(s: BoutState, ev: StepEvents, active: np.ndarray, b: int) -> None:
     """Which punches in their active ticks connect (maybe blocked) and which whiff."""
     t = s.table
@@ -388,14 +389,7 @@ def _contact(s: BoutState, ev: StepEvents, active: np.ndarray, b: int) -> None:
     if not conn.any():
         return
     s.resolved |= conn
-    lanes = np.nonzero(conn[0] | conn[1])[0]
-    if 2 * lanes.size < b:  # only the lanes where a punch arrives
-        sub = _Sub(s, lanes)
-        _resolve(sub, _SubEvents(ev, lanes, b) if ev.enabled else ev, conn[:, lanes],
-                 ducking[:, lanes])
-        sub.flush()
-    else:
-        _resolve(s, ev, conn, ducking)
+    _on_lanes(s, ev, _resolve, conn, ducking)  # lanes where a punch arrives
 
 
 def _resolve(s: BoutState, ev: StepEvents, conn: np.ndarray, ducking: np.ndarray) -> None:
