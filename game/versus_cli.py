@@ -14,7 +14,7 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from game.states.versus_config import (
+from game.bout.setup import (
     CLOCK_SPEEDS,
     DIFFICULTIES,
     MAX_AGE,
@@ -102,7 +102,7 @@ def setup_from_args(args: argparse.Namespace) -> VersusSetup:
 
 def format_result(setup: VersusSetup, result: Any) -> str:
     """The result the way a ring announcer's card reads, plus the judges' cards."""
-    from game.states.versus_data import load_versus_text
+    from game.states.versus.data import load_versus_text
 
     text = load_versus_text()
     names = setup.names()
@@ -132,7 +132,7 @@ def run_headless_bout(setup: VersusSetup, *, present: bool = False) -> tuple[Any
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     from game.app import App
-    from game.states.versus_results import VersusResultsScene
+    from game.states.versus.results import VersusResultsScene
 
     app = App(headless=True, seed=setup.seed, sound=False)
     app.stack.push("ring", setup=setup, present=present)

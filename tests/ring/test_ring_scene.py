@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from game.input.actions import Action, ActionEvent
-from game.states.versus_config import SideSetup, VersusSetup
+from game.bout.setup import SideSetup, VersusSetup
 
 
 def _state_hash(state) -> str:
@@ -34,7 +34,7 @@ def _humans(seed: int = 4) -> VersusSetup:
 
 
 def test_cpu_bout_reaches_results_through_ring_and_corner() -> None:
-    from game.states.versus_results import VersusResultsScene, card_rows
+    from game.states.versus.results import VersusResultsScene, card_rows
     from game.versus_cli import run_headless_bout
 
     setup = VersusSetup(
@@ -114,7 +114,7 @@ def test_pause_action_opens_the_pause_over_the_ring(app) -> None:
 
 
 def test_corner_holds_the_fight_until_continue(app) -> None:
-    from game.states.versus_corner import VersusCornerScene
+    from game.states.ring.corner import CornerScene
 
     setup = VersusSetup(
         (SideSetup("rocky", 30, "human1"), SideSetup("dixon", 30, "cpu", "easy")),
@@ -124,7 +124,7 @@ def test_corner_holds_the_fight_until_continue(app) -> None:
     )
     ring = app.stack.push("ring", setup=setup)
     t = 0
-    while not isinstance(app.stack.top, VersusCornerScene):
+    while not isinstance(app.stack.top, CornerScene):
         app.stack.update(t)
         t += 1
         assert t < 60 * 40, "no corner after round 1"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from game.states.versus_config import SideSetup, VersusSetup
-from game.states.versus_data import VersusDataError, load_versus_text, parse_versus_text
+from game.bout.setup import SideSetup, VersusSetup
+from game.states.versus.data import VersusDataError, load_versus_text, parse_versus_text
 from game.versus_cli import build_parser, setup_from_args
 
 FACTS = {
@@ -80,7 +80,7 @@ def test_side_setup_validates() -> None:
 
 def test_every_control_choice_on_the_select_screen_is_one_the_model_accepts() -> None:
     from game.combat.moves import DIFFICULTIES
-    from game.states.versus_select import CONTROL_CHOICES
+    from game.states.versus.select import CONTROL_CHOICES
 
     for control, difficulty in CONTROL_CHOICES:
         SideSetup("rocky", 40, control, difficulty)  # validates

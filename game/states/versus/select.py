@@ -11,9 +11,9 @@ import pygame
 
 from game.input.actions import Action, ActionEvent
 from game.states.base import Scene
-from game.states.versus_common import audio_call, new_backdrop
-from game.states.versus_config import CLOCK_SPEEDS, MAX_AGE, MIN_AGE, SideSetup, VersusSetup
-from game.states.versus_select_draw import SelectPainter
+from game.states.versus.common import audio_call, new_backdrop
+from game.bout.setup import CLOCK_SPEEDS, MAX_AGE, MIN_AGE, SideSetup, VersusSetup
+from game.states.versus.select_draw import SelectPainter
 
 CONTROL_CHOICES = (
     ("human1", "medium"),

@@ -11,8 +11,8 @@ from game.input.actions import Action, ActionEvent
 from game.render.hud import BLUISH_GREEN, ORANGE, SKY, YELLOW
 from game.render.text import shade, shared_text
 from game.states.base import Scene
-from game.states.versus_common import audio_call, corner_card
-from game.states.versus_data import confirm_keys, load_versus_text
+from game.states.versus.common import audio_call, corner_card
+from game.states.versus.data import confirm_keys, load_versus_text
 
 GRACE_TICKS = 45  # the jab key is also confirm: a punch mashed at the bell must not skip this
 CPU_WAIT_TICKS = 300  # with no human in the fight the corner waits 5 s (a moment to look)
@@ -46,7 +46,7 @@ def judges_totals(state: Any) -> tuple[int, int] | None:
     return int(s[0]), int(s[1])
 
 
-class VersusCornerScene(Scene):
+class CornerScene(Scene):
     opaque = False
 
     def __init__(

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-VERSUS_DATA = Path(__file__).resolve().parents[2] / "assets" / "versus.toml"
+from game.paths import ASSETS
+
+VERSUS_DATA = ASSETS / "versus.toml"
 _VARS = (
     "me_head",
     "me_body",

@@ -14,9 +14,9 @@ from game.input.actions import Action, ActionEvent
 from game.render.hud import CORNER_COLORS, YELLOW
 from game.render.text import shade, shared_text
 from game.states.base import Scene
-from game.states.versus_common import audio_call, draw_backdrop, new_backdrop
-from game.states.versus_config import VersusSetup
-from game.states.versus_data import load_versus_text
+from game.states.versus.common import audio_call, draw_backdrop, new_backdrop
+from game.bout.setup import VersusSetup
+from game.states.versus.data import load_versus_text
 
 WHITE = (244, 240, 232)
 DIM = (150, 148, 160)

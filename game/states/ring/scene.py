@@ -14,8 +14,8 @@ import numpy as np
 
 from game.input.actions import COMBAT_ACTIONS, Action, ActionEvent
 from game.states.base import Scene
-from game.states.versus_common import audio_call
-from game.states.versus_config import VersusSetup
+from game.states.versus.common import audio_call
+from game.bout.setup import VersusSetup
 
 END_HOLD_TICKS = 200  # after the final bell: celebration before the results
 EVENT_SOUNDS = {
@@ -135,7 +135,7 @@ class RingScene(Scene):
             return
         if v.between_rounds and self.corner and v.round not in self._corner_seen:
             self._corner_seen.add(v.round)
-            self.app.stack.push("versus_corner", ring=self)
+            self.app.stack.push("corner", ring=self)
             return
         steps = self.renderer.time.steps_this_tick() if self.renderer is not None else 1
         for _ in range(steps):
