@@ -8,8 +8,8 @@ import hashlib
 import numpy as np
 import pytest
 
-from game.input.actions import Action, ActionEvent
 from game.bout.setup import SideSetup, VersusSetup
+from game.input.actions import Action, ActionEvent
 
 
 def _state_hash(state) -> str:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pygame
 
+from game.bout.setup import SideSetup, VersusSetup
 from game.input.actions import Action, ActionEvent
 from game.states import registry
-from game.bout.setup import SideSetup, VersusSetup
 
 
 def press(app, action: Action, player: int = 0) -> None:

@@ -12,10 +12,10 @@ from typing import Any
 
 import numpy as np
 
+from game.bout.setup import VersusSetup
 from game.input.actions import COMBAT_ACTIONS, Action, ActionEvent
 from game.states.base import Scene
 from game.states.versus.common import audio_call
-from game.bout.setup import VersusSetup
 
 END_HOLD_TICKS = 200  # after the final bell: celebration before the results
 EVENT_SOUNDS = {

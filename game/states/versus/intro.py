@@ -11,12 +11,12 @@ from typing import Any
 import numpy as np
 import pygame
 
+from game.bout.setup import VersusSetup
 from game.input.actions import Action, ActionEvent
 from game.render.hud import CORNER_COLORS, CORNER_NAMES
 from game.render.text import shade, shared_text
 from game.states.base import Scene
 from game.states.versus.common import audio_call
-from game.bout.setup import VersusSetup
 from game.states.versus.data import confirm_keys, load_versus_text
 
 WHITE = (244, 240, 232)

@@ -10,12 +10,12 @@ from typing import Any
 
 import pygame
 
+from game.bout.setup import VersusSetup
 from game.input.actions import Action, ActionEvent
 from game.render.hud import CORNER_COLORS, YELLOW
 from game.render.text import shade, shared_text
 from game.states.base import Scene
 from game.states.versus.common import audio_call, draw_backdrop, new_backdrop
-from game.bout.setup import VersusSetup
 from game.states.versus.data import load_versus_text
 
 WHITE = (244, 240, 232)

@@ -9,10 +9,10 @@ from typing import Any
 
 import pygame
 
+from game.bout.setup import CLOCK_SPEEDS, MAX_AGE, MIN_AGE, SideSetup, VersusSetup
 from game.input.actions import Action, ActionEvent
 from game.states.base import Scene
 from game.states.versus.common import audio_call, new_backdrop
-from game.bout.setup import CLOCK_SPEEDS, MAX_AGE, MIN_AGE, SideSetup, VersusSetup
 from game.states.versus.select_draw import SelectPainter
 
 CONTROL_CHOICES = (

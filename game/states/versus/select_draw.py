@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 import pygame
 
+from game.bout.setup import MAX_AGE, MIN_AGE
 from game.render.hud import CORNER_COLORS, SKY, VERMILLION, YELLOW
 from game.render.text import shared_text
 from game.states.versus.common import corner_card, draw_backdrop
-from game.bout.setup import MAX_AGE, MIN_AGE
 
 if TYPE_CHECKING:
     from game.states.versus.select import VersusSelectScene
