@@ -24,6 +24,7 @@ SCENES: dict[str, str] = {
     "versus_intro": "game.states.versus.intro:VersusIntroScene",  # ring
     "ring": "game.states.ring.scene:RingScene",  # ring
     "corner": "game.states.ring.corner:CornerScene",  # ring
+    "replay": "game.states.ring.replay:ReplayScene",  # ring
     "versus_results": "game.states.versus.results:VersusResultsScene",  # ring
     "gallery": "game.states.gallery:GalleryScene",  # art
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.bout.setup import SideSetup, VersusSetup
+from game.bout.setup import BoutSetup, SideSetup
 from game.input.actions import Action, ActionEvent
 from game.states import registry
 
@@ -73,7 +73,7 @@ def test_results_rematch_keeps_the_fighters_with_a_new_seed(app) -> None:
     from game.combat.view import Result
     from game.states.versus.intro import VersusIntroScene
 
-    setup = VersusSetup(
+    setup = BoutSetup(
         (SideSetup("rocky", 60, "human1"), SideSetup("dixon", 30, "cpu", "hard")), rounds=2, seed=7
     )
     res = Result(1, "UD", 2, 180.0, (((9, 10), (9, 10)),) * 3)

@@ -1,21 +1,26 @@
-"""The fight itself: steps the combat model at 60 Hz from the players' and the CPU's buttons,
-turns its events into pictures and sound, and hands over to the corner and results scenes.
+"""The ring: presents one BoutSession (game.bout) of any mode, turning its events into pictures
+and sound, and hands over to the corner between rounds and to results (or to the mode that
+asked for the bout, through `on_finish`).
 
-Input is read on the tick it arrives: the held buttons of each human (app.input.buttons) plus any
-punch tapped and released within the same frame go into the very next model step. Hit-stop and
-slow motion only skip or stretch model steps; they never change what the model does.
+Input reaches the session on the tick it arrives: each human's held buttons (app.input.buttons)
+plus any press tapped and released within the same frame (`session.tap`). How many model steps a
+frame takes (hit-stop, slow motion) is decided here by PresentationTiming; it never changes what
+the model does.
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from typing import Any
 
-import numpy as np
-
-from game.bout.setup import VersusSetup
+from game.bout import BoutSession, BoutSetup
 from game.input.actions import COMBAT_ACTIONS, Action, ActionEvent
 from game.states.base import Scene
+from game.states.ring.timing import PresentationTiming
 from game.states.versus.common import audio_call
+
+log = logging.getLogger(__name__)
 
 END_HOLD_TICKS = 200  # after the final bell: celebration before the results
 EVENT_SOUNDS = {
@@ -35,64 +40,87 @@ def _button_bit(action: Action) -> int:
 
 
 class RingScene(Scene):
-    """One bout of Versus (or any bout another mode sets up)."""
+    """One bout on screen. Modes give a `setup` (or a ready `session`, e.g. a replay's)."""
 
     pausable = True
 
     def __init__(
         self,
-        setup: VersusSetup | None = None,
+        setup: BoutSetup | None = None,
         *,
+        session: BoutSession | None = None,
         present: bool = True,
         corner: bool = True,
         results_scene: str = "versus_results",
+        on_finish: Callable[[BoutSession], None] | None = None,
+        stop_when: Callable[[BoutSession], bool] | None = None,
+        record: bool = True,
     ) -> None:
         super().__init__()
-        self.setup = setup or VersusSetup()
+        self.session = session
+        self.setup = session.setup if session is not None else (setup or BoutSetup())
         self.present = present  # False: no renderer (headless batch runs)
         self.corner = corner
         self.results_scene = results_scene
-        self.state: Any = None
-        self.view: Any = None
-        self.prev_view: Any = None
+        self.on_finish = on_finish
+        self.stop_when = stop_when
+        self.record = record  # keep the bout in the recent replays
         self.renderer: Any = None
-        self.model_ticks = 0
+        self.timing = PresentationTiming()
         self.end_ticks: int | None = None
-        self._taps = [0, 0]  # punch bits pressed since the last model step, per input player
         self._corner_seen: set[int] = set()
         self._crowd_level = -1.0
-        self.events_seen: list[Any] = []  # (model tick, Event), kept short, for tests and debug
+
+    # the views the renderer and the tests read
+    @property
+    def view(self) -> Any:
+        return self.session.view if self.session is not None else None
+
+    @property
+    def prev_view(self) -> Any:
+        return self.session.prev_view if self.session is not None else None
+
+    @property
+    def state(self) -> Any:
+        return self.session.state if self.session is not None else None
+
+    @property
+    def model_ticks(self) -> int:
+        return self.session.ticks if self.session is not None else 0
+
+    @property
+    def events_seen(self) -> list[Any]:
+        return self.session.events_seen if self.session is not None else []
 
     # -- lifecycle --------------------------------------------------------------------------
     def enter(self, app: Any) -> None:
         super().enter(app)
-        from game.combat import new_bout, view
-
-        s = self.setup
-        self.state = new_bout(
-            s.stats(0), s.stats(1), s.rules(), np.array([s.seed], dtype=np.uint64)
-        )
-        self.view = self.prev_view = view(self.state)
+        if self.session is None:
+            self.session = BoutSession(self.setup)
         if self.present:
             from game.render.fight import RingRenderer
 
-            names = s.names()
+            s = self.setup
             self.renderer = RingRenderer(
                 (s.sides[0].fighter_id, s.sides[1].fighter_id),
                 (s.sides[0].age, s.sides[1].age),
-                names,
-                (s.sides[0].tag, s.sides[1].tag),
+                s.names(),
+                self.tags(),
                 seed=s.seed,
             )
             self._apply_settings()
         self._audio("stop_music")
         self._audio("crowd", 0.3)
 
+    def tags(self) -> tuple[str, str]:
+        return (self.setup.sides[0].tag, self.setup.sides[1].tag)
+
     def exit(self) -> None:
         self._audio("crowd", 0.0)
 
     def uncover(self) -> None:
-        self._taps = [0, 0]
+        if self.session is not None:
+            self.session.taps = [0, 0]  # presses made in the pause menu are not punches
         self._apply_settings()  # the pause menu may have opened the settings
 
     def _apply_settings(self) -> None:
@@ -110,41 +138,32 @@ class RingScene(Scene):
             assert self.app is not None
             self.app.stack.push("pause")
             return
-        if item.action in COMBAT_ACTIONS and item.player in (0, 1):
-            self._taps[item.player] |= _button_bit(item.action)
+        if item.action in COMBAT_ACTIONS and item.player in (0, 1) and self.session is not None:
+            self.session.tap(item.player, _button_bit(item.action))
 
-    def _human_buttons(self, player: int) -> int:
-        bits = self._taps[player]
+    def held_buttons(self) -> tuple[int, int]:
         inp = getattr(self.app, "input", None)
-        if inp is not None:
-            bits |= int(inp.buttons(player))
-        return bits
+        if inp is None:
+            return (0, 0)
+        return (int(inp.buttons(0)), int(inp.buttons(1)))
 
     # -- the fight --------------------------------------------------------------------------
     def update(self, tick: int) -> None:
-        assert self.app is not None
-        v = self.view
+        assert self.app is not None and self.session is not None
         if self.end_ticks is not None:
             self.end_ticks += 1
             if self.renderer is not None:
-                self.renderer.step(v)
+                self.renderer.step(self.view)
             if self.end_ticks >= (END_HOLD_TICKS if self.present else 1):
-                self.app.stack.replace(
-                    self.results_scene, setup=self.setup, result=v.result, final_view=v
-                )
+                self.finish()
             return
-        if v.between_rounds and self.corner and v.round not in self._corner_seen:
-            self._corner_seen.add(v.round)
-            self.app.stack.push("corner", ring=self)
+        if self._corner_due():
+            self._corner_seen.add(self.view.round)
+            self.app.stack.push("corner", session=self.session, present=self.present)
             return
-        steps = self.renderer.time.steps_this_tick() if self.renderer is not None else 1
-        for _ in range(steps):
-            self._model_step()
-            if self.view.over or (
-                self.view.between_rounds
-                and self.corner
-                and self.view.round not in self._corner_seen
-            ):
+        for _ in range(self.steps_this_tick()):
+            self.model_step()
+            if self.session.over or self._corner_due():
                 break
         if self.renderer is not None:
             self.renderer.step(self.view)
@@ -152,37 +171,49 @@ class RingScene(Scene):
             if abs(ex - self._crowd_level) > 0.05:
                 self._crowd_level = ex
                 self._audio("crowd", ex)
-        if self.view.over and self.end_ticks is None:
+        if self.session.over and self.end_ticks is None:
             self.end_ticks = 0
+            self.on_over()
 
-    def buttons_for_tick(self) -> tuple[np.ndarray, np.ndarray]:
-        """Each side's buttons for the next model step (human or CPU)."""
-        from game.combat import cpu_buttons
+    def steps_this_tick(self) -> int:
+        return self.timing.steps_this_tick() if self.present else 1
 
-        out = []
-        for side, s in enumerate(self.setup.sides):
-            if s.is_cpu:
-                out.append(np.asarray(cpu_buttons(self.state, side, s.difficulty), dtype=np.uint16))
-            else:
-                out.append(np.array([self._human_buttons(s.player or 0)], dtype=np.uint16))
-        return out[0], out[1]
+    def _corner_due(self) -> bool:
+        v = self.view
+        return bool(v.between_rounds and self.corner and not self.session.over
+                    and v.round not in self._corner_seen)
 
-    def _model_step(self) -> None:
-        from game.combat import step, view
-
-        ba, bb = self.buttons_for_tick()
-        self._taps = [0, 0]
-        events = step(self.state, ba, bb)
-        self.model_ticks += 1
-        self.prev_view = self.view
-        self.view = view(self.state)
-        lane = events.for_lane(0)
-        if lane:
-            self.events_seen.extend((self.model_ticks, e) for e in lane)
-            del self.events_seen[:-400]
+    def model_step(self) -> None:
+        session = self.session
+        assert session is not None
+        events = session.step(self.held_buttons())
+        if self.stop_when is not None and not session.over and self.stop_when(session):
+            session.stop()
+        if events:
+            self.timing.react(events)
             if self.renderer is not None:
-                self.renderer.on_events(lane, self.view)
-            self._sounds(lane)
+                self.renderer.on_events(events, self.view)
+            self._sounds(events)
+
+    def on_over(self) -> None:
+        """The bout just ended: keep it among the recent replays."""
+        if not self.record or self.session is None:
+            return
+        try:
+            from game.bout.replay import record_recent
+
+            record_recent(self.session.replay())
+        except OSError as exc:  # a full or read-only disk must not stop the results
+            log.warning("could not keep the replay: %s", exc)
+
+    def finish(self) -> None:
+        assert self.app is not None and self.session is not None
+        if self.on_finish is not None:
+            if self.app.stack.top is self:
+                self.app.stack.pop()
+            self.on_finish(self.session)
+        else:
+            self.app.stack.replace(self.results_scene, session=self.session)
 
     def _sounds(self, events: list[Any]) -> None:
         for e in events:
@@ -208,11 +239,4 @@ class RingScene(Scene):
         if self.renderer is None:
             surface.fill((0, 0, 0))
             return
-        t = self.renderer.time
-        if t.hitstop_ticks > 0:
-            a = 1.0
-        elif t.slowmo_ticks > 0:
-            a = min(1.0, t.fraction() + alpha * t.slowmo_rate)
-        else:
-            a = alpha
-        self.renderer.draw(surface, self.prev_view, self.view, a)
+        self.renderer.draw(surface, self.prev_view, self.view, self.timing.draw_alpha(alpha))

@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 import pygame
 
-from game.bout.setup import VersusSetup
+from game.bout.setup import BoutSetup
 from game.input.actions import Action, ActionEvent
 from game.render.hud import CORNER_COLORS, CORNER_NAMES
 from game.render.text import shade, shared_text
@@ -29,9 +29,9 @@ CARD_IN_TICKS = (50, 110)  # when each corner's card starts to slide in
 class VersusIntroScene(Scene):
     pausable = True
 
-    def __init__(self, setup: VersusSetup | None = None, hold: bool = False) -> None:
+    def __init__(self, setup: BoutSetup | None = None, hold: bool = False) -> None:
         super().__init__()
-        self.setup = setup or VersusSetup()
+        self.setup = setup or BoutSetup()
         self.ticks = 0
         self.hold = hold  # screenshots / tests: never leave by itself
         self.renderer: Any = None
