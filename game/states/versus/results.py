@@ -117,7 +117,7 @@ class VersusResultsScene(Scene):
 
         try:
             self.saved_path = keep(self.session.replay())
-            self._say(f"Replay saved: {self.saved_path}")
+            self._say(f"Replay saved in the data folder: replays/saved/{self.saved_path.name}")
         except OSError as exc:
             self._say(f"Could not save the replay: {exc.strerror or exc}")
 
