@@ -13,18 +13,20 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.render.text import shade, shared_text
+from game.ui.colours import (
+    BLUISH_GREEN,
+    CORNER_COLORS,
+    DIM,
+    ORANGE,
+    PANEL,
+    SKY,
+    VERMILLION,
+    WHITE,
+    YELLOW,
+)
+from game.ui.text import shade, shared_text
 
-YELLOW = (240, 228, 66)
-ORANGE = (230, 159, 0)
-VERMILLION = (213, 94, 0)
-SKY = (86, 180, 233)
-BLUISH_GREEN = (0, 158, 115)
-WHITE = (244, 240, 232)
-DIM = (150, 148, 160)
-PANEL = (12, 12, 20)
 COUNT_Y_PX = 312  # centre of the big count; clear of the "... IS DOWN" line above it
-CORNER_COLORS = ((208, 49, 45), (42, 111, 219))
 CORNER_NAMES = ("RED CORNER", "BLUE CORNER")
 
 BAR_W_PX = 400

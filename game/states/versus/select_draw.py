@@ -11,16 +11,13 @@ import pygame
 
 from game.bout.setup import MAX_AGE, MIN_AGE
 from game.render.hud import CORNER_COLORS, SKY, VERMILLION, YELLOW
-from game.render.text import shared_text
 from game.states.versus.common import corner_card, draw_backdrop
+from game.ui.colours import DIM, FAINT, GOLD, RED, RED_DARK, WHITE
+from game.ui.text import shared_text
 
 if TYPE_CHECKING:
     from game.states.versus.select import VersusSelectScene
 
-WHITE = (244, 240, 232)
-DIM = (150, 148, 160)
-FAINT = (70, 70, 86)
-GOLD = (236, 184, 72)
 ATTR_LABELS = (
     ("power", "POWER"),
     ("hand_speed", "HAND SPEED"),
@@ -258,7 +255,7 @@ class SelectPainter:
         self.rects["fight"] = fight
         focused = self._focused("fight")
         pygame.draw.rect(
-            surface, (206, 40, 48) if focused else (120, 24, 30), fight, border_radius=10
+            surface, RED if focused else RED_DARK, fight, border_radius=10
         )
         if focused:
             pygame.draw.rect(surface, GOLD, fight, 3, border_radius=10)
