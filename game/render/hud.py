@@ -110,14 +110,14 @@ class FightHud:
                 border_bottom_right_radius=10 if side == 1 else 0,
             )
             name = tc.render(self.names[side].upper(), 36, WHITE)
-            tag = tc.render(
-                f"{self.tags[side]}  \u00b7  {CORNER_NAMES[side]}"
-                + (f"  \u00b7  AGE {self.ages[side]}" if self.ages[side] else ""),
-                15,
-                DIM,
-                kind="bold",
-                shadow=None,
-            )
+            age = f"  \u00b7  AGE {self.ages[side]}" if self.ages[side] else ""
+            room_px = panel.get_width() - name.get_width() - 60
+            # a long name leaves less room: drop the corner's name, then the age, never overlap
+            for text in (f"{self.tags[side]}  \u00b7  {CORNER_NAMES[side]}{age}",
+                         f"{self.tags[side]}{age}", self.tags[side]):
+                tag = tc.render(text, 15, DIM, kind="bold", shadow=None)
+                if tag.get_width() <= room_px:
+                    break
             if side == 0:
                 panel.blit(name, (22, 4))
                 panel.blit(tag, (24 + name.get_width() + 12, 18))
