@@ -19,9 +19,22 @@ log = logging.getLogger(__name__)
 
 APP_NAME = "still-a-fighter"
 ENV_HOME = "STILL_A_FIGHTER_HOME"
-REPO_ROOT = Path(__file__).resolve().parent.parent
-ASSETS = REPO_ROOT / "assets"
-LEVELS = REPO_ROOT / "levels"
+PACKAGE_DIR = Path(__file__).resolve().parent
+REPO_ROOT = PACKAGE_DIR.parent
+
+
+def _data_folder(name: str) -> Path:
+    """A top-level data folder of the repository (``assets``, ``levels``).
+
+    A wheel carries them inside the package (``game/assets``, see setup.py); a source checkout
+    or an editable install reads them from the top of the repository.
+    """
+    installed = PACKAGE_DIR / name
+    return installed if installed.is_dir() else REPO_ROOT / name
+
+
+ASSETS = _data_folder("assets")
+LEVELS = _data_folder("levels")
 
 _override: Path | None = None
 

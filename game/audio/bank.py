@@ -20,8 +20,9 @@ from pathlib import Path
 import numpy as np
 
 from game.audio import dsp
+from game.paths import ASSETS
 
-SOUNDS_DIR = Path(__file__).resolve().parents[2] / "assets" / "sounds"
+SOUNDS_DIR = ASSETS / "sounds"
 SCORES_DIR = SOUNDS_DIR / "scores"
 APP_NAME = "still-a-fighter"
 

@@ -15,8 +15,9 @@ import sys
 from pathlib import Path
 
 from game.audio import bank
+from game.paths import PACKAGE_DIR
 
-_REPO_ROOT = Path(__file__).resolve().parents[2]
+_IMPORT_ROOT = PACKAGE_DIR.parent  # the folder that holds the `game` package
 # Not "-m game.audio.builder": the package imports this module first, and runpy warns.
 _CHILD = "import sys; from game.audio.builder import main; sys.exit(main(sys.argv[1:]))"
 
@@ -38,7 +39,7 @@ def missing(cache: bank.SoundCache) -> list[tuple[str, int]]:
 def spawn(cache_root: Path) -> subprocess.Popen[bytes] | None:
     """Start the builder process; None if it cannot start (the caller builds in-process)."""
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(_REPO_ROOT), env.get("PYTHONPATH")) if p)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(_IMPORT_ROOT), env.get("PYTHONPATH")) if p)
     flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) if os.name == "nt" else 0
     try:
         return subprocess.Popen(

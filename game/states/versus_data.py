@@ -11,8 +11,9 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from game.paths import ASSETS
 
-VERSUS_DATA = Path(__file__).resolve().parents[2] / "assets" / "versus.toml"
+VERSUS_DATA = ASSETS / "versus.toml"
 _VARS = (
     "me_head",
     "me_body",
