@@ -36,6 +36,10 @@ MAX_STEPS = 5  # catch-up cap per frame
 ENV_PRESENT = "STILL_A_FIGHTER_PRESENT"  # "scaled" (default) or "surface"
 
 
+class WindowError(RuntimeError):
+    """No window can be opened here; the message says why and what to do (--headless)."""
+
+
 class SilentAudio:
     """Stand-in with game.audio.Audio's interface, used until (or if never) real sound starts."""
 
@@ -89,16 +93,22 @@ class App:
         self._frame_ms: list[float] = []
         self._toasts: list[tuple[str, int]] = []  # (text, until_tick)
 
-        pygame.display.init()
-        pygame.font.init()
-        pygame.display.set_caption("Still a Fighter")
-        from game.ui.widgets import make_icon
+        try:
+            pygame.display.init()
+            self._check_display()
+            pygame.font.init()
+            pygame.display.set_caption("Still a Fighter")
+            from game.ui.widgets import make_icon
 
-        pygame.display.set_icon(make_icon())
-        self.window: pygame.Surface = pygame.display.get_surface()  # set by _open_window
-        self.screen: pygame.Surface = pygame.Surface(LOGICAL_SIZE)
-        self._dest: pygame.Surface | None = None
-        self._open_window()
+            pygame.display.set_icon(make_icon())
+            self.window: pygame.Surface = pygame.display.get_surface()  # set by _open_window
+            self.screen: pygame.Surface = pygame.Surface(LOGICAL_SIZE)
+            self._dest: pygame.Surface | None = None
+            self._open_window()
+        except pygame.error as exc:
+            pygame.quit()
+            raise WindowError(f"cannot open a window ({exc}); to run without a window use "
+                              "--headless") from None
         self.fonts = Fonts()
         self.input = InputManager(self.settings.bindings)
         self.input.init_controllers()
@@ -142,6 +152,25 @@ class App:
         return (int((pos[0] - ox) * LOGICAL_SIZE[0] / w), int((pos[1] - oy) * LOGICAL_SIZE[1] / h))
 
     # -- window ----------------------------------------------------------------------------
+    def _check_display(self) -> None:
+        """Refuse SDL's silent fallback to an invisible window when a real one was wanted."""
+        if self.headless or os.environ.get("SDL_VIDEODRIVER"):
+            return
+        driver = pygame.display.get_driver()
+        if driver in ("offscreen", "dummy"):
+            pygame.quit()
+            raise WindowError(f"no display found (SDL fell back to its {driver} driver); to run "
+                              "without a window use --headless")
+
+    def _window_scale(self) -> float:
+        """The settings' window scale, shrunk so the window fits the desktop."""
+        s = self.settings.window_scale
+        try:
+            desk_w, desk_h = pygame.display.get_desktop_sizes()[0]
+        except (pygame.error, IndexError):
+            return s
+        return max(0.25, min(s, desk_w / LOGICAL_SIZE[0], desk_h / LOGICAL_SIZE[1]))
+
     def _open_window(self) -> None:
         """(Re)create the window for the current settings.
 
@@ -168,7 +197,7 @@ class App:
         if self.settings.fullscreen:
             self.window = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
         else:
-            s = self.settings.window_scale
+            s = self._window_scale()
             size = (round(LOGICAL_SIZE[0] * s), round(LOGICAL_SIZE[1] * s))
             self.window = pygame.display.set_mode(size, pygame.RESIZABLE)
         self.present_mode = "surface"
@@ -188,7 +217,7 @@ class App:
             log.info("display: %s", w.message)
         self.screen, self._dest = self.window, None
         if not self.settings.fullscreen and self.settings.window_scale != 1.0:
-            s = self.settings.window_scale
+            s = self._window_scale()
             try:
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore", DeprecationWarning)
