@@ -10,8 +10,10 @@ exactly one step per frame and are not throttled to real time.
 """
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
+import sys
 import time
 import traceback
 import warnings
@@ -74,14 +76,23 @@ class App:
         self.vsync = vsync
         self.present_mode = "surface"  # or "scaled"; see _open_window
         self.seed = int(seed if seed is not None else time.time_ns() % 2**31)
+        try:
+            paths.remove_stale_temp_files()  # left by a killed or failed save
+        except OSError as exc:
+            log.warning("could not tidy the data folder: %s", exc)
         if settings is None:
             settings, message = load_settings()
         else:
             message = None
         self.settings = settings
+        # Command-line values are for this run only: save_settings writes the saved ones back
+        # unless the player changed them in the game. field -> (this run's, saved)
+        self._run_only: dict[str, tuple[Any, Any]] = {}
         if fullscreen is not None:
+            self._run_only["fullscreen"] = (fullscreen, self.settings.fullscreen)
             self.settings.fullscreen = fullscreen
         if scale is not None:
+            self._run_only["window_scale"] = (scale, self.settings.window_scale)
             self.settings.window_scale = scale
         self._sound_wanted = sound
         self.running = False
@@ -127,7 +138,11 @@ class App:
         self._toasts.append((text, self.tick + int(seconds * FPS)))
 
     def save_settings(self) -> None:
-        error = save_settings(self.settings)
+        to_save = dataclasses.replace(self.settings)
+        for name, (run_value, saved_value) in self._run_only.items():
+            if getattr(self.settings, name) == run_value:
+                setattr(to_save, name, saved_value)
+        error = save_settings(to_save)
         if error:
             self.toast(error)
 
@@ -265,7 +280,12 @@ class App:
             self._crash(traceback.format_exc())
         finally:
             if screenshot:
-                self._save_screenshot(Path(screenshot))
+                try:
+                    self._save_screenshot(Path(screenshot))
+                except (OSError, pygame.error) as exc:
+                    print(f"still-a-fighter: could not save --screenshot {screenshot}: "
+                          f"{_reason(exc)}", file=sys.stderr)
+                    self.exit_code = self.exit_code or 1
         return self.exit_code
 
     def close(self) -> None:
@@ -321,9 +341,14 @@ class App:
             self.stack.draw(self.screen, alpha)
             if self._take_screenshot:  # F12: before the overlays, so no toast in the picture
                 self._take_screenshot = False
-                path = paths.data_dir() / "screenshots" / time.strftime("%Y%m%d-%H%M%S.png")
-                self._save_screenshot(path)
-                self.toast(f"Screenshot saved: {path}")
+                try:
+                    path = paths.data_dir() / "screenshots" / time.strftime("%Y%m%d-%H%M%S.png")
+                    self._save_screenshot(path)
+                except (OSError, pygame.error) as exc:
+                    log.error("screenshot failed: %s", exc)
+                    self.toast(f"Could not save the screenshot: {_reason(exc)}")
+                else:
+                    self.toast(f"Screenshot saved: {path}")
             self._draw_overlays()
             self._present()
             self.frame += 1
@@ -422,8 +447,20 @@ class App:
             self.screen.blit(surf, (8, 8))
 
     def _save_screenshot(self, path: Path) -> None:
+        """Write the logical screen as PNG via a temp file: a full disk leaves no empty PNG."""
         path.parent.mkdir(parents=True, exist_ok=True)
-        pygame.image.save(self.screen, str(path))
+        tmp = paths.temp_path(path)
+        try:
+            pygame.image.save(self.screen, str(tmp))
+            if tmp.stat().st_size == 0:
+                raise OSError(28, "nothing was written (is the disk full?)")
+            os.replace(tmp, path)
+        except BaseException:
+            try:
+                tmp.unlink(missing_ok=True)
+            except OSError:
+                pass
+            raise
         log.info("screenshot saved to %s", path)
 
     def _crash(self, trace: str) -> None:
@@ -434,8 +471,11 @@ class App:
             crash_file = paths.data_dir() / f"crash-{time.strftime('%Y%m%d-%H%M%S')}.log"
             crash_file.write_text(trace, encoding="utf-8")
             log.error("crash log written to %s", crash_file)
-        except OSError:
-            log.exception("could not write the crash log")
+        except OSError as exc:
+            crash_file = None
+            # the terminal is the crash log's last resort
+            print(f"still-a-fighter: could not write the crash log ({_reason(exc)}); "
+                  f"here it is:\n{trace}", file=sys.stderr, flush=True)
         if self.headless:
             return
         try:
@@ -451,6 +491,11 @@ class App:
                     break
         except Exception:
             log.exception("could not show the crash message")
+
+
+def _reason(exc: BaseException) -> str:
+    """The short reason of an OS or SDL error, for a toast."""
+    return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
 
 
 def _sleep_until(target: float) -> None:

@@ -12,6 +12,7 @@ import pygame
 from game.input.actions import Action
 from game.input.bindings import default_keys
 from game.input.manager import key_name
+from game.settings import known_key_name
 from game.states.base import Scene
 from game.ui import colours as C
 from game.ui.widgets import MenuItem, MenuList, blit_text, dim, draw_hints, slab
@@ -70,6 +71,12 @@ class ControlsScene(Scene):
             if getattr(item, "type", None) == pygame.KEYDOWN and app.frame > self._capture_frame:
                 if item.key == pygame.K_ESCAPE:
                     self.message = "Cancelled."
+                elif not known_key_name(key_name(item.key)):
+                    # a key with no SDL name (code 0, sent by some real keyboards) could not
+                    # be saved and read back: refuse it and keep listening
+                    self.message = "That key has no name the game can save; press another."
+                    app.audio.play("ui_back")
+                    return
                 else:
                     error = rebind(app.settings.bindings, self.player, self.capturing,
                                    key_name(item.key))
