@@ -24,6 +24,7 @@ from typing import Any
 import pygame
 
 from game import paths
+from game.input.actions import Action, ActionEvent
 from game.input.manager import InputManager
 from game.settings import Settings, load_settings, save_settings
 from game.states.stack import SceneStack
@@ -122,6 +123,7 @@ class App:
                               "--headless") from None
         self.fonts = Fonts()
         self.input = InputManager(self.settings.bindings)
+        self.input.set_pad_buttons(self.settings.pad_buttons)
         self.input.init_controllers()
         self.audio: Any = SilentAudio(self.settings)
         self.stack = SceneStack(self)
@@ -150,6 +152,7 @@ class App:
         """Push changed settings to the subsystems (volumes, bindings; window if asked)."""
         self.audio.set_volumes(music=self.settings.music_volume, sfx=self.settings.sfx_volume)
         self.input.set_keymaps(self.settings.bindings)
+        self.input.set_pad_buttons(self.settings.pad_buttons)
         if window:
             self._open_window()
 
@@ -390,6 +393,8 @@ class App:
                 event = pygame.event.Event(t, data)
             top = self.stack.top
             items: list[Any] = list(self.input.process(event))
+            if top is not None and (top.pausable if top.back_pauses is None else top.back_pauses):
+                items = [_back_pauses(i) for i in items]
             # One raw input acts on one scene: stop once the scene it was meant for is gone
             # (so Esc that closes the pause overlay does not also reopen it).
             for item in [*items, event]:
@@ -491,6 +496,14 @@ class App:
                     break
         except Exception:
             log.exception("could not show the crash message")
+
+
+def _back_pauses(item: ActionEvent) -> ActionEvent:
+    """In a scene that can pause, a key's Back means Pause (Esc pauses the fight; a pad's B
+    stays a hook there)."""
+    if item.action is Action.BACK and item.source == "key":
+        return dataclasses.replace(item, action=Action.PAUSE)
+    return item
 
 
 def _reason(exc: BaseException) -> str:

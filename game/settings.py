@@ -11,7 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from game import paths
-from game.input.bindings import KeyMap, default_keys, validate_keymap
+from game.input.bindings import (
+    KeyMap,
+    default_keys,
+    default_pad_buttons,
+    one_meaning,
+    validate_keymap,
+    validate_pad_button,
+)
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +38,7 @@ class Settings:
     colourblind_meters: bool = False
     real_time_clock: bool = False  # rounds last 3:00 of real time instead of 60 s
     bindings: list[KeyMap] = field(default_factory=default_keys)
+    pad_buttons: dict[str, list[str]] = field(default_factory=default_pad_buttons)
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -74,6 +82,9 @@ def parse_settings(data: Any, source: str = "settings.json") -> tuple[Settings, 
         if f.name == "bindings":
             out.bindings = _lenient_bindings(data["bindings"], problems)
             continue
+        if f.name == "pad_buttons":
+            out.pad_buttons = _lenient_pad_buttons(data["pad_buttons"], problems)
+            continue
         try:
             setattr(out, f.name, _check(f.name, data[f.name]))
         except ValueError as exc:
@@ -101,7 +112,21 @@ def _lenient_bindings(value: Any, problems: list[str]) -> list[KeyMap]:
                 problems.append(str(exc))
                 continue
             maps[player][action] = checked
-    return maps
+    return [one_meaning(m, player) for player, m in enumerate(maps)]
+
+
+def _lenient_pad_buttons(value: Any, problems: list[str]) -> dict[str, list[str]]:
+    """The pad map with every bad button entry at its default."""
+    out = default_pad_buttons()
+    if not isinstance(value, dict):
+        problems.append("pad_buttons: must be a table of button -> actions")
+        return out
+    for button, actions in value.items():
+        try:
+            out[button] = validate_pad_button(button, actions)
+        except ValueError as exc:
+            problems.append(str(exc))
+    return out
 
 
 def known_key_name(name: str) -> bool:
@@ -127,6 +152,10 @@ def _check(name: str, value: Any) -> Any:
         if not isinstance(value, list) or len(value) != 2:
             raise ValueError("bindings: must be a list of two key maps")
         return [validate_keymap(v, i) for i, v in enumerate(value)]
+    if name == "pad_buttons":
+        if not isinstance(value, dict):
+            raise ValueError("pad_buttons: must be a table of button -> actions")
+        return {b: validate_pad_button(b, a) for b, a in value.items()}
     if not isinstance(value, bool):
         raise ValueError(f"{name}: must be true or false, got {value!r}")  # noqa: TRY004
     return value
