@@ -33,6 +33,8 @@ SNAP_EVERY_TICKS = 30
 class ReplayScene(RingScene):
     """A ring that plays a Replay (or a replay file) and goes back where it came from."""
 
+    back_pauses = False  # Back leaves a replay (its own pause is the confirm key)
+
     def __init__(self, replay: Replay | None = None, path: str | None = None,
                  present: bool = True) -> None:
         self.error: str | None = None

@@ -26,6 +26,7 @@ CARD_IN_TICKS = (50, 110)  # when each corner's card starts to slide in
 
 class VersusIntroScene(Scene):
     pausable = True
+    back_pauses = False  # Back returns to the select screen
 
     def __init__(self, setup: BoutSetup | None = None, hold: bool = False) -> None:
         super().__init__()

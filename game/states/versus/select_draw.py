@@ -81,7 +81,7 @@ class SelectPainter:
                 [
                     ("UPDOWN", "Choose"),
                     ("LEFTRIGHT", "Change"),
-                    ("ENTER", "Fight"),
+                    ("ENTER / SPACE", "Fight"),
                     ("ESC", "Back"),
                     ("MOUSE", "Click arrows, drag the age"),
                 ],
