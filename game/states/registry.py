@@ -26,6 +26,7 @@ SCENES: dict[str, str] = {
     "versus_corner": "game.states.versus_corner:VersusCornerScene",  # ring
     "versus_results": "game.states.versus_results:VersusResultsScene",  # ring
     "gallery": "game.states.gallery:GalleryScene",  # art
+    "virtual_fight": "game.states.virtual.scene:VirtualFightScene",  # virtual
 }
 
 
