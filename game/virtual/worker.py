@@ -22,7 +22,7 @@ from game.virtual.run import CORNER_TICKS, RunData, RunSpec, plan_chunks
 
 REPORT_EVERY_S = 0.25  # a worker sends finished bouts and its tick this often at most
 JOIN_S = 1.0  # cancel: how long a worker may take to notice before it is terminated
-WORKER_NICE = 10
+WORKER_NICE = 5  # the screen comes first; a higher value starves the run on a busy machine
 
 
 class _Cancelled(Exception):

@@ -69,7 +69,7 @@ def rounds_chart(det: dict, size: tuple[int, int]) -> pygame.Surface:
     total = sum(a + b for a, b in rounds)
     surf = card(size, "STOPPAGES BY ROUND", f"{total:,} STOPPED")
     tc = shared_text()
-    left, right, top, bottom = 20, 14, 50, 30
+    left, right, top, bottom = 20, 14, 62, 30
     w_all = size[0] - left - right
     h_all = size[1] - top - bottom
     col_w = w_all / max(1, len(rounds))
