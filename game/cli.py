@@ -21,12 +21,14 @@ PROCESS_START = time.perf_counter()
 SUBCOMMANDS = {
     "sim": ("game.sim_cli", "Virtual Fight from the command line (simulate many bouts)"),
     "versus": ("game.versus_cli", "run a versus bout from the command line"),
+    "replay": ("game.replay_cli", "watch a saved replay, or check it (--headless)"),
 }
 
 EPILOG = """\
 subcommands (each has its own --help):
   sim ...      Virtual Fight: simulate many bouts between two fighters and print the odds
   versus ...   run a versus bout from the command line
+  replay PATH  watch a replay file; with --headless check that it is the fight it recorded
 
 examples:
   still-a-fighter                                  play

@@ -7,11 +7,11 @@ from typing import Any
 
 import pygame
 
+from game.bout.setup import MAX_AGE, MIN_AGE  # the age slider's range
 from game.render.hud import SKY, VERMILLION, WHITE, YELLOW
 from game.render.text import shared_text
 from game.ui import colours as C
 
-MIN_AGE, MAX_AGE = 20, 65  # the age slider's range
 FAINT = (70, 70, 86)
 TRACK = (50, 50, 64)
 ATTR_LABELS = (

@@ -25,11 +25,14 @@ def bout_setup(spec: RunSpec, k: int) -> Any:
 
 
 def same_as_run(data: RunData, k: int, result: Any) -> bool:
-    """Did the ring's Result end bout k exactly as the run did (winner, method, round, time)?"""
+    """Did the ring's Result end bout k exactly as the run did: winner, method, round, time
+    and the three judges' totals?"""
     if result is None:
         return False
     w = int(data.winner[k])
     winner = None if w == NO_WINNER else w
+    totals = [[sum(r[s] for r in card) for s in (0, 1)] for card in result.scorecards]
     return (result.winner == winner and result.method == METHODS[int(data.method[k])]
             and result.round == int(data.end_round[k])
-            and abs(float(result.time_seconds) - float(data.end_seconds()[k])) < 1e-6)
+            and abs(float(result.time_seconds) - float(data.end_seconds()[k])) < 1e-6
+            and totals == data.cards[k].tolist())

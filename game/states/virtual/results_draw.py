@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.render.text import shared_text
-from game.states.versus_common import corner_card
+from game.states.versus.common import corner_card
 from game.states.virtual import charts
 from game.ui import colours as C
 from game.ui.widgets import draw_hints, slab

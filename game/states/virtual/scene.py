@@ -16,7 +16,7 @@ import pygame
 
 from game.input.actions import Action, ActionEvent
 from game.states.base import Scene
-from game.states.versus_common import audio_call
+from game.states.versus.common import audio_call
 from game.ui.pickers import MAX_AGE, MIN_AGE, age_at
 from game.ui.widgets import MenuItem, MenuList
 from game.virtual.picks import Pick, picks

@@ -9,7 +9,7 @@ import pygame
 
 from game.render.hud import CORNER_COLORS
 from game.render.text import shared_text
-from game.states.versus_common import corner_card
+from game.states.versus.common import corner_card
 from game.ui import colours as C
 from game.ui.pickers import Portraits, draw_age_slider, draw_arrows, draw_focus, draw_stats_card
 from game.ui.widgets import draw_hints
@@ -23,7 +23,7 @@ RUN_ROW_Y = 592
 
 def backdrop(size: tuple[int, int] = (1280, 720)) -> pygame.Surface:
     """The arena behind the Virtual Fight, dimmed, drawn once (the screen only blits it)."""
-    from game.states.versus_common import draw_backdrop, new_backdrop
+    from game.states.versus.common import draw_backdrop, new_backdrop
 
     surf = pygame.Surface(size)
     try:

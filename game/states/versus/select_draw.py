@@ -10,7 +10,7 @@ import pygame
 
 from game.render.hud import CORNER_COLORS
 from game.render.text import shared_text
-from game.states.versus_common import corner_card, draw_backdrop
+from game.states.versus.common import corner_card, draw_backdrop
 from game.ui.pickers import (
     IdleView,
     Portraits,
@@ -21,7 +21,7 @@ from game.ui.pickers import (
 )
 
 if TYPE_CHECKING:
-    from game.states.versus_select import VersusSelectScene
+    from game.states.versus.select import VersusSelectScene
 
 WHITE = (244, 240, 232)
 DIM = (150, 148, 160)
