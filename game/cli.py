@@ -21,12 +21,14 @@ PROCESS_START = time.perf_counter()
 SUBCOMMANDS = {
     "sim": ("game.sim_cli", "Virtual Fight from the command line (simulate many bouts)"),
     "versus": ("game.versus_cli", "run a versus bout from the command line"),
+    "train": ("game.train_cli", "training drills: --list, or play one (--headless --autoplay)"),
 }
 
 EPILOG = """\
 subcommands (each has its own --help):
   sim ...      Virtual Fight: simulate many bouts between two fighters and print the odds
   versus ...   run a versus bout from the command line
+  train ...    training drills: --list, or DRILL [--headless --autoplay perfect|sloppy|idle]
 
 examples:
   still-a-fighter                                  play
