@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 START_DELAY_S = 0.6  # the first lead-in beat comes this long after the player starts
 COUNTDOWN_S = 3.0  # drills without a beat count in 3, 2, 1 first
-FINISH_HOLD_TICKS = 75  # "TIME!" stays up this long before the results card
 AUTO_CONFIRM_TICKS = 20  # the scripted player reads the card this long
 
 
@@ -223,7 +222,7 @@ class DrillScene(Scene):
                 self._finish()
         elif self.phase == "finish":
             self.view.update(self.t_s + (self._ticks - self._phase_tick) * TICK_S)
-            if self._ticks - self._phase_tick >= FINISH_HOLD_TICKS:
+            if self._ticks - self._phase_tick >= self.view.finish_ticks:
                 self._set_phase("results")
                 self.app.audio.play("ui_confirm")
         if isinstance(self.clock, TickClock):
@@ -271,7 +270,7 @@ class DrillScene(Scene):
             top_bar(surface, fonts, self.drill.name, self.rules.score, self.rules.streak,
                     multiplier, progress, self.best)
             self.popups.draw(surface, fonts, t)
-        if self.phase == "finish":
+        if self.phase == "finish" and self.view.finish_banner:
             cards.finish_banner(surface, fonts, self)
         elif self.phase == "card":
             cards.instructions(surface, fonts, self)

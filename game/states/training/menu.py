@@ -80,7 +80,10 @@ class TrainingMenuScene(Scene):
                     self._change(1, False)
             elif a is Action.BACK and not item.repeat:
                 app.audio.play("ui_back")
-                app.stack.pop()
+                if len(app.stack) > 1:
+                    app.stack.pop()
+                else:  # opened straight from the command line: back goes to the main menu
+                    app.stack.replace("menu")
         elif getattr(item, "type", None) == pygame.MOUSEBUTTONDOWN and item.button == 1:
             for i in range(len(self.drills)):
                 if self._row_rect(i).collidepoint(item.pos):

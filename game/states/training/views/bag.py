@@ -139,7 +139,7 @@ class SpeedBagView(DrillView):
     """The speed bag under its board, rattling back and forth with every hit."""
 
     boxer_x = 470.0
-    pivot = (700, 240)
+    pivot = (618, 262)
 
     def __init__(self, scene: DrillScene) -> None:
         super().__init__(scene)

@@ -69,7 +69,8 @@ class DrillView:
     backdrop = "gym"
     boxer_x = 430.0
     feet_y = 560.0
-    finish_ticks = 75
+    finish_ticks = 75  # "TIME!" stays up this long before the results card
+    finish_banner = True  # the scene's "TIME!" over the end (the steps have their own)
 
     def __init__(self, scene: DrillScene) -> None:
         self.scene = scene

@@ -18,13 +18,13 @@ from game.ui.widgets import blit_text, dim
 if TYPE_CHECKING:
     from game.states.training.drill import DrillScene
 
-SWING_DEG = 13.0
+SWING_DEG = 22.0
 
 
 class LockerView(DrillView):
     backdrop = "locker"
     boxer_x = 460.0
-    pivot = (740, 66)
+    pivot = (770, 66)
 
     def __init__(self, scene: DrillScene) -> None:
         super().__init__(scene)

@@ -34,7 +34,7 @@ CALL_WORDS = {"jab": "JAB!", "cross": "CROSS!", "hook": "HOOK!", "uppercut": "UP
 
 class MittsView(DrillView):
     boxer_x = 440.0
-    trainer_x = 720.0
+    trainer_x = 760.0
 
     def __init__(self, scene: DrillScene) -> None:
         super().__init__(scene)

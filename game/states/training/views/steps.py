@@ -30,7 +30,8 @@ def step_feet(k: float) -> tuple[float, float]:
 
 
 class StepsView(DrillView):
-    finish_ticks = 200  # the top is a moment
+    finish_ticks = 240  # the top is a moment
+    finish_banner = False
 
     def __init__(self, scene: DrillScene) -> None:
         super().__init__(scene)
@@ -78,18 +79,23 @@ class StepsView(DrillView):
         # the sky and the city: they rise into view as he climbs (parallax), all of it at the top
         sky = art("skyline")
         climb = self.shown_step / max(1, self.rules.total_steps)
-        surface.blit(sky, (0, int(260 - 240 * climb - 60 * reveal)))
-        if reveal < 1.0:
-            pygame.draw.rect(surface, (250, 190, 130), (0, 0, 1280, max(0, int(260 - 240 * climb
-                                                                           - 60 * reveal))))
+        sky_y = int(260 - 240 * climb + 300 * reveal)  # at the top the city drops below him
+        surface.blit(sky, (0, sky_y))
+        if sky_y > 0:  # the sky above the picture's own sky
+            pygame.draw.rect(surface, (255, 196, 120), (0, 0, 1280, sky_y))
         surface.blit(art("steps"), (int(ox), int(oy)))
         self.boxer.draw(surface, SCREEN_FEET[0], SCREEN_FEET[1], t_s)
         if top:
             glow = pygame.Surface((1280, 720), pygame.SRCALPHA)
             glow.fill((255, 220, 150, int(70 * reveal)))
             surface.blit(glow, (0, 0))
-            blit_text(surface, fonts.display(110), "THE TOP", (640, 150), C.GOLD, "center",
-                      shadow=5)
+            a = int(255 * min(1.0, reveal * 1.5))
+            title = fonts.display(130).render("THE TOP", True, C.GOLD)
+            title.set_alpha(a)
+            surface.blit(title, title.get_rect(center=(960, 300)))
+            if r_top := self.rules.top_at_s:
+                blit_text(surface, fonts.display(44), f"{self.rules.limit_s - r_top:.1f} SECONDS "
+                          "TO SPARE", (960, 390), C.CREAM, "center", shadow=3)
         self._hud(surface, t_s)
 
     def _hud(self, surface: pygame.Surface, t_s: float) -> None:
