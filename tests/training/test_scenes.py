@@ -167,3 +167,15 @@ def test_every_drill_draws_in_every_phase(drill_id, app):
         _tick(app, 30)
     scene.draw(app.screen, 0.0)
     assert app.screen.get_at((640, 360)) != pygame.Color(0, 0, 0)
+
+
+def test_sparring_runs_a_real_bout_and_grades_the_scripted_boxers(app):
+    grades = {}
+    for mode in ("perfect", "sloppy", "idle"):
+        scene, _ = run_headless("sparring", mode, seed=3, app=app)
+        grades[mode] = (scene.result.grade, scene.rules.counts["perfect"])
+        assert scene.phase == "results" and app.stack.top is scene  # the ring popped itself
+        app.stack.clear()
+    assert grades["perfect"] == ("Champion", 10)  # stopped at the tenth body shot
+    assert grades["idle"][0] == "Bum"
+    assert grades["sloppy"][0] in GRADES[1:-1]

@@ -117,11 +117,66 @@ class DrillScene(Scene):
         assert self.app is not None
         if self.phase == "results":
             self._new_session()
+        if self.drill.kind == "sparring":
+            self._start_sparring()
+            return
         lead = START_DELAY_S if isinstance(self.rules, RhythmRules) else COUNTDOWN_S
         self.anchor_s = self.clock() + lead
         self.t_s = -lead
         self._set_phase("play")
         self.view.start()
+
+    def _start_sparring(self) -> None:
+        """Sparring is a real bout: the ring scene runs it and hands the session back."""
+        from game.bout import BoutSession, BoutSetup, SideSetup
+        from game.bout.session import CpuControl
+        from game.training.autoplay import SparringControl
+
+        assert self.app is not None
+        p = self.drill.params
+        opponent = load_fighter(str(p["opponent"]))
+        opp_age = int(p.get("opponent_age", min(65, max(20, opponent.prime_age))))
+        setup = BoutSetup(
+            sides=(SideSetup(self.fighter.fighter_id, self.age, "human1",
+                             gains=self.gains or None),
+                   SideSetup(opponent.fighter_id, opp_age, "cpu", str(p["difficulty"]))),
+            rounds=int(p["rounds"]), clock_speed=int(p["clock_speed"]),
+            seed=int(self.seed or 1) + self.attempts)
+        rules = self.rules
+        self.t_s = 0.0
+        self.anchor_s = self.clock()
+        self._set_phase("play")
+        kwargs: dict[str, Any] = {"on_finish": self._bout_done, "record": False,
+                                  "stop_when": lambda s: rules.reached(s.landed(0, "body"))}
+        if self.autoplayer is not None:  # a scripted boxer in the red corner
+            session = BoutSession(setup, controls=[
+                SparringControl(self.autoplay_mode or "idle", seed=int(self.seed or 1)),
+                CpuControl(str(p["difficulty"]))])
+            kwargs.update(session=session, present=not self.app.headless)
+        else:
+            kwargs.update(setup=setup)
+        self.app.stack.push("ring", **kwargs)
+
+    def _bout_done(self, session: Any) -> None:
+        """The ring popped itself: score the bout, then the results card."""
+        from game.training.rules.sparring import SparringTally
+
+        v = session.view
+        rounds_done = max(0, int(v.round) - 1)
+        seconds = rounds_done * 180.0 + (180.0 - float(v.clock_seconds_left))
+        mine, theirs = session.points()
+        result = session.result
+        tally = SparringTally(
+            landed_body=session.landed(0, "body"), landed_head=session.landed(0, "head"),
+            knockdowns_taken=int(v.fighters[0].knockdowns),
+            knockdowns_scored=int(v.fighters[1].knockdowns), seconds=seconds,
+            card_margin=mine - theirs,
+            stopped=bool(session.stopped or (result is not None
+                                             and result.method in ("KO", "TKO"))))
+        self.rules.finish(tally)
+        self.t_s = seconds
+        self._drain(seconds)
+        self._finish()
 
     def now_s(self) -> float:
         """Seconds since the beat anchor (negative during the count-in)."""
