@@ -27,6 +27,7 @@ SUBCOMMANDS = {
     "sim": ("game.sim_cli", "Virtual Fight: simulate many bouts between two fighters"),
     "versus": ("game.versus_cli", "straight into a Versus bout (--headless: play it out, print it)"),
     "replay": ("game.replay_cli", "watch a replay file (--headless: check it is that fight)"),
+    "train": ("game.train_cli", "training drills: --list, or play one (--headless --autoplay)"),
 }
 # Global options that a subcommand also takes: given before the subcommand they are passed on
 # (``still-a-fighter --headless versus`` = ``still-a-fighter versus --headless``).
@@ -34,6 +35,7 @@ FORWARDED: dict[str, tuple[str, ...]] = {
     "sim": ("seed",),
     "versus": ("headless", "frames", "screenshot", "seed"),
     "replay": ("headless",),
+    "train": ("headless", "frames", "screenshot", "seed"),
 }
 # Global options that every subcommand honours (they act before it starts).
 FOR_EVERY_COMMAND = ("log_level", "data_dir", "headless")

@@ -28,6 +28,16 @@ SCENES: dict[str, str] = {
     "versus_results": "game.states.versus.results:VersusResultsScene",  # ring
     "gallery": "game.states.gallery:GalleryScene",  # art
     "virtual_fight": "game.states.virtual.scene:VirtualFightScene",  # virtual
+    "training": "game.states.training.menu:TrainingMenuScene",  # training
+    "drill": "game.states.training.drill:DrillScene",  # training
+    "calibrate": "game.states.training.calibrate:CalibrateScene",  # training
+    "train_heavy_bag": "game.states.training.scenes:HeavyBagScene",  # training
+    "train_speed_bag": "game.states.training.scenes:SpeedBagScene",  # training
+    "train_jump_rope": "game.states.training.scenes:JumpRopeScene",  # training
+    "train_meat_locker": "game.states.training.scenes:MeatLockerScene",  # training
+    "train_museum_steps": "game.states.training.scenes:MuseumStepsScene",  # training
+    "train_mitts": "game.states.training.scenes:MittsScene",  # training
+    "train_sparring": "game.states.training.scenes:SparringScene",  # training
 }
 
 
