@@ -21,12 +21,14 @@ PROCESS_START = time.perf_counter()
 SUBCOMMANDS = {
     "sim": ("game.sim_cli", "Virtual Fight from the command line (simulate many bouts)"),
     "versus": ("game.versus_cli", "run a versus bout from the command line"),
+    "story": ("game.story_cli", "story mode; --headless --autoplay plays it all"),
 }
 
 EPILOG = """\
 subcommands (each has its own --help):
   sim ...      Virtual Fight: simulate many bouts between two fighters and print the odds
   versus ...   run a versus bout from the command line
+  story ...    story mode (--scene hub starts at Adrian's; --headless --autoplay plays it all)
 
 examples:
   still-a-fighter                                  play
