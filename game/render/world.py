@@ -57,6 +57,9 @@ class WorldRenderer:
         self.layer = pyscroll.BufferedRenderer(pyscroll.TiledMapData(tmx), size,
                                                clamp_camera=True)
         self._vignette = _vignette(size)
+        self.lights = [(t.centre_px, _light_pool(int(t.props["radius"]),
+                                                 t.props.get("colour", "#ffc878")))
+                       for t in world.of_type("light")]
 
     def draw(self, surface: pygame.Surface, centre_px: tuple[float, float],
              people: list[tuple[str, str, int, float, float]]) -> tuple[int, int]:
@@ -68,8 +71,35 @@ class WorldRenderer:
             img = person_frames(sprite_id)[ROWS[facing]][frame]
             surface.blit(img, (round(x + ox - img.get_width() / 2),
                                round(y + oy - img.get_height() + 14)))
+        view = surface.get_rect()
+        for (lx, ly), pool in self.lights:  # warm lamps: additive pools, only those on screen
+            r = pool.get_rect(center=(round(lx + ox), round(ly + oy)))
+            if r.colliderect(view):
+                surface.blit(pool, r, special_flags=pygame.BLEND_ADD)
         surface.blit(self._vignette, (0, 0))
         return (ox, oy)
+
+
+_POOLS: dict[tuple[int, str], pygame.Surface] = {}
+
+
+def _light_pool(radius_px: int, colour: str) -> pygame.Surface:
+    """A soft disc of light to add over the scene (cached per radius and colour)."""
+    key = (radius_px, colour)
+    pool = _POOLS.get(key)
+    if pool is None:
+        import numpy as np
+
+        c = colour.lstrip("#")
+        rgb = np.array([int(c[i:i + 2], 16) for i in (0, 2, 4)], dtype=np.float32)
+        n = 2 * radius_px
+        yy, xx = np.mgrid[0:n, 0:n].astype(np.float32)
+        d = np.sqrt((xx - radius_px + 0.5) ** 2 + (yy - radius_px + 0.5) ** 2) / radius_px
+        k = np.clip(1.0 - d, 0.0, 1.0) ** 2 * 0.32
+        px = (k[..., None] * rgb[None, None, :]).astype(np.uint8)
+        pool = pygame.surfarray.make_surface(px.transpose(1, 0, 2))
+        _POOLS[key] = pool
+    return pool
 
 
 def _vignette(size: tuple[int, int]) -> pygame.Surface:

@@ -22,6 +22,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "npc": ("speaker", "dialogue", "facing"),
     "interact": ("dialogue", "prompt"),
     "station": ("place", "prompt"),
+    "light": ("radius",),  # a warm pool of light drawn over the floor (radius px, colour)
 }
 STORY_MAPS = ("adrians", "street", "gym", "meat_locker", "museum_steps", "hearing")
 
@@ -117,6 +118,8 @@ def load_world_map(map_id_or_path: str | Path) -> WorldMapDef:
             for name in REQUIRED[kind]:
                 if not props.get(name):
                     raise MapError(f"{where}: {label}: missing property '{name}'")
+            if kind == "light" and not props["radius"].isdigit():
+                raise MapError(f"{where}: {label}: property 'radius' must be whole pixels")
             if "facing" in props and props["facing"] not in FACINGS:
                 raise MapError(f"{where}: {label}: property 'facing' must be one of "
                                f"{', '.join(FACINGS)}, got {props['facing']!r}")
@@ -132,7 +135,7 @@ def load_world_map(map_id_or_path: str | Path) -> WorldMapDef:
                                    f"{tile} px tile grid")
                 walls.append(rect)
             else:
-                if kind in ("spawn", "npc", "station", "door") and not obj.name:
+                if kind in ("spawn", "npc", "station", "door", "light") and not obj.name:
                     raise MapError(f"{where}: {label}: field 'name' is empty")
                 things.append(ThingDef(int(obj.id), kind, str(obj.name or ""), rect, props))
     title = str((tmx.properties or {}).get("title", path.stem))

@@ -57,7 +57,7 @@ def world_session(app, chapter="adrians"):
 def test_new_game_from_the_slots_screen_reaches_adrians_and_saves(app):
     app.stack.push("menu")
     app.stack.push("story")
-    press(app, Action.DOWN)  # Continue is disabled on a fresh data folder: New game
+    assert app.stack.top.menu.current.key == "new"  # nothing to continue yet
     press(app, Action.CONFIRM)
     press(app, Action.CONFIRM)  # slot 1
     press(app, Action.CONFIRM)  # medium

@@ -37,15 +37,22 @@ def _tile() -> pygame.Surface:
 
 # -- floors -------------------------------------------------------------------------------------
 def wood_floor(seed: int) -> pygame.Surface:
+    """Long warm planks: soft seams, one butt joint per plank, a little grain."""
     s = _tile()
-    base = (122, 80, 48)
-    for i in range(4):  # four planks, offset joints
-        c = _shade(base, 0.9 + 0.08 * ((i * 7 + seed) % 3))
+    base = (136, 88, 52)
+    r = random.Random(seed)
+    for i in range(4):
+        c = _shade(base, r.choice((0.92, 0.98, 1.04, 1.08)))
         pygame.draw.rect(s, c, (0, i * 8, TILE_PX, 8))
-        pygame.draw.line(s, _shade(base, 0.6), (0, i * 8 + 7), (TILE_PX, i * 8 + 7))
-        joint = (i * 13 + seed * 5) % TILE_PX
-        pygame.draw.line(s, _shade(base, 0.62), (joint, i * 8), (joint, i * 8 + 6))
-    _grain(s, 6, seed)
+        pygame.draw.line(s, _shade(c, 1.12), (0, i * 8), (TILE_PX, i * 8))
+        pygame.draw.line(s, _shade(base, 0.74), (0, i * 8 + 7), (TILE_PX, i * 8 + 7))
+        if (i + seed) % 2:
+            joint = r.randrange(4, 28)
+            pygame.draw.line(s, _shade(base, 0.8), (joint, i * 8), (joint, i * 8 + 6))
+        for _ in range(2):  # grain streaks
+            x = r.randrange(0, 26)
+            pygame.draw.line(s, _shade(c, 0.9), (x, i * 8 + 3), (x + r.randrange(3, 7), i * 8 + 3))
+    _grain(s, 4, seed)
     return s
 
 
@@ -245,9 +252,22 @@ def table(seed: int) -> pygame.Surface:
 
 
 def chair(seed: int) -> pygame.Surface:
+    """A bentwood chair seen from above: round seat, curved back."""
     s = _tile()
-    pygame.draw.rect(s, (60, 36, 22), (9, 6, 14, 4))
-    pygame.draw.rect(s, (104, 64, 38), (9, 10, 14, 14), border_radius=2)
+    pygame.draw.ellipse(s, (0, 0, 0, 50), (9, 13, 16, 14))
+    pygame.draw.circle(s, (92, 54, 30), (16, 18), 7)
+    pygame.draw.circle(s, (124, 76, 42), (15, 17), 5)
+    pygame.draw.arc(s, (60, 34, 20), (8, 8, 16, 16), 0.4, 2.7, 3)
+    return s
+
+
+def booth(seed: int) -> pygame.Surface:
+    """A red vinyl booth bench against the wall."""
+    s = _tile()
+    pygame.draw.rect(s, (0, 0, 0, 60), (1, 6, 31, 24), border_radius=4)
+    pygame.draw.rect(s, (120, 24, 30), (0, 2, 32, 26), border_radius=4)
+    pygame.draw.rect(s, (164, 40, 46), (2, 10, 28, 16), border_radius=4)
+    pygame.draw.line(s, (196, 80, 80), (4, 12), (27, 12))
     return s
 
 
@@ -426,6 +446,7 @@ def builders() -> list[tuple[str, object]]:
         ("grass", grass), ("tree", tree), ("rug", rug), ("desk", desk), ("flag", flag_wall),
         ("hall_wall", lambda s: wall_front(s, (60, 70, 96))),
         ("hall_floor", lambda s: flat_floor((96, 72, 52), s, lines=True)),
+        ("booth", booth),
     ]
 
 

@@ -87,6 +87,8 @@ class StorySlotsScene(Scene):
         self.menu = MenuList(items)
         if self.mode == "difficulty":
             self.menu.select_key("medium")
+        else:  # start on the first thing that can be chosen (New game on a fresh install)
+            self.menu.selected = next((i for i, it in enumerate(items) if it.enabled), 0)
 
     def handle(self, item: Any) -> None:
         assert self.app is not None
