@@ -26,7 +26,7 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 def bench_setup(seed: int = 7) -> Any:
     """A lively bout: an old slugger against a young out-boxer, both CPUs on hard."""
-    from game.states.versus_config import SideSetup, VersusSetup
+    from game.bout.setup import SideSetup, VersusSetup
 
     return VersusSetup(
         (SideSetup("rocky", 60, "cpu", "hard"), SideSetup("dixon", 30, "cpu", "hard")),
@@ -40,7 +40,7 @@ def ring_subject(app: Any, seed: int = 7) -> Callable[[int], None]:
     """Push a CPU-vs-CPU ring on the app's stack; return one frame of update + draw + present.
 
     When the bout ends (results screen), a fresh bout is started so every frame times a fight."""
-    from game.states.ring import RingScene
+    from game.states.ring.scene import RingScene
 
     ring = {"scene": None, "seed": seed}
 

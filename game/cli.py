@@ -21,6 +21,7 @@ PROCESS_START = time.perf_counter()
 SUBCOMMANDS = {
     "sim": ("game.sim_cli", "Virtual Fight from the command line (simulate many bouts)"),
     "versus": ("game.versus_cli", "run a versus bout from the command line"),
+    "replay": ("game.replay_cli", "watch a saved replay, or check it (--headless)"),
     "story": ("game.story_cli", "story mode; --headless --autoplay plays it all"),
 }
 
@@ -28,6 +29,7 @@ EPILOG = """\
 subcommands (each has its own --help):
   sim ...      Virtual Fight: simulate many bouts between two fighters and print the odds
   versus ...   run a versus bout from the command line
+  replay PATH  watch a replay file; with --headless check that it is the fight it recorded
   story ...    story mode (--scene hub starts at Adrian's; --headless --autoplay plays it all)
 
 examples:

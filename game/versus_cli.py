@@ -14,13 +14,13 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from game.states.versus_config import (
+from game.bout.setup import (
     CLOCK_SPEEDS,
     DIFFICULTIES,
     MAX_AGE,
     MIN_AGE,
+    BoutSetup,
     SideSetup,
-    VersusSetup,
 )
 
 MAX_HEADLESS_TICKS = 60 * 60 * 60  # an hour of game time: far more than 12 real-time rounds
@@ -66,11 +66,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--frames", type=int, default=None, help="stop after N frames")
     p.add_argument("--screenshot", default=None, help="save the last frame to this PNG")
     p.add_argument("--intro", action="store_true", help="start with the ring introduction")
+    p.add_argument("--save-replay", metavar="PATH", default=None,
+                   help="with --headless: write the bout's replay file to PATH")
     return p
 
 
-def setup_from_args(args: argparse.Namespace) -> VersusSetup:
-    """Validate the arguments into a VersusSetup; raises ValueError with a readable message."""
+def setup_from_args(args: argparse.Namespace) -> BoutSetup:
+    """Validate the arguments into a BoutSetup; raises ValueError with a readable message."""
     from game.combat import list_fighters, load_fighter
 
     known = list_fighters()
@@ -91,7 +93,7 @@ def setup_from_args(args: argparse.Namespace) -> VersusSetup:
         sides.append(SideSetup(fid, age, control, diff))
     if not 1 <= args.rounds <= 12:
         raise ValueError(f"--rounds: must be 1..12, got {args.rounds}")
-    return VersusSetup(
+    return BoutSetup(
         (sides[0], sides[1]),
         rounds=args.rounds,
         clock_speed=args.clock_speed,
@@ -100,9 +102,9 @@ def setup_from_args(args: argparse.Namespace) -> VersusSetup:
     )
 
 
-def format_result(setup: VersusSetup, result: Any) -> str:
+def format_result(setup: BoutSetup, result: Any) -> str:
     """The result the way a ring announcer's card reads, plus the judges' cards."""
-    from game.states.versus_data import load_versus_text
+    from game.states.versus.data import load_versus_text
 
     text = load_versus_text()
     names = setup.names()
@@ -125,14 +127,14 @@ def format_result(setup: VersusSetup, result: Any) -> str:
     return "\n".join(lines)
 
 
-def run_headless_bout(setup: VersusSetup, *, present: bool = False) -> tuple[Any, Any]:
+def run_headless_bout(setup: BoutSetup, *, present: bool = False) -> tuple[Any, Any]:
     """Play a bout through the real scenes with no window and no throttle.
 
     Returns (results scene, app). The ring is drawn only if `present` (slower)."""
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     from game.app import App
-    from game.states.versus_results import VersusResultsScene
+    from game.states.versus.results import VersusResultsScene
 
     app = App(headless=True, seed=setup.seed, sound=False)
     app.stack.push("ring", setup=setup, present=present)
@@ -164,10 +166,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         print(format_result(setup, results.result))
         print(f"(simulated in {time.perf_counter() - t0:.1f} s)")
+        if args.save_replay:
+            from game.bout.replay import save
+
+            try:
+                path = save(results.session.replay(), args.save_replay)
+            except OSError as exc:
+                print(f"versus: cannot write the replay to {args.save_replay}: "
+                      f"{exc.strerror or exc}", file=sys.stderr)
+                return 1
+            print(f"replay saved to {path}")
         close = getattr(app, "close", None)
         if close:
             close()
         return 0
+    if args.save_replay:
+        print("versus: --save-replay needs --headless (in the game: Save replay on the results)",
+              file=sys.stderr)
+        return 2
     if args.headless:
         os.environ["SDL_VIDEODRIVER"] = "dummy"
         os.environ["SDL_AUDIODRIVER"] = "dummy"

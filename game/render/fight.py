@@ -1,8 +1,8 @@
 """The fight on screen: arena + fighters + effects + HUD, driven by FightViews and StepEvents.
 
 The scene feeds it events (on_events) and steps it at 60 Hz (step); draw() interpolates between
-the previous and the current view and never touches the model. Hit-stop and slow motion are
-decided here (TimeControl) and applied by the scene, which simply takes fewer model steps.
+the previous and the current view and never touches the model. Hit-stop and slow motion are the
+scene's (game.states.ring.timing): the renderer only draws what it is given.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import math
 import pygame
 
 from game.render.camera import VIEW_H_PX, VIEW_W_PX, Camera
-from game.render.effects import Effects, TimeControl
+from game.render.effects import Effects
 from game.render.fighters import FighterDrawer
 from game.render.hud import FightHud
 from game.render.referee import Referee
@@ -41,7 +41,6 @@ class RingRenderer:
         self.camera = Camera(L.camera_rect, L.centre_x_px, L.look_y_px, L.follow_rate, seed)
         self.camera.snap()
         self.effects = Effects(seed)
-        self.time = TimeControl()
         self.drawers = (
             FighterDrawer(fighters[0], ages[0], use_sprites),
             FighterDrawer(fighters[1], ages[1], use_sprites),
@@ -70,15 +69,12 @@ class RingRenderer:
                     self.flash[d] = 0.7
                     self.camera.add_shake(0.18 + 0.5 * power if e.move in HEAVY else 0.08)
                     if e.move in HEAVY and power > 0.5:
-                        self.time.hitstop(4)
                         self.arena.cheer(0.55)
                     else:
                         self.arena.cheer(0.3)
             elif e.kind == "counter":
                 self.arena.cheer(0.6)
             elif e.kind == "knockdown":
-                self.time.hitstop(6)
-                self.time.slowmo(60, 0.3)
                 self.camera.add_shake(0.8)
                 self.arena.cheer(1.0)
                 self.hud.announcement = None  # the count takes the middle of the screen

@@ -20,11 +20,12 @@ SCENES: dict[str, str] = {
     "pause": "game.states.pause:PauseScene",
     "confirm": "game.states.confirm:ConfirmScene",
     # other parts: one line each
-    "versus_select": "game.states.versus_select:VersusSelectScene",  # ring
-    "versus_intro": "game.states.versus_intro:VersusIntroScene",  # ring
-    "ring": "game.states.ring:RingScene",  # ring
-    "versus_corner": "game.states.versus_corner:VersusCornerScene",  # ring
-    "versus_results": "game.states.versus_results:VersusResultsScene",  # ring
+    "versus_select": "game.states.versus.select:VersusSelectScene",  # ring
+    "versus_intro": "game.states.versus.intro:VersusIntroScene",  # ring
+    "ring": "game.states.ring.scene:RingScene",  # ring
+    "corner": "game.states.ring.corner:CornerScene",  # ring
+    "replay": "game.states.ring.replay:ReplayScene",  # ring
+    "versus_results": "game.states.versus.results:VersusResultsScene",  # ring
     "gallery": "game.states.gallery:GalleryScene",  # art
     "story": "game.states.story.slots:StorySlotsScene",  # story
     "story_card": "game.states.story.card:StoryCardScene",  # story

@@ -12,9 +12,10 @@ from ring_fakes import fight, fighter
 from game.combat.view import Event
 from game.render.boxer_pose import make_pose
 from game.render.camera import Camera
-from game.render.effects import Effects, TimeControl
+from game.render.effects import Effects
 from game.render.fight import RingRenderer
 from game.render.fighters import sprite_tag
+from game.states.ring.timing import PresentationTiming
 
 ACTIONS = (
     "idle",
@@ -67,8 +68,8 @@ def test_heavy_punch_winds_up_before_it_extends() -> None:
     assert windup < rest < active
 
 
-def test_time_control_hitstop_then_slowmo() -> None:
-    t = TimeControl()
+def test_presentation_timing_hitstop_then_slowmo() -> None:
+    t = PresentationTiming()
     assert t.steps_this_tick() == 1
     t.hitstop(3)
     assert [t.steps_this_tick() for _ in range(3)] == [0, 0, 0]
@@ -76,6 +77,18 @@ def test_time_control_hitstop_then_slowmo() -> None:
     steps = [t.steps_this_tick() for _ in range(30)]
     assert sum(steps) == 10 and max(steps) == 1
     assert t.steps_this_tick() == 1
+
+
+def test_scene_timing_holds_a_heavy_punch_and_slows_a_knockdown_but_not_a_jab() -> None:
+    t = PresentationTiming()
+    t.react([Event("punch_landed", 0, "jab", "head", 0.05, 0)])
+    assert not t.active
+    t.react([Event("punch_landed", 0, "hook", "head", 0.1, 0)])
+    assert t.hitstop_ticks == 4
+    t.react([Event("knockdown", 1, None, None, 0.0, 60)])
+    assert t.hitstop_ticks == 6 and t.slowmo_ticks == 60
+    steps = [t.steps_this_tick() for _ in range(66)]
+    assert steps[:6] == [0] * 6 and 17 <= sum(steps) <= 18  # 60 slow ticks at 0.3 a tick
 
 
 def test_camera_stays_inside_the_map_and_eases_to_target() -> None:
@@ -114,7 +127,6 @@ def test_drawing_changes_nothing_it_reads(display: pygame.Surface) -> None:
         len(r.effects.particles),
         r.arena.excitement,
         list(r.hud.shown[1]),
-        r.time.hitstop_ticks,
     )
     r.draw(display, v, v, 0.5)
     r.draw(display, v, v, 0.9)
@@ -123,7 +135,6 @@ def test_drawing_changes_nothing_it_reads(display: pygame.Surface) -> None:
         len(r.effects.particles),
         r.arena.excitement,
         list(r.hud.shown[1]),
-        r.time.hitstop_ticks,
     )
     assert before == after
 
@@ -140,7 +151,6 @@ def test_knockdown_pushes_the_camera_in_and_slows_time(display: pygame.Surface) 
         getup_progress=0.2,
     )
     r.on_events([Event("knockdown", 1, None, None, 0.0, 60)], v)
-    assert r.time.active
     for _ in range(120):
         r.step(v)
     assert r.camera.pose.zoom > 1.05

@@ -3,29 +3,16 @@ by the scene, drawing never touches the model, and the results show the model's 
 
 from __future__ import annotations
 
-import hashlib
-
 import numpy as np
 import pytest
 
+from game.bout import state_hash
+from game.bout.setup import BoutSetup, SideSetup
 from game.input.actions import Action, ActionEvent
-from game.states.versus_config import SideSetup, VersusSetup
 
 
-def _state_hash(state) -> str:
-    h = hashlib.sha256()
-    for key in sorted(vars(state)):
-        value = getattr(state, key)
-        if isinstance(value, np.ndarray):
-            h.update(key.encode())
-            h.update(np.ascontiguousarray(value).tobytes())
-        elif isinstance(value, (int, float)):
-            h.update(f"{key}={value}".encode())
-    return h.hexdigest()
-
-
-def _humans(seed: int = 4) -> VersusSetup:
-    return VersusSetup(
+def _humans(seed: int = 4) -> BoutSetup:
+    return BoutSetup(
         (SideSetup("rocky", 30, "human1"), SideSetup("dixon", 30, "human2")),
         rounds=1,
         clock_speed=6,
@@ -34,10 +21,10 @@ def _humans(seed: int = 4) -> VersusSetup:
 
 
 def test_cpu_bout_reaches_results_through_ring_and_corner() -> None:
-    from game.states.versus_results import VersusResultsScene, card_rows
+    from game.states.versus.results import VersusResultsScene, card_rows
     from game.versus_cli import run_headless_bout
 
-    setup = VersusSetup(
+    setup = BoutSetup(
         (SideSetup("rocky", 60, "cpu", "hard"), SideSetup("dixon", 30, "cpu", "easy")),
         rounds=2,
         clock_speed=6,
@@ -88,7 +75,7 @@ def test_a_jab_pressed_on_tick_t_starts_when_the_model_allows(app) -> None:
 
 
 def test_drawing_the_ring_never_changes_the_model(app) -> None:
-    setup = VersusSetup(
+    setup = BoutSetup(
         (SideSetup("rocky", 60, "cpu", "hard"), SideSetup("dixon", 30, "cpu", "hard")),
         rounds=1,
         clock_speed=6,
@@ -98,9 +85,9 @@ def test_drawing_the_ring_never_changes_the_model(app) -> None:
     for t in range(400):
         app.stack.update(t)
         if t % 50 == 0:
-            before = _state_hash(ring.state)
+            before = state_hash(ring.state)
             app.stack.draw(app.screen, 0.5)
-            assert _state_hash(ring.state) == before
+            assert state_hash(ring.state) == before
 
 
 def test_pause_action_opens_the_pause_over_the_ring(app) -> None:
@@ -114,9 +101,9 @@ def test_pause_action_opens_the_pause_over_the_ring(app) -> None:
 
 
 def test_corner_holds_the_fight_until_continue(app) -> None:
-    from game.states.versus_corner import VersusCornerScene
+    from game.states.ring.corner import CornerScene
 
-    setup = VersusSetup(
+    setup = BoutSetup(
         (SideSetup("rocky", 30, "human1"), SideSetup("dixon", 30, "cpu", "easy")),
         rounds=2,
         clock_speed=6,
@@ -124,7 +111,7 @@ def test_corner_holds_the_fight_until_continue(app) -> None:
     )
     ring = app.stack.push("ring", setup=setup)
     t = 0
-    while not isinstance(app.stack.top, VersusCornerScene):
+    while not isinstance(app.stack.top, CornerScene):
         app.stack.update(t)
         t += 1
         assert t < 60 * 40, "no corner after round 1"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from game.states.versus_config import SideSetup, VersusSetup
-from game.states.versus_data import VersusDataError, load_versus_text, parse_versus_text
+from game.bout.setup import BoutSetup, SideSetup
+from game.states.versus.data import VersusDataError, load_versus_text, parse_versus_text
 from game.versus_cli import build_parser, setup_from_args
 
 FACTS = {
@@ -75,12 +75,12 @@ def test_side_setup_validates() -> None:
     with pytest.raises(ValueError):
         SideSetup("rocky", 70)
     assert SideSetup("rocky", 60, "human2").player == 1
-    assert VersusSetup().with_seed(9).seed == 9
+    assert BoutSetup().with_seed(9).seed == 9
 
 
 def test_every_control_choice_on_the_select_screen_is_one_the_model_accepts() -> None:
     from game.combat.moves import DIFFICULTIES
-    from game.states.versus_select import CONTROL_CHOICES
+    from game.states.versus.select import CONTROL_CHOICES
 
     for control, difficulty in CONTROL_CHOICES:
         SideSetup("rocky", 40, control, difficulty)  # validates
@@ -88,9 +88,9 @@ def test_every_control_choice_on_the_select_screen_is_one_the_model_accepts() ->
 
 
 def test_story_gains_raise_the_stats_the_ring_fights_with() -> None:
-    plain = VersusSetup((SideSetup("rocky", 60), SideSetup("dixon", 30)))
-    trained = VersusSetup(
-        (SideSetup("rocky", 60), SideSetup("dixon", 30)), gains=({"hand_speed": 10}, None)
+    plain = BoutSetup((SideSetup("rocky", 60), SideSetup("dixon", 30)))
+    trained = BoutSetup(
+        (SideSetup("rocky", 60, gains={"hand_speed": 10}), SideSetup("dixon", 30))
     )
     assert trained.stats(0).ratings["hand_speed"] > plain.stats(0).ratings["hand_speed"]
     assert trained.stats(1).ratings == plain.stats(1).ratings

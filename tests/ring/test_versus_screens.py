@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pygame
 
+from game.bout.setup import BoutSetup, SideSetup
 from game.input.actions import Action, ActionEvent
 from game.states import registry
-from game.states.versus_config import SideSetup, VersusSetup
 
 
 def press(app, action: Action, player: int = 0) -> None:
@@ -14,7 +14,7 @@ def press(app, action: Action, player: int = 0) -> None:
 
 
 def test_every_versus_scene_is_registered_and_importable() -> None:
-    for name in ("versus_select", "versus_intro", "ring", "versus_corner", "versus_results"):
+    for name in ("versus_select", "versus_intro", "ring", "corner", "versus_results"):
         assert registry.is_available(name), name
 
 
@@ -54,8 +54,8 @@ def test_player_two_moves_his_own_cursor_on_the_blue_corner(app) -> None:
 
 
 def test_fight_goes_through_the_intro_into_the_ring(app) -> None:
-    from game.states.ring import RingScene
-    from game.states.versus_intro import VersusIntroScene
+    from game.states.ring.scene import RingScene
+    from game.states.versus.intro import VersusIntroScene
 
     app.stack.push("versus_select")
     for _ in range(9):
@@ -71,9 +71,9 @@ def test_fight_goes_through_the_intro_into_the_ring(app) -> None:
 
 def test_results_rematch_keeps_the_fighters_with_a_new_seed(app) -> None:
     from game.combat.view import Result
-    from game.states.versus_intro import VersusIntroScene
+    from game.states.versus.intro import VersusIntroScene
 
-    setup = VersusSetup(
+    setup = BoutSetup(
         (SideSetup("rocky", 60, "human1"), SideSetup("dixon", 30, "cpu", "hard")), rounds=2, seed=7
     )
     res = Result(1, "UD", 2, 180.0, (((9, 10), (9, 10)),) * 3)

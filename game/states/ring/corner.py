@@ -11,8 +11,8 @@ from game.input.actions import Action, ActionEvent
 from game.render.hud import BLUISH_GREEN, ORANGE, SKY, YELLOW
 from game.render.text import shade, shared_text
 from game.states.base import Scene
-from game.states.versus_common import audio_call, corner_card
-from game.states.versus_data import confirm_keys, load_versus_text
+from game.states.versus.common import audio_call, corner_card
+from game.states.versus.data import confirm_keys, load_versus_text
 
 GRACE_TICKS = 45  # the jab key is also confirm: a punch mashed at the bell must not skip this
 CPU_WAIT_TICKS = 300  # with no human in the fight the corner waits 5 s (a moment to look)
@@ -37,41 +37,39 @@ def advice_facts(view: Any, side: int, age: float, ahead: bool) -> dict[str, flo
     }
 
 
-def judges_totals(state: Any) -> tuple[int, int] | None:
-    """Points so far summed over the three judges (read-only look at the model's cards)."""
-    scores = getattr(state, "scores", None)
-    if scores is None:
-        return None
-    s = scores[0].sum(axis=(0, 1))
-    return int(s[0]), int(s[1])
+class CornerScene(Scene):
+    """Between rounds, over the frozen ring. Reads the session (never the ring scene)."""
 
-
-class VersusCornerScene(Scene):
     opaque = False
 
     def __init__(
-        self, ring: Any = None, before: Any = None, after: Any = None, headless_fast: bool = False
+        self,
+        session: Any = None,
+        before: Any = None,
+        after: Any = None,
+        present: bool = True,
+        headless_fast: bool = False,
     ) -> None:
         super().__init__()
-        self.ring = ring
-        self.before = before if before is not None else getattr(ring, "prev_view", None)
-        self.after = after if after is not None else getattr(ring, "view", None)
+        self.session = session
+        self.before = before if before is not None else getattr(session, "prev_view", None)
+        self.after = after if after is not None else getattr(session, "view", None)
         self.ticks = 0
-        self.headless_fast = headless_fast or (ring is not None and not ring.present)
+        self.headless_fast = headless_fast or not present
         self.lines: tuple[str, str] = ("", "")
 
     @property
     def humans(self) -> bool:
-        return self.ring is not None and any(not s.is_cpu for s in self.ring.setup.sides)
+        return self.session is not None and self.session.setup.humans
 
     def enter(self, app: Any) -> None:
         super().enter(app)
         text = load_versus_text()
-        totals = judges_totals(getattr(self.ring, "state", None))
+        totals = self.session.points() if self.session is not None else None
         lines = []
         for side in (0, 1):
             ahead = totals is not None and totals[side] > totals[1 - side]
-            age = self.ring.setup.sides[side].age if self.ring is not None else 30
+            age = self.session.setup.sides[side].age if self.session is not None else 30
             lines.append(text.advise(advice_facts(self.after, side, age, ahead)))
         self.lines = (lines[0], lines[1])
 
@@ -153,7 +151,7 @@ class VersusCornerScene(Scene):
             else "FINAL ROUND NEXT"
         )
         tc.blit(surface, nxt, 22, (640, 128), DIM, anchor="midtop", kind="bold", shadow=None)
-        names = self.ring.setup.names() if self.ring is not None else ("Red", "Blue")
+        names = self.session.setup.names() if self.session is not None else ("Red", "Blue")
         for side in (0, 1):
             self._card(
                 surface, side, pygame.Rect(40 if side == 0 else 660, 170, 580, 400), names[side]

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-VERSUS_DATA = Path(__file__).resolve().parents[2] / "assets" / "versus.toml"
+from game.paths import ASSETS
+
+VERSUS_DATA = ASSETS / "versus.toml"
 _VARS = (
     "me_head",
     "me_body",
@@ -123,12 +125,18 @@ def load_versus_text(path: str | None = None) -> VersusText:
     return parse_versus_text(data, str(p))
 
 
-def confirm_keys(app: object) -> str:
-    """The keys that confirm, as the players have bound them: "F / RETURN"."""
+def action_keys(app: object, action: str, players: tuple[int, ...] = (0, 1)) -> str:
+    """The first key each player has bound to `action`, as the screen should name it:
+    "F / RETURN" (so on-screen hints follow the player's own bindings)."""
     names = []
     settings = getattr(app, "settings", None)
-    for keymap in getattr(settings, "bindings", None) or []:
-        keys = keymap.get("confirm") if isinstance(keymap, dict) else None
+    for i, keymap in enumerate(getattr(settings, "bindings", None) or []):
+        keys = keymap.get(action) if isinstance(keymap, dict) and i in players else None
         if keys:
             names.append(str(keys[0]).upper())
-    return " / ".join(dict.fromkeys(names)) or "ENTER"
+    return " / ".join(dict.fromkeys(names))
+
+
+def confirm_keys(app: object) -> str:
+    """The keys that confirm, as the players have bound them: "F / RETURN"."""
+    return action_keys(app, "confirm") or "ENTER"

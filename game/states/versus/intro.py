@@ -11,13 +11,13 @@ from typing import Any
 import numpy as np
 import pygame
 
+from game.bout.setup import BoutSetup
 from game.input.actions import Action, ActionEvent
 from game.render.hud import CORNER_COLORS, CORNER_NAMES
 from game.render.text import shade, shared_text
 from game.states.base import Scene
-from game.states.versus_common import audio_call
-from game.states.versus_config import VersusSetup
-from game.states.versus_data import confirm_keys, load_versus_text
+from game.states.versus.common import audio_call
+from game.states.versus.data import confirm_keys, load_versus_text
 
 WHITE = (244, 240, 232)
 DIM = (170, 166, 180)
@@ -29,9 +29,9 @@ CARD_IN_TICKS = (50, 110)  # when each corner's card starts to slide in
 class VersusIntroScene(Scene):
     pausable = True
 
-    def __init__(self, setup: VersusSetup | None = None, hold: bool = False) -> None:
+    def __init__(self, setup: BoutSetup | None = None, hold: bool = False) -> None:
         super().__init__()
-        self.setup = setup or VersusSetup()
+        self.setup = setup or BoutSetup()
         self.ticks = 0
         self.hold = hold  # screenshots / tests: never leave by itself
         self.renderer: Any = None

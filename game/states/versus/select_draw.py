@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING, Any
 
 import pygame
 
+from game.bout.setup import MAX_AGE, MIN_AGE
 from game.render.hud import CORNER_COLORS, SKY, VERMILLION, YELLOW
 from game.render.text import shared_text
-from game.states.versus_common import corner_card, draw_backdrop
-from game.states.versus_config import MAX_AGE, MIN_AGE
+from game.states.versus.common import corner_card, draw_backdrop
 
 if TYPE_CHECKING:
-    from game.states.versus_select import VersusSelectScene
+    from game.states.versus.select import VersusSelectScene
 
 WHITE = (244, 240, 232)
 DIM = (150, 148, 160)

@@ -9,11 +9,11 @@ from typing import Any
 
 import pygame
 
+from game.bout.setup import CLOCK_SPEEDS, MAX_AGE, MIN_AGE, BoutSetup, SideSetup
 from game.input.actions import Action, ActionEvent
 from game.states.base import Scene
-from game.states.versus_common import audio_call, new_backdrop
-from game.states.versus_config import CLOCK_SPEEDS, MAX_AGE, MIN_AGE, SideSetup, VersusSetup
-from game.states.versus_select_draw import SelectPainter
+from game.states.versus.common import audio_call, new_backdrop
+from game.states.versus.select_draw import SelectPainter
 
 CONTROL_CHOICES = (
     ("human1", "medium"),
@@ -37,16 +37,16 @@ ROWS = (
 
 
 class VersusSelectScene(Scene):
-    def __init__(self, setup: VersusSetup | None = None) -> None:
+    def __init__(self, setup: BoutSetup | None = None) -> None:
         super().__init__()
         from game.combat import list_fighters
 
         self.fighters = list_fighters()
         self._fresh = setup is None  # a fresh screen takes the clock from the settings
-        self.setup = setup or VersusSetup()
+        self.setup = setup or BoutSetup()
         for s in self.setup.sides:
             if s.fighter_id not in self.fighters:
-                self.setup = VersusSetup()
+                self.setup = BoutSetup()
         self.focus = [0, 3]  # row per player: player 2 drives the blue corner
         self.painter = SelectPainter(self)
         self.dragging: int | None = None

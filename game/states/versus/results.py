@@ -1,7 +1,9 @@
 """After the bout: who won, how, when, and the three judges' cards round by round.
 
 The cards shown are exactly the model's Result.scorecards. Rematch keeps the setup with a new
-seed; change fighters goes back to the select screen; menu leaves Versus.
+seed; watch replay plays the bout again from its input log (pause, x4, skip to a knockdown);
+save replay keeps it in the data folder for good; change fighters goes back to the select
+screen; menu leaves Versus.
 """
 
 from __future__ import annotations
@@ -10,19 +12,21 @@ from typing import Any
 
 import pygame
 
+from game.bout.setup import BoutSetup
 from game.input.actions import Action, ActionEvent
 from game.render.hud import CORNER_COLORS, YELLOW
 from game.render.text import shade, shared_text
 from game.states.base import Scene
-from game.states.versus_common import audio_call, draw_backdrop, new_backdrop
-from game.states.versus_config import VersusSetup
-from game.states.versus_data import load_versus_text
+from game.states.versus.common import audio_call, draw_backdrop, new_backdrop
+from game.states.versus.data import load_versus_text
 
 WHITE = (244, 240, 232)
 DIM = (150, 148, 160)
 GOLD = (236, 184, 72)
 GRACE_TICKS = 60
-OPTIONS = (("rematch", "REMATCH"), ("select", "CHANGE FIGHTERS"), ("menu", "MAIN MENU"))
+OPTIONS = (("rematch", "REMATCH"), ("watch", "WATCH REPLAY"), ("save", "SAVE REPLAY"),
+           ("select", "FIGHTERS"), ("menu", "MAIN MENU"))
+BUTTON_W_PX, BUTTON_GAP_PX = 228, 14
 
 
 def card_rows(result: Any) -> list[tuple[list[tuple[int, int]], tuple[int, int]]]:
@@ -36,12 +40,21 @@ def card_rows(result: Any) -> list[tuple[list[tuple[int, int]], tuple[int, int]]
 
 class VersusResultsScene(Scene):
     def __init__(
-        self, setup: VersusSetup | None = None, result: Any = None, final_view: Any = None
+        self,
+        session: Any = None,
+        *,
+        setup: BoutSetup | None = None,
+        result: Any = None,
+        final_view: Any = None,
     ) -> None:
         super().__init__()
-        self.setup = setup or VersusSetup()
+        self.session = session
+        if session is not None:
+            setup, result, final_view = session.setup, session.result, session.view
+        self.setup = setup or BoutSetup()
         self.result = result
         self.final_view = final_view
+        self.saved_path: Any = None  # where "Save replay" put it
         self.selected = 0
         self.rects: list[pygame.Rect] = []
         self.ticks = 0
@@ -86,10 +99,32 @@ class VersusResultsScene(Scene):
         audio_call(self.app, "play", "ui_confirm")
         if key == "rematch":
             stack.replace("versus_intro", setup=self.setup.with_seed(self.setup.seed + 1))
+        elif key == "watch":
+            if self.session is not None:
+                stack.push("replay", replay=self.session.replay())
+        elif key == "save":
+            self.save_replay()
         elif key == "select":
             stack.replace("versus_select", setup=self.setup)
         else:
             stack.pop()
+
+    def save_replay(self) -> None:
+        """Keep this bout's replay for good (the recent ones are pruned)."""
+        if self.session is None or self.saved_path is not None:
+            return
+        from game.bout.replay import keep
+
+        try:
+            self.saved_path = keep(self.session.replay())
+            self._say(f"Replay saved in the data folder: replays/saved/{self.saved_path.name}")
+        except OSError as exc:
+            self._say(f"Could not save the replay: {exc.strerror or exc}")
+
+    def _say(self, text: str) -> None:
+        toast = getattr(self.app, "toast", None)
+        if toast is not None:
+            toast(text)
 
     def update(self, tick: int) -> None:
         self.ticks += 1
@@ -133,15 +168,20 @@ class VersusResultsScene(Scene):
             self._cards(surface, r, names)
         self._stats(surface, names)
         self.rects = []
-        for i, (_key, label) in enumerate(OPTIONS):
-            rect = pygame.Rect(0, 0, 320, 56)
-            rect.center = (640 + (i - 1) * 350, 660)
+        step = BUTTON_W_PX + BUTTON_GAP_PX
+        x0 = 640 - (step * len(OPTIONS) - BUTTON_GAP_PX) // 2
+        for i, (key, label) in enumerate(OPTIONS):
+            rect = pygame.Rect(x0 + i * step, 632, BUTTON_W_PX, 56)
             self.rects.append(rect)
             sel = i == self.selected
+            off = key in ("watch", "save") and self.session is None
+            if key == "save" and self.saved_path is not None:
+                label = "SAVED"
             pygame.draw.rect(surface, (200, 40, 48) if sel else (30, 30, 42), rect, border_radius=8)
             if sel:
                 pygame.draw.rect(surface, GOLD, rect, 3, border_radius=8)
-            tc.blit(surface, label, 34, rect.center, WHITE if sel else DIM, anchor="center")
+            col = (90, 90, 100) if off else (WHITE if sel else DIM)
+            tc.blit(surface, label, 30, rect.center, col, anchor="center")
 
     def _cards(self, surface: pygame.Surface, r: Any, names: tuple[str, str]) -> None:
         tc = shared_text()

@@ -1,0 +1,106 @@
+"""Watch replay and Save replay through the real scenes (headless)."""
+
+from __future__ import annotations
+
+import pytest
+
+from game.bout import BoutSession, BoutSetup, SideSetup
+from game.input.actions import Action, ActionEvent
+
+KD_SEED = 16574446346758069978  # Virtual Fight seed 1, bout 18: one knockdown, in round 3
+
+
+@pytest.fixture(scope="module")
+def kd_session() -> BoutSession:
+    setup = BoutSetup((SideSetup("hollander", 28, "cpu", "hard"),
+                       SideSetup("rocky", 64, "cpu", "easy")), rounds=3, seed=KD_SEED)
+    session = BoutSession(setup)
+    session.run()
+    assert len(session.knockdown_ticks) == 1
+    return session
+
+
+def _press(app, action: Action) -> None:
+    app.stack.handle(ActionEvent(action, 0))
+
+
+def _frames(app, n: int) -> None:
+    for _ in range(n):
+        app.stack.update(app.tick)
+        app.tick += 1
+
+
+def test_watch_replay_pauses_fast_forwards_and_skips_to_the_knockdown(app, kd_session) -> None:
+    app.stack.push("menu")
+    scene = app.stack.push("replay", replay=kd_session.replay(), present=False)
+    _frames(app, 10)
+    assert scene.session.ticks == 10
+    _press(app, Action.CONFIRM)  # pause
+    _frames(app, 30)
+    assert scene.session.ticks == 10
+    _press(app, Action.CONFIRM)
+    _press(app, Action.RIGHT)  # x4
+    _frames(app, 10)
+    assert scene.session.ticks == 50
+    _press(app, Action.UP)  # skip to the next knockdown
+    while scene._skip is not None:
+        _frames(app, 1)
+    kd = kd_session.knockdown_ticks[0]
+    assert kd - 120 <= scene.session.ticks <= kd - 90  # lands just before the punch
+    _press(app, Action.RIGHT)
+    _frames(app, 200)
+    assert scene.session.knockdown_ticks == [kd]  # the same knockdown, at the same tick
+    _press(app, Action.UP)  # none left: back where it was, and says so
+    while scene._skip is not None:
+        _frames(app, 1)
+    assert scene.session.knockdown_ticks == [kd] and not scene.session.over
+    assert any("No more knockdowns" in text for text, _until in app._toasts)
+    while app.stack.top is scene:
+        _frames(app, 50)
+    assert scene.session.state_hash() == kd_session.state_hash()
+    assert app.stack.top.name == "menu"  # the replay goes back where it came from
+
+
+def test_results_save_and_watch_the_bout(app) -> None:
+    from game.bout.replay import load, replays_dir
+    from game.states.ring.replay import ReplayScene
+
+    setup = BoutSetup((SideSetup("rocky", 30, "cpu"), SideSetup("dixon", 30, "cpu")),
+                      rounds=1, clock_speed=6, seed=21)
+    session = BoutSession(setup)
+    session.run()
+    app.stack.push("menu")
+    results = app.stack.push("versus_results", session=session)
+    before = set(replays_dir("saved").glob("*.json"))
+    results.choose("save")
+    results.choose("save")  # a second press keeps no second copy
+    new = set(replays_dir("saved").glob("*.json")) - before
+    assert len(new) == 1 and load(new.pop()).final_hash == session.state_hash()
+    results.choose("watch")
+    assert isinstance(app.stack.top, ReplayScene)
+    app.stack.top.present = False
+    while isinstance(app.stack.top, ReplayScene):
+        _frames(app, 100)
+    assert app.stack.top is results
+
+
+def test_a_bad_replay_file_says_so_and_goes_back(app, tmp_path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    app.stack.push("menu")
+    app.stack.push("replay", path=str(bad))
+    assert app.stack.top.name == "menu"
+    assert any("damaged" in text for text, _until in app._toasts)
+
+
+def test_every_versus_bout_lands_in_the_recent_replays() -> None:
+    from game.bout.replay import load, replays_dir
+    from game.versus_cli import run_headless_bout
+
+    before = set(replays_dir("recent").glob("*.json"))
+    setup = BoutSetup((SideSetup("rocky", 60, "cpu"), SideSetup("dixon", 30, "cpu")),
+                      rounds=1, clock_speed=6, seed=3)
+    results, _app = run_headless_bout(setup)
+    new = set(replays_dir("recent").glob("*.json")) - before
+    assert len(new) == 1
+    assert load(new.pop()).final_hash == results.session.state_hash()
