@@ -32,30 +32,28 @@ def plan(state: StoryState) -> FightPlan:
                      gains=dict(state.gains))
 
 
-def run_headless(p: FightPlan, rocky_level: str = "medium") -> dict[str, Any]:
+def bout_setup(p: FightPlan, control: str = "human1") -> Any:
+    """The bout layer's setup for fight night (``control="cpu"``: a CPU in Rocky's place)."""
+    from game.bout import BoutSetup, Modifier, SideSetup
+
+    return BoutSetup(
+        sides=(SideSetup("rocky", ROCKY_AGE, control=control, difficulty=p.difficulty,
+                         gains=dict(p.gains) or None),
+               SideSetup("dixon", DIXON_AGE, control="cpu", difficulty=p.difficulty)),
+        rounds=p.rounds, seed=p.seed,
+        modifiers=tuple(Modifier(side, attr, scale, from_round=r)
+                        for side, attr, scale, r in STORY_MODIFIERS))
+
+
+def run_headless(p: FightPlan) -> dict[str, Any]:
     """The whole fight with a CPU in Rocky's place (autoplay, tests): the result as a dict."""
-    import numpy as np
+    from game.bout import BoutSession
 
-    from game.combat import Rules, cpu_buttons, load_fighter, new_bout, step, view
-
-    red = load_fighter("rocky").at_age(ROCKY_AGE, p.gains)
-    blue = load_fighter("dixon").at_age(DIXON_AGE)
-    state = new_bout(red, blue, Rules(rounds=p.rounds), np.array([p.seed], dtype=np.uint64))
-    applied: set[int] = set()
-    for _ in range(60 * 60 * 30):  # far more ticks than ten rounds with counts can take
-        if bool(state.over[0]):
-            break
-        for i, (side, attr, scale, from_round) in enumerate(STORY_MODIFIERS):
-            if i not in applied and int(state.rnd[0]) >= from_round and attr == "power":
-                state.pow_f[side] *= np.float32(scale)  # the bout layer does this in the ring
-                applied.add(i)
-        a = cpu_buttons(state, 0, rocky_level)
-        b = cpu_buttons(state, 1, p.difficulty)
-        step(state, a, b, events=False)
-    result = view(state).result
-    if result is None:
+    session = BoutSession(bout_setup(p, control="cpu"))
+    session.run()
+    if session.result is None:
         raise RuntimeError("the fight did not end")
-    return result_record(result)
+    return result_record(session.result)
 
 
 def result_record(result: Any) -> dict[str, Any]:

@@ -180,3 +180,27 @@ def test_ending_and_credits_lead_back(app):
     press(app, Action.CONFIRM)
     assert app.stack.top.name == "story"
     assert "finished" in saves.load_slot(2)[0].flags
+
+
+def test_fight_night_walks_out_to_the_ring_with_the_story_setup(app):
+    from types import SimpleNamespace
+
+    session = world_session(app, "fight")
+    session.state.gains = {"power": 3, "stamina": 2}
+    tick(app, 200)
+    fight = app.stack.top
+    assert fight.name == "story_fight"
+    tick(app, 40)
+    press(app, Action.CONFIRM)
+    finish_dialogue(app)  # the walk-out talk
+    ring = app.stack.top
+    assert ring.name == "ring"
+    red, blue = ring.setup.sides
+    assert (red.fighter_id, red.age, red.control, red.gains) == ("rocky", 60, "human1",
+                                                                 {"power": 3, "stamina": 2})
+    assert (blue.fighter_id, blue.age, blue.control) == ("dixon", 30, "cpu")
+    assert ring.setup.rounds == 10 and ring.setup.modifiers[0].from_round == 2
+    app.stack.pop()
+    result = SimpleNamespace(winner=0, method="UD", round=10, scorecards=[[[10, 9]] * 10] * 3)
+    fight._finished(SimpleNamespace(result=result))
+    assert session.state.ending == "win_points" and session.state.chapter == "ending"

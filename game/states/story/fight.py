@@ -1,6 +1,6 @@
 """Fight night: the Las Vegas card, the walk-out talk, ten rounds in the ring, the result.
 
-The bout is the bout layer's (``game.bout``): Rocky (red, human) at 60 plus the camp's gains
+The bout is the bout layer's (``game.story.fight.bout_setup``): Rocky (red, human) at 60 plus the camp's gains
 against Dixon (blue, CPU) at 30, on the difficulty chosen at the start, with the story's model
 modifiers (Dixon's hand). The ring pops itself at the end and hands the session back.
 """
@@ -19,19 +19,6 @@ from game.story import fight as fightmod
 from game.story.chapters import say
 from game.ui import colours as C
 from game.ui.widgets import blit_text, dim, draw_hints, slab
-
-
-def bout_setup(p: fightmod.FightPlan, control: str = "human1") -> Any:
-    """The ring's BoutSetup for fight night."""
-    from game.bout import BoutSetup, Modifier, SideSetup
-
-    return BoutSetup(
-        sides=(SideSetup("rocky", fightmod.ROCKY_AGE, control=control, difficulty=p.difficulty,
-                         gains=dict(p.gains) or None),
-               SideSetup("dixon", fightmod.DIXON_AGE, control="cpu", difficulty=p.difficulty)),
-        rounds=p.rounds, seed=p.seed,
-        modifiers=tuple(Modifier(side, attr, scale, from_round=r)
-                        for side, attr, scale, r in fightmod.STORY_MODIFIERS))
 
 
 class StoryFightScene(Scene):
@@ -63,7 +50,7 @@ class StoryFightScene(Scene):
     def _ring(self) -> None:
         assert self.app is not None
         self.phase = "ring"
-        self.app.stack.push("ring", setup=bout_setup(fightmod.plan(self.session.state)),
+        self.app.stack.push("ring", setup=fightmod.bout_setup(fightmod.plan(self.session.state)),
                             on_finish=self._finished)
 
     def _finished(self, session: Any) -> None:
