@@ -117,6 +117,6 @@ class Autoplay:
                     if not drills or not campmod.can_train(s, camp):
                         break
                     campmod.train(s, camp, drills[i % len(drills)].id, AUTO_GRADE)
-            evening = campmod.end_day(s, camp, place.kind)
+            evening = campmod.end_day(s, camp, place.kind, place.id)
             if evening:
                 self.talk(evening)

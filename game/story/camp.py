@@ -136,12 +136,12 @@ def train(state: StoryState, camp: CampDef, drill_id: str, grade: str) -> dict[s
     return delta
 
 
-def end_day(state: StoryState, camp: CampDef, kind: str) -> str | None:
-    """Close the day (kind: train | restaurant | rest); returns tonight's evening dialogue."""
+def end_day(state: StoryState, camp: CampDef, kind: str, place: str = "") -> str | None:
+    """Close the day (kind: train | restaurant | rest; place: where, for the calendar);
+    returns tonight's evening dialogue."""
     change = {"train": camp.night, "restaurant": camp.restaurant_day, "rest": camp.rest_day}[kind]
     state.fatigue = max(0, min(100, state.fatigue + change))
-    if kind != "train":
-        state.camp_log.append({"day": state.day, "day_kind": kind})
+    state.camp_log.append({"day": state.day, "day_kind": kind, "place": place or kind})
     evening = next((e.dialogue for e in camp.evenings
                     if e.day == state.day and holds(e.when, state.flags)), None)
     state.day += 1

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-TV_BOUTS = 48  # small: a broadcast, not the Virtual Fight screen (a fraction of a second)
+TV_BOUTS = 12  # small: a broadcast, not the Virtual Fight screen (a second or two)
 
 
 def run_virtual_fight(seed: int, bouts: int = TV_BOUTS) -> dict[str, Any]:

@@ -92,14 +92,14 @@ class StoryCampScene(Scene):
             spawn = "camp" if place.kind == "train" else "start"
             self.app.stack.push("story_world", session=self.session, map_id=place.map,
                                 spawn=spawn, mode=place.kind, place=place.id,
-                                on_leave=lambda k=place.kind: self.day_done(k))
+                                on_leave=lambda p=place: self.day_done(p.kind, p.id))
 
-    def day_done(self, kind: str) -> None:
+    def day_done(self, kind: str, place: str = "") -> None:
         """The day is over (the place was left, or it was a rest day)."""
         assert self.app is not None
         s, camp = self.session.state, self.session.camp
         before = s.fatigue
-        evening = campmod.end_day(s, camp, kind)
+        evening = campmod.end_day(s, camp, kind, place)
         if kind != "train":
             self.message = say("camp.restored", before=before, after=s.fatigue)
         else:
@@ -141,13 +141,15 @@ class StoryCampScene(Scene):
                                     ("ENTER / F", say("camp.go")), ("ESC", say("hints.menu"))])
 
     def _day_label(self, day: int) -> str:
+        """Where Rocky went that day, and how many sessions he did."""
         s = self.session.state
         entries = [e for e in s.camp_log if e.get("day") == day]
-        if not entries:
+        closing = next((e for e in entries if "day_kind" in e), None)
+        if closing is None:
             return ""
-        if "day_kind" in entries[0]:
-            return say(f"place.{'restaurant' if entries[0]['day_kind'] == 'restaurant' else 'rest'}")
-        return f"{len(entries)} x"
+        label = say(f"place_short.{closing.get('place', closing['day_kind'])}")
+        sessions = sum(1 for e in entries if "drill" in e)
+        return f"{label} x{sessions}" if sessions else label
 
     def _draw_calendar(self, surface: pygame.Surface) -> None:
         assert self.app is not None

@@ -16,6 +16,11 @@ from game.ui import colours as C
 from game.ui.widgets import blit_text, dim, draw_hints
 
 CREDITS_PX_PER_TICK = 0.9
+FIGHTER_SCALE = 0.72
+FOOT_Y = 470  # on the far side of the canvas, clear of the dialogue box
+#: ending -> (Rocky's action, Dixon's action): the picture the ending stands on
+POSES = {"win_stoppage": ("celebrate", "down"), "lose_stoppage": ("dejected", "celebrate"),
+         "win_points": ("celebrate", "dejected"), "lose_decision": ("celebrate", "idle")}
 
 
 def result_line(fight: dict[str, Any] | None) -> str:
@@ -24,7 +29,8 @@ def result_line(fight: dict[str, Any] | None) -> str:
     if fight["winner"] is None:
         return say("result.draw", round=fight["round"])
     who = say("fight.red") if fight["winner"] == 0 else say("fight.blue")
-    return say("result.winner", winner=who, method=say(f"result.methods_{fight['method']}"),
+    key = "result.winner" if fight["method"] in ("KO", "TKO") else "result.decision"
+    return say(key, winner=who, method=say(f"result.methods_{fight['method']}"),
                round=fight["round"])
 
 
@@ -34,10 +40,17 @@ class StoryEndingScene(Scene):
         self.session = session
         self.t = 0
         self.talked = False
+        self.sheets: list[Any] = []
 
     def enter(self, app: Any) -> None:
         super().enter(app)
         self.arena = shared_arena(app)
+        try:
+            from game.render.sprites import load_sheet
+
+            self.sheets = [load_sheet("rocky", 60), load_sheet("dixon", 30)]
+        except Exception:  # noqa: BLE001 - the picture is optional; the words are not
+            self.sheets = []
         app.audio.crowd(0.6 if self.session.state.ending != "lose_stoppage" else 0.2)
 
     def update(self, tick: int) -> None:
@@ -70,16 +83,29 @@ class StoryEndingScene(Scene):
         fonts = self.app.fonts
         s = self.session.state
         win = s.ending in ("win_stoppage", "win_points")
-        self.arena.draw(surface, self.t + alpha, lights=1.0 if win else 0.4)
-        dim(surface, 90 if win else 150)
+        self.arena.draw(surface, self.t + alpha, lights=1.0 if win else 0.4, front=False)
+        self._draw_fighters(surface, s.ending)
+        self.arena.draw_front(surface)
+        dim(surface, 60 if win else 110)
         k = min(1.0, (self.t + alpha) / 40)
         head = say(f"ending.{s.ending}")
         col = tuple(int(c * k) for c in (C.GOLD if win else C.CREAM))
-        blit_text(surface, fonts.display(100), head, (640, 150), col, "center", shadow=4)
-        blit_text(surface, fonts.bold(30), result_line(s.fight).upper(), (640, 230),
+        blit_text(surface, fonts.display(92), head, (640, 86), col, "center", shadow=4)
+        blit_text(surface, fonts.bold(28), result_line(s.fight).upper(), (640, 156),
                   tuple(int(c * k) for c in C.CREAM), "center")
         if not self.talked:
             draw_hints(surface, fonts, [("ENTER / F", say("hints.next"))])
+
+
+    def _draw_fighters(self, surface: pygame.Surface, ending: str) -> None:
+        poses = POSES.get(ending)
+        if not self.sheets or poses is None:
+            return
+        for sheet, tag, foot_x, facing in ((self.sheets[0], poses[0], 545, 1),
+                                           (self.sheets[1], poses[1], 750, -1)):
+            img, (ax, ay) = sheet.frame(tag, facing, ticks=self.t)
+            img = pygame.transform.smoothscale_by(img, FIGHTER_SCALE)
+            surface.blit(img, (foot_x - ax * FIGHTER_SCALE, FOOT_Y - ay * FIGHTER_SCALE))
 
 
 class StoryCreditsScene(Scene):

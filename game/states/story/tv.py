@@ -93,7 +93,7 @@ class StoryTvScene(Scene):
         blit_text(surface, fonts.body(22), say("tv.subtitle"), (SCREEN.centerx, SCREEN.y + 166),
                   C.TEXT, "center")
         for side, (sid, name_key, age_key, colour) in enumerate(
-                (("rocky", "tv.red", "tv.red_age", C.RED), ("dixon", "tv.blue", "tv.blue_age",
+                (("rocky_prime", "tv.red", "tv.red_age", C.RED), ("dixon", "tv.blue", "tv.blue_age",
                                                              C.BLUE))):
             cx = SCREEN.x + 170 if side == 0 else SCREEN.right - 170
             box = pygame.Rect(0, 0, 150, 150)

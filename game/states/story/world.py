@@ -238,15 +238,14 @@ class StoryWorldScene(Scene):
             text = say("prompt.talk", name=sp.name if sp else thing.name)
             fx, fy = npc_feet(thing)
             anchor = (fx + ox, fy + oy - 100)
-        else:
+        else:  # things on walls sit at the screen's edge: ask over Rocky's head instead
             text = thing.props["prompt"]
-            x, y, w, h = thing.rect_px
-            anchor = (x + w / 2 + ox, y + oy - 8)
+            anchor = (self.walker.x_px + ox, self.walker.y_px + oy - 100)
         font = self.app.fonts.bold(20)
         label = render(font, text, C.NIGHT)
         box = label.get_rect().inflate(40, 14)
         box.midbottom = (int(anchor[0]), int(anchor[1]))
-        box.clamp_ip(surface.get_rect().inflate(-20, -20))
+        box.clamp_ip(pygame.Rect(10, 76, surface.get_width() - 20, surface.get_height() - 140))
         bob = 2 if (self.t // 20) % 2 else 0
         box.move_ip(0, -bob)
         pygame.draw.rect(surface, C.CREAM, box, border_radius=8)
