@@ -42,6 +42,13 @@ def facing_toward(dx: float, dy: float, current: str) -> str:
     return horiz if dx else vert
 
 
+def face_toward(dx: float, dy: float) -> str:
+    """How someone turns to look at a point: along the larger offset."""
+    if abs(dx) > abs(dy):
+        return "right" if dx > 0 else "left"
+    return "down" if dy > 0 else "up"
+
+
 @dataclass
 class Walker:
     """Rocky (or anyone) moving through a map."""

@@ -66,3 +66,10 @@ def test_stepping_on_the_front_door_finds_it():
 def test_thing_centre():
     t = ThingDef(1, "interact", "x", (0.0, 0.0, 64.0, 128.0), {})
     assert t.centre_px == (32.0, 64.0)
+
+
+def test_people_turn_along_the_larger_offset():
+    from game.world.walk import face_toward
+
+    assert face_toward(22, -100) == "up" and face_toward(-90, 10) == "left"
+    assert face_toward(0, 5) == "down" and face_toward(40, -3) == "right"

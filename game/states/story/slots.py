@@ -145,6 +145,7 @@ class StorySlotsScene(Scene):
             self._build()
             return
         session = StorySession(n, state)
+        _early_tv(session)
         self.app.stack.push("story_card", title=chapter(state.chapter).title,
                             subtitle=chapter(state.chapter).subtitle, hold_ticks=90,
                             then=session.scene_for_chapter())
@@ -155,6 +156,7 @@ class StorySlotsScene(Scene):
         state = new_story(seed, difficulty)
         session = StorySession(n, state)
         session.save(self.app)
+        _early_tv(session)
         self.mode = "main"
         self._read_slots()
         self._build()
@@ -193,6 +195,14 @@ class StorySlotsScene(Scene):
         draw_hints(surface, fonts, [("UPDOWN", say("hints.choose")),
                                     ("ENTER / F", say("hints.select")),
                                     ("ESC", say("hints.back"))])
+
+
+def _early_tv(session: StorySession) -> None:
+    """The bar TV's simulation takes a while on a busy machine: start it with the evening."""
+    if session.state.chapter == "adrians" and session.state.tv is None:
+        from game.states.story.tv import start_tv_job
+
+        start_tv_job(session)
 
 
 class StoryHubScene(StorySlotsScene):

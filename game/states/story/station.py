@@ -52,6 +52,7 @@ class StoryStationScene(Scene):
                      MenuItem(say("camp.session_auto"), "auto"),
                      MenuItem(say("camp.session_leave"), "leave")]
         self.menu = MenuList(items)
+        self.menu.selected = next((i for i, it in enumerate(items) if it.enabled), 0)
         assert self.app is not None
         self.menu.on_move = lambda: self.app.audio.play("ui_move") if self.app else None
 

@@ -24,7 +24,7 @@ from game.world.walk import (
     NOTICE_PX,
     Walker,
     door_under,
-    facing_toward,
+    face_toward,
     nearest_thing,
     npc_blockers,
     npc_feet,
@@ -132,8 +132,7 @@ class StoryWorldScene(Scene):
         self.app.audio.play("ui_confirm")
         if thing.type == "npc":
             fx, fy = npc_feet(thing)
-            self.npc_facing[thing.id] = facing_toward(self.walker.x_px - fx,
-                                                      self.walker.y_px - fy, "down")
+            self.npc_facing[thing.id] = face_toward(self.walker.x_px - fx, self.walker.y_px - fy)
             self.talk(thing.props["dialogue"])
         elif thing.type == "station":
             self.app.stack.push("story_station", session=self.session,
@@ -182,7 +181,7 @@ class StoryWorldScene(Scene):
             fx, fy = npc_feet(n)
             ddx, ddy = self.walker.x_px - fx, self.walker.y_px - fy
             if ddx * ddx + ddy * ddy < NOTICE_PX ** 2:
-                self.npc_facing[n.id] = facing_toward(ddx, ddy, self.npc_facing[n.id])
+                self.npc_facing[n.id] = face_toward(ddx, ddy)
             elif (self.t + n.id * 53) % NPC_IDLE_TURN_TICKS == 0:
                 base = n.props["facing"]
                 look = ("left", "right") if base in ("up", "down") else ("up", "down")
@@ -236,27 +235,25 @@ class StoryWorldScene(Scene):
         if thing.type == "npc":
             sp = self.session.speakers.get(thing.props["speaker"])
             text = say("prompt.talk", name=sp.name if sp else thing.name)
-            fx, fy = npc_feet(thing)
-            anchor = (fx + ox, fy + oy - 100)
-        else:  # things on walls sit at the screen's edge: ask over Rocky's head instead
+        else:
             text = thing.props["prompt"]
-            anchor = (self.walker.x_px + ox, self.walker.y_px + oy - 100)
+        # always over Rocky's head: things on walls sit at the screen's edge, and a bubble over
+        # a person would cover Rocky when he stands just above them
+        anchor = (self.walker.x_px + ox, self.walker.y_px + oy - 96)
         font = self.app.fonts.bold(20)
         label = render(font, text, C.NIGHT)
-        box = label.get_rect().inflate(40, 14)
-        box.midbottom = (int(anchor[0]), int(anchor[1]))
-        box.clamp_ip(pygame.Rect(10, 76, surface.get_width() - 20, surface.get_height() - 140))
-        bob = 2 if (self.t // 20) % 2 else 0
-        box.move_ip(0, -bob)
-        pygame.draw.rect(surface, C.CREAM, box, border_radius=8)
-        pygame.draw.rect(surface, C.GOLD_DARK, box, 2, border_radius=8)
         key = render(self.app.fonts.bold(14), "ENTER", C.CREAM)
         kb = key.get_rect().inflate(10, 4)
-        kb.midleft = (box.x + 8, box.centery)
+        box = pygame.Rect(0, 0, kb.w + label.get_width() + 34, label.get_height() + 14)
+        box.midbottom = (int(anchor[0]), int(anchor[1]))
+        box.clamp_ip(pygame.Rect(10, 76, surface.get_width() - 20, surface.get_height() - 140))
+        box.move_ip(0, -2 if (self.t // 20) % 2 else 0)  # a slow bob says "press me"
+        pygame.draw.rect(surface, C.CREAM, box, border_radius=8)
+        pygame.draw.rect(surface, C.GOLD_DARK, box, 2, border_radius=8)
+        kb.midleft = (box.x + 10, box.centery)
         pygame.draw.rect(surface, C.RED, kb, border_radius=4)
         surface.blit(key, key.get_rect(center=kb.center))
-        surface.blit(label, label.get_rect(midleft=(kb.right + 8, box.centery)))
-        box.w = kb.width + label.get_width() + 28
+        surface.blit(label, label.get_rect(midleft=(kb.right + 10, box.centery)))
 
     def _draw_header(self, surface: pygame.Surface) -> None:
         assert self.app is not None
