@@ -23,6 +23,7 @@ SUBCOMMANDS = {
     "versus": ("game.versus_cli", "run a versus bout from the command line"),
     "replay": ("game.replay_cli", "watch a saved replay, or check it (--headless)"),
     "story": ("game.story_cli", "story mode; --headless --autoplay plays it all"),
+    "train": ("game.train_cli", "training drills: --list, or play one (--headless --autoplay)"),
 }
 
 EPILOG = """\
@@ -31,6 +32,7 @@ subcommands (each has its own --help):
   versus ...   run a versus bout from the command line
   replay PATH  watch a replay file; with --headless check that it is the fight it recorded
   story ...    story mode (--scene hub starts at Adrian's; --headless --autoplay plays it all)
+  train ...    training drills: --list, or DRILL [--headless --autoplay perfect|sloppy|idle]
 
 examples:
   still-a-fighter                                  play

@@ -30,6 +30,7 @@ class Settings:
     screen_shake: bool = True
     colourblind_meters: bool = False
     real_time_clock: bool = False  # rounds last 3:00 of real time instead of 60 s
+    input_offset_ms: int = 0  # drills: how late this player's sound + keys are (calibrated)
     bindings: list[KeyMap] = field(default_factory=default_keys)
 
     def to_json(self) -> dict[str, Any]:
@@ -66,6 +67,10 @@ def _check(name: str, value: Any) -> Any:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.25 <= value <= 4:
             raise ValueError(f"{name}: must be a number from 0.25 to 4, got {value!r}")
         return float(value)
+    if name == "input_offset_ms":
+        if isinstance(value, bool) or not isinstance(value, int) or not -300 <= value <= 300:
+            raise ValueError(f"{name}: must be a whole number from -300 to 300, got {value!r}")
+        return value
     if name == "bindings":
         if not isinstance(value, list) or len(value) != 2:
             raise ValueError("bindings: must be a list of two key maps")

@@ -38,6 +38,16 @@ SCENES: dict[str, str] = {
     "story_ending": "game.states.story.ending:StoryEndingScene",  # story
     "story_credits": "game.states.story.ending:StoryCreditsScene",  # story
     "hub": "game.states.story.slots:StoryHubScene",  # story: a new game at Adrian's
+    "training": "game.states.training.menu:TrainingMenuScene",  # training
+    "drill": "game.states.training.drill:DrillScene",  # training
+    "calibrate": "game.states.training.calibrate:CalibrateScene",  # training
+    "train_heavy_bag": "game.states.training.scenes:HeavyBagScene",  # training
+    "train_speed_bag": "game.states.training.scenes:SpeedBagScene",  # training
+    "train_jump_rope": "game.states.training.scenes:JumpRopeScene",  # training
+    "train_meat_locker": "game.states.training.scenes:MeatLockerScene",  # training
+    "train_museum_steps": "game.states.training.scenes:MuseumStepsScene",  # training
+    "train_mitts": "game.states.training.scenes:MittsScene",  # training
+    "train_sparring": "game.states.training.scenes:SparringScene",  # training
 }
 
 

@@ -114,3 +114,47 @@ class Autoplayer:
                 return [(self._foot, frozenset())]
         self._foot = "left" if self._foot == "right" else "right"
         return [(self._foot, frozenset())]
+
+
+class SparringControl:
+    """A scripted boxer for sparring, as a bout-layer control (``buttons(session, side)``).
+
+    "perfect" walks in behind a low guard and works the body, jab and cross, as fast as the
+    model lets a punch follow a punch; "sloppy" wanders in and throws at random, head or body,
+    often out of range; "idle" stands there.
+    """
+
+    def __init__(self, mode: str, seed: int = 7) -> None:
+        if mode not in MODES:
+            raise ValueError(f"autoplay mode must be one of {MODES}, got {mode!r}")
+        self.mode = mode
+        self.rng = random.Random(seed)
+        self._i = 0
+
+    def buttons(self, session: object, side: int) -> int:
+        from game.combat.inputs import Button
+        from game.combat.step import FREE_MAX
+
+        if self.mode == "idle":
+            return 0
+        s = session.state  # type: ignore[attr-defined]
+        toward = int(Button.RIGHT if side == 0 else Button.LEFT)
+        gap = abs(float(s.x[1][0] - s.x[0][0]))
+        reach = float(s.table.move["reach_px"][1]) + float(s.reach_bonus[side][0]) - 8
+        free = int(s.act[side][0]) <= FREE_MAX
+        punch_bits = int(Button.JAB | Button.CROSS | Button.HOOK | Button.UPPERCUT)
+        was_punch = int(s.prev_btn[side][0]) & punch_bits
+        if self.mode == "perfect":
+            if gap > reach:
+                return toward
+            if free and not was_punch:
+                self._i += 1
+                return int(Button.DOWN) | int(Button.JAB if self._i % 2 else Button.CROSS)
+            return int(Button.GUARD | Button.DOWN)
+        roll = self.rng.random()  # sloppy
+        if gap > reach and roll < 0.5:
+            return toward
+        if free and not was_punch and roll < 0.25:
+            punch = self.rng.choice((Button.JAB, Button.CROSS, Button.HOOK))
+            return int(punch) | (int(Button.DOWN) if self.rng.random() < 0.4 else 0)
+        return int(Button.GUARD) if roll < 0.6 else 0

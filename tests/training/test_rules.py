@@ -107,3 +107,21 @@ def test_steps_sprinting_drains_more_than_striding():
         stride.press("left" if i % 2 else "right", i * period)
         sprint.press("left" if i % 2 else "right", i * period + period / 2)
     assert sprint.stamina < stride.stamina
+
+
+def test_sparring_scores_the_goal_time_left_and_knockdowns():
+    from game.training.rules.sparring import SparringTally
+
+    def score(**kw):
+        base = {"landed_body": 10, "landed_head": 4, "knockdowns_taken": 0,
+                "knockdowns_scored": 0, "seconds": 60.0, "card_margin": 0, "stopped": True}
+        base.update(kw)
+        rules = make_rules(load_drill("sparring"))
+        rules.finish(SparringTally(**base))
+        return rules.score
+
+    fast, slow = score(seconds=30.0), score(seconds=150.0)
+    assert fast > slow  # reaching the goal sooner is worth more
+    assert score(landed_body=6, seconds=180.0) < slow  # short of the goal: no time bonus
+    assert score(knockdowns_taken=1) < score()
+    assert score(landed_body=0, landed_head=0, seconds=180.0) == 0

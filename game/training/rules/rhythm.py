@@ -326,15 +326,13 @@ class MittsRules(RhythmRules):
         if (k - self.lead_in_beats) % int(p["beats_per_move"]):
             return None
         calls: dict[str, int] = p["calls"]
+        # two draws per move whatever happens, so a seed is always the same session of mitts
         move = self.rng.choices(list(calls), weights=list(calls.values()))[0]
+        roll = self.rng.random()
         pending = sum(1 for n in self.notes if n.judged is None)
         reach = self.streak + pending
-        if reach < int(p["call_all_until"]):
-            called = True
-        elif reach < int(p["call_some_until"]):
-            called = self.rng.random() < 0.5
-        else:
-            called = False
+        called = reach < int(p["call_all_until"]) or (
+            reach < int(p["call_some_until"]) and roll < 0.5)
         return Note(self.beats[k], move, called=called)
 
     def note_factor(self, note: Note) -> float:

@@ -66,7 +66,8 @@ class StepsRules(DrillRules):
             self.emit("end", t_s, points=self.score, text="TIME")
 
     def press(self, action: str, t_s: float, held: frozenset[str] = frozenset()) -> None:
-        if self.done or action not in self.inputs or t_s < 0:
+        early_s = self.drill.windows_ms["ok"] / 1000.0  # a first step a hair before GO counts
+        if self.done or action not in self.inputs or t_s < -early_s:
             return
         p = self.drill.params
         if t_s < self.stumble_until_s:
