@@ -27,6 +27,7 @@ SUBCOMMANDS = {
     "sim": ("game.sim_cli", "Virtual Fight: simulate many bouts between two fighters"),
     "versus": ("game.versus_cli", "straight into a Versus bout (--headless: play it out, print it)"),
     "replay": ("game.replay_cli", "watch a replay file (--headless: check it is that fight)"),
+    "story": ("game.story_cli", "story mode; --headless --autoplay plays it all"),
     "train": ("game.train_cli", "training drills: --list, or play one (--headless --autoplay)"),
 }
 # Global options that a subcommand also takes: given before the subcommand they are passed on
@@ -36,6 +37,7 @@ FORWARDED: dict[str, tuple[str, ...]] = {
     "versus": ("headless", "frames", "screenshot", "seed"),
     "replay": ("headless",),
     "train": ("headless", "frames", "screenshot", "seed"),
+    "story": ("headless", "seed"),
 }
 # Global options that every subcommand honours (they act before it starts).
 FOR_EVERY_COMMAND = ("log_level", "data_dir", "headless")
