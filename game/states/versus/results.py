@@ -22,6 +22,7 @@ from game.ui.colours import DIM, GOLD, RED, WHITE
 from game.ui.text import shade, shared_text
 
 GRACE_TICKS = 60
+MASH_GAP_TICKS = 15  # a confirm this soon after the player's last press is a mash, not a choice
 OPTIONS = (("rematch", "REMATCH"), ("watch", "WATCH REPLAY"), ("save", "SAVE REPLAY"),
            ("select", "FIGHTERS"), ("menu", "MAIN MENU"))
 BUTTON_W_PX, BUTTON_GAP_PX = 228, 14
@@ -53,6 +54,7 @@ class VersusResultsScene(Scene):
         self.result = result
         self.final_view = final_view
         self.saved_path: Any = None  # where "Save replay" put it
+        self._last_press: dict[int, int] = {}  # player -> tick of his last confirm here
         self.selected = 0
         self.rects: list[pygame.Rect] = []
         self.ticks = 0
@@ -69,6 +71,13 @@ class VersusResultsScene(Scene):
         audio_call(self.app, "crowd", 0.0)
 
     def handle(self, item: Any) -> None:
+        if isinstance(item, ActionEvent) and item.pressed and item.action is Action.CONFIRM:
+            # the jab key is also confirm: a player still mashing it after the bell must not
+            # land in a rematch, so a confirm counts only after a short pause in his confirms
+            last = self._last_press.get(item.player, -MASH_GAP_TICKS)
+            self._last_press[item.player] = self.ticks
+            if self.ticks - last < MASH_GAP_TICKS:
+                return
         if self.ticks < GRACE_TICKS:  # punches mashed at the final bell are not a menu choice
             return
         if isinstance(item, ActionEvent) and item.pressed:
