@@ -11,6 +11,7 @@ import math
 
 import pygame
 
+from game.combat.moves import heavy_moves
 from game.render.camera import VIEW_H_PX, VIEW_W_PX, Camera
 from game.render.effects import Effects
 from game.render.fighters import FighterDrawer
@@ -19,7 +20,7 @@ from game.render.referee import Referee
 from game.render.ring import ArenaRenderer
 from game.world.ring_layout import RingLayoutDef, load_ring_layout
 
-HEAVY = ("hook", "uppercut", "cross")
+HEAVY = heavy_moves()  # the power punches, from moves.toml
 CLOSE_GAP_PX = 260.0  # centres nearer than this start to stand apart in depth
 CLOSE_EASE_PX = 120.0  # ... fully apart this much nearer
 CLOSE_DEPTH_PX = 12.0  # each man's feet up / down the canvas at the closest
