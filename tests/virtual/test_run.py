@@ -153,3 +153,12 @@ def test_run_layer_does_not_import_pygame():
     code = ("import sys, game.virtual, game.virtual.export, game.virtual.picks; "
             "sys.exit(1 if 'pygame' in sys.modules else 0)")
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_the_verdict_calls_a_clear_favourite_and_not_a_coin_toss():
+    from game.virtual.verdict import too_close
+
+    assert too_close(48.3, 49.6, 2000)  # the screenshot's run: inside the noise
+    assert not too_close(58.0, 40.0, 2000)
+    assert too_close(60.0, 40.0, 10)  # ten bouts say little
+    assert not too_close(60.0, 40.0, 1000)
