@@ -53,7 +53,9 @@ class ResultsPainter:
         final = sc.mode == "results"
         if run.data.version == self._version and final == self._final:
             return
-        if not final and sc.ticks - self._built_tick < CHART_REFRESH_TICKS:
+        # a big run costs more to recount: 100,000 bouts every 3 s, 2,000 three times a second
+        every = max(CHART_REFRESH_TICKS, sc.spec.bouts // 500)
+        if not final and sc.ticks - self._built_tick < every:
             return
         from game.virtual.stats import details
 
