@@ -4,6 +4,7 @@
     python bench/frame.py --json          # machine-readable (bare_median_ms, title_median_ms ...)
     python bench/frame.py --scaling       # also: cost of each way to scale 1280x720 to a window
     python bench/frame.py --subject ring  # a CPU-vs-CPU bout in the ring (bench/ring_frame.py)
+    python bench/frame.py --subject hub   # walking Adrian's in story mode (bench/hub_frame.py)
 
 A "bare frame" is fill + one full-screen blit + present: the floor any scene pays. Run under a
 real display (or Xvfb) to include the real flip; without DISPLAY it uses SDL's dummy driver.
@@ -119,12 +120,19 @@ def _scene_subject_frame(app: Any) -> Callable[[int], None]:
     return frame
 
 
+def _hub_subject(app: Any) -> Callable[[int], None]:
+    from bench.hub_frame import hub_subject
+
+    return hub_subject(app)
+
+
 #: Each subject is timed against the bare frame, interleaved, in the same run.
 SUBJECTS: dict[str, Callable[[Any], Callable[[int], None]]] = {
     "title": _scene_subject("title"),
     "menu": _scene_subject("menu"),
     "ring": _ring_subject,
     "virtual": _virtual_subject,
+    "hub": _hub_subject,  # story: walking Adrian's (bench/hub_frame.py)
 }
 
 

@@ -11,7 +11,9 @@ import json
 import sys
 import time
 
+from game import cli_args
 from game.combat import list_fighters, load_fighter
+from game.combat.age import MAX_AGE, MIN_AGE
 from game.combat.fighters import FighterDataError
 from game.combat.moves import DIFFICULTIES
 from game.virtual.run import RunSpec
@@ -35,20 +37,26 @@ def _fighter(spec: str) -> tuple[str, str, int]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = cli_args.ArgumentParser(
         prog="still-a-fighter sim",
         description="Virtual Fight: simulate complete bouts between two fighters.",
         epilog=f"fighters: {', '.join(list_fighters())}; example: sim rocky@30 dixon@30 "
                "--bouts 10000 --rounds 10 --seed 1")
-    p.add_argument("a", type=_fighter, help="fighter id, optionally @age (default: prime)")
+    p.add_argument("a", type=_fighter,
+                   help=f"fighter id, optionally @age {MIN_AGE}..{MAX_AGE} (default: prime)")
     p.add_argument("b", type=_fighter, help="the opponent, same form")
-    p.add_argument("--bouts", type=int, default=1000)
-    p.add_argument("--rounds", type=int, default=10)
-    p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--preset", choices=("classic", "unified"), default="classic")
+    p.add_argument("--bouts", type=cli_args.int_range(1, 10**8), default=1000,
+                   help="how many bouts to simulate (default: 1000)")
+    p.add_argument("--rounds", type=cli_args.int_range(1, 12), default=10,
+                   help="scheduled rounds per bout (default: 10)")
+    p.add_argument("--seed", type=cli_args.seed, default=1,
+                   help="seed of the run, 0 .. 2**63-1; the same seed gives the same results")
+    p.add_argument("--preset", choices=("classic", "unified"), default="classic",
+                   help="rule set: classic (default) or unified")
     p.add_argument("--difficulty", choices=DIFFICULTIES, default="medium",
                    help="CPU level of both corners")
-    p.add_argument("--processes", type=int, default=None, help="default: up to 2")
+    p.add_argument("--processes", type=cli_args.int_range(1, 64), default=None,
+                   help="worker processes (default: up to 2)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead")
     return p
 

@@ -20,8 +20,9 @@ from pathlib import Path
 import numpy as np
 
 from game.audio import dsp
+from game.paths import ASSETS
 
-SOUNDS_DIR = Path(__file__).resolve().parents[2] / "assets" / "sounds"
+SOUNDS_DIR = ASSETS / "sounds"
 SCORES_DIR = SOUNDS_DIR / "scores"
 APP_NAME = "still-a-fighter"
 
@@ -67,6 +68,9 @@ _DEFS = [
     SoundDef("crowd_swell", "crowd:crowd_swell", -18.0),
     SoundDef("crowd_roar", "crowd:crowd_roar", -14.0),
     SoundDef("intro", "bank:render_score", -18.0, loop=True, music=True),
+    # training drills (game/audio/drill_sfx.py): the beat sits under the punches it times
+    SoundDef("beat", "drill_sfx:beat", -21.0),
+    SoundDef("triumph", "drill_sfx:triumph", -15.0),
 ]
 PEAK_CEILING = 10 ** (-1.0 / 20)  # -1 dB FS: room for resampling and the mixer's sums
 SOUND_DEFS: dict[str, SoundDef] = {d.name: d for d in _DEFS}
@@ -132,12 +136,16 @@ def write_wav(path: Path, samples: np.ndarray) -> None:
     """Write int16 stereo atomically, so a half-written file is never read back."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".tmp{os.getpid()}")
-    with wave.open(str(tmp), "wb") as w:
-        w.setnchannels(2)
-        w.setsampwidth(2)
-        w.setframerate(dsp.SAMPLE_RATE_HZ)
-        w.writeframes(np.ascontiguousarray(samples, dtype="<i2").tobytes())
-    os.replace(tmp, path)
+    try:
+        with wave.open(str(tmp), "wb") as w:
+            w.setnchannels(2)
+            w.setsampwidth(2)
+            w.setframerate(dsp.SAMPLE_RATE_HZ)
+            w.writeframes(np.ascontiguousarray(samples, dtype="<i2").tobytes())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a full disk must not leave half a take behind
+        raise
 
 
 def read_wav(path: Path) -> np.ndarray | None:

@@ -11,9 +11,9 @@ from __future__ import annotations
 import pygame
 
 from game.render.hud import CORNER_COLORS
-from game.render.text import shared_text
 from game.ui import colours as C
 from game.ui.pickers import Portraits
+from game.ui.text import shared_text
 
 CANVAS = (1280, 720)
 LINE_TICKS = 240  # each lower-third fact stays 4 s

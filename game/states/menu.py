@@ -27,8 +27,9 @@ MODES: dict[str, tuple[str | None, str, str]] = {
                ("1P against the CPU, 2P on one keyboard or two pads, or CPU against CPU. Pick any "
                 "fighter at any age from 20 to 65 and watch the stats card change.")),
     "training": ("training", "TRAINING",
-                 ("Heavy bag, speed bag, jump rope, the meat locker and the museum steps. "
-                  "Each drill keeps your best score.")),
+                 ("Heavy bag, speed bag, jump rope, the meat locker, the museum steps, the "
+                  "trainer's mitts and sparring. Any fighter, any age; each drill keeps your "
+                  "best score.")),
     "virtual": ("virtual_fight", "VIRTUAL FIGHT",
                 ("Who would win? Thousands of simulated bouts between any two fighters, at any "
                  "ages, with the same model as the ring. Watch any one of them.")),

@@ -27,6 +27,8 @@ ROWS: list[tuple[str, str, str]] = [  # key, label, help line
     ("screen_shake", "Screen shake", "Shake the camera on big punches."),
     ("colourblind_meters", "Colour-blind-safe meters", "Meters that do not rely on red/green."),
     ("real_time_clock", "Round clock", "Arcade: a 3:00 round lasts 60 s. Real time: 3:00."),
+    ("input_offset_ms", "Drill timing offset",
+     "Left / right: 5 ms steps. Enter: calibrate by tapping to the beat."),
     ("controls_p1", "Controls: player 1", "Rebind player 1's keys."),
     ("controls_p2", "Controls: player 2", "Rebind player 2's keys."),
     ("back", "Back", "Save and go back."),
@@ -57,6 +59,8 @@ class SettingsScene(Scene):
             return f"{round(1280 * s.window_scale)} x {round(720 * s.window_scale)}"
         if key == "real_time_clock":
             return "Real time" if s.real_time_clock else "Arcade"
+        if key == "input_offset_ms":
+            return f"{s.input_offset_ms:+d} ms"
         if key in ("fullscreen", "screen_shake", "colourblind_meters"):
             return "On" if getattr(s, key) else "Off"
         return ""
@@ -83,6 +87,12 @@ class SettingsScene(Scene):
             return True
         if key == "fullscreen":
             app.toggle_fullscreen()
+            return True
+        if key == "input_offset_ms":
+            if step == 0:
+                app.stack.push("calibrate")
+                return True
+            s.input_offset_ms = max(-300, min(300, s.input_offset_ms + 5 * step))
             return True
         if key in ("screen_shake", "colourblind_meters", "real_time_clock"):
             setattr(s, key, not getattr(s, key))
@@ -125,7 +135,7 @@ class SettingsScene(Scene):
         self.menu.rects = []
         y = 150
         for i, item in enumerate(self.menu.items):
-            rect = pygame.Rect(80, y, 1120, 46)
+            rect = pygame.Rect(80, y, 1120, 42)
             self.menu.rects.append(rect)
             selected = i == self.menu.selected
             if selected:
@@ -137,7 +147,7 @@ class SettingsScene(Scene):
                                                                        rect.centery + 2), colour,
                       "midleft")
             self._draw_value(surface, item.key, rect, selected)
-            y += 50
+            y += 45
         blit_text(surface, fonts.body(20), self.menu.current.hint, (82, 660), C.TEXT_DIM,
                   "midleft")
         draw_hints(surface, fonts, [("UPDOWN", "Choose"), ("LEFTRIGHT", "Change"), ("ENTER / F", "Select"),

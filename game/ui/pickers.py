@@ -9,10 +9,9 @@ import pygame
 
 from game.bout.setup import MAX_AGE, MIN_AGE  # the age slider's range
 from game.render.hud import SKY, VERMILLION, WHITE, YELLOW
-from game.render.text import shared_text
 from game.ui import colours as C
+from game.ui.text import shared_text
 
-FAINT = (70, 70, 86)
 TRACK = (50, 50, 64)
 ATTR_LABELS = (
     ("power", "POWER"),
@@ -44,7 +43,7 @@ def draw_arrows(surface: pygame.Surface, rect: pygame.Rect,
         out[delta] = r
         cx, cy = r.center
         pts = [(cx - 6 * delta, cy - 9), (cx + 7 * delta, cy), (cx - 6 * delta, cy + 9)]
-        pygame.draw.polygon(surface, C.GOLD if focused else FAINT, pts)
+        pygame.draw.polygon(surface, C.GOLD if focused else C.FAINT, pts)
     return out
 
 
@@ -90,7 +89,7 @@ def draw_age_slider(surface: pygame.Surface, row: pygame.Rect, age: int, prime_a
                      border_radius=4)
     for a in range(MIN_AGE, MAX_AGE + 1, 5):
         x = track.x + round(track.w * (a - MIN_AGE) / (MAX_AGE - MIN_AGE))
-        pygame.draw.line(surface, FAINT, (x, track.bottom + 3), (x, track.bottom + 7), 1)
+        pygame.draw.line(surface, C.FAINT, (x, track.bottom + 3), (x, track.bottom + 7), 1)
     if MIN_AGE <= prime_age <= MAX_AGE:
         px = track.x + round(track.w * (prime_age - MIN_AGE) / (MAX_AGE - MIN_AGE))
         pygame.draw.line(surface, C.GOLD, (px, track.y - 6), (px, track.y - 1), 2)

@@ -54,6 +54,7 @@ def test_watch_replay_pauses_fast_forwards_and_skips_to_the_knockdown(app, kd_se
     while scene._skip is not None:
         _frames(app, 1)
     assert scene.session.knockdown_ticks == [kd] and not scene.session.over
+    assert any("No more knockdowns" in text for text, _until in app._toasts)
     while app.stack.top is scene:
         _frames(app, 50)
     assert scene.session.state_hash() == kd_session.state_hash()

@@ -15,14 +15,12 @@ import pygame
 from game.bout.setup import BoutSetup
 from game.input.actions import Action, ActionEvent
 from game.render.hud import CORNER_COLORS, YELLOW
-from game.render.text import shade, shared_text
 from game.states.base import Scene
 from game.states.versus.common import audio_call, draw_backdrop, new_backdrop
 from game.states.versus.data import load_versus_text
+from game.ui.colours import DIM, GOLD, RED, WHITE
+from game.ui.text import shade, shared_text
 
-WHITE = (244, 240, 232)
-DIM = (150, 148, 160)
-GOLD = (236, 184, 72)
 GRACE_TICKS = 60
 OPTIONS = (("rematch", "REMATCH"), ("watch", "WATCH REPLAY"), ("save", "SAVE REPLAY"),
            ("select", "FIGHTERS"), ("menu", "MAIN MENU"))
@@ -117,7 +115,7 @@ class VersusResultsScene(Scene):
 
         try:
             self.saved_path = keep(self.session.replay())
-            self._say(f"Replay saved: {self.saved_path}")
+            self._say(f"Replay saved in the data folder: replays/saved/{self.saved_path.name}")
         except OSError as exc:
             self._say(f"Could not save the replay: {exc.strerror or exc}")
 
@@ -177,7 +175,7 @@ class VersusResultsScene(Scene):
             off = key in ("watch", "save") and self.session is None
             if key == "save" and self.saved_path is not None:
                 label = "SAVED"
-            pygame.draw.rect(surface, (200, 40, 48) if sel else (30, 30, 42), rect, border_radius=8)
+            pygame.draw.rect(surface, RED if sel else (30, 30, 42), rect, border_radius=8)
             if sel:
                 pygame.draw.rect(surface, GOLD, rect, 3, border_radius=8)
             col = (90, 90, 100) if off else (WHITE if sel else DIM)

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.render.hud import CORNER_COLORS
-from game.render.text import shared_text
 from game.states.versus.common import corner_card, draw_backdrop
+from game.ui.colours import DIM, GOLD, RED, RED_DARK, WHITE
 from game.ui.pickers import (
     IdleView,
     Portraits,
@@ -19,14 +19,11 @@ from game.ui.pickers import (
     draw_focus,
     draw_stats_card,
 )
+from game.ui.text import shared_text
 
 if TYPE_CHECKING:
     from game.states.versus.select import VersusSelectScene
 
-WHITE = (244, 240, 232)
-DIM = (150, 148, 160)
-FAINT = (70, 70, 86)
-GOLD = (236, 184, 72)
 PANEL_W = 600
 
 
@@ -79,7 +76,7 @@ class SelectPainter:
                 [
                     ("UPDOWN", "Choose"),
                     ("LEFTRIGHT", "Change"),
-                    ("ENTER", "Fight"),
+                    ("ENTER / SPACE", "Fight"),
                     ("ESC", "Back"),
                     ("MOUSE", "Click arrows, drag the age"),
                 ],
@@ -191,7 +188,7 @@ class SelectPainter:
         self.rects["fight"] = fight
         focused = self._focused("fight")
         pygame.draw.rect(
-            surface, (206, 40, 48) if focused else (120, 24, 30), fight, border_radius=10
+            surface, RED if focused else RED_DARK, fight, border_radius=10
         )
         if focused:
             pygame.draw.rect(surface, GOLD, fight, 3, border_radius=10)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pygame
 
 from game.render.hud import CORNER_COLORS
-from game.render.text import shared_text
 from game.ui import colours as C
+from game.ui.text import shared_text
 
 CARD_BG = (14, 14, 22)
 GRID = (40, 42, 56)

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING, Any
 
 import pygame
 
-from game.render.text import shared_text
 from game.states.versus.common import corner_card
 from game.states.virtual import charts
 from game.ui import colours as C
+from game.ui.text import shared_text
 from game.ui.widgets import draw_hints, slab
 
 if TYPE_CHECKING:

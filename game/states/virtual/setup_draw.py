@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.render.hud import CORNER_COLORS
-from game.render.text import shared_text
 from game.states.versus.common import corner_card
 from game.ui import colours as C
 from game.ui.pickers import Portraits, draw_age_slider, draw_arrows, draw_focus, draw_stats_card
+from game.ui.text import shared_text
 from game.ui.widgets import draw_hints
 
 if TYPE_CHECKING:

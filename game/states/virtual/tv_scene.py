@@ -6,10 +6,10 @@ from typing import Any
 import pygame
 
 from game.input.actions import Action, ActionEvent
-from game.render.text import shade
 from game.render.tv import TvShow
 from game.states.base import Scene
 from game.states.versus.common import audio_call
+from game.ui.text import shade
 from game.ui.widgets import draw_hints
 
 SCREEN = pygame.Rect(0, 0, 1088, 612)  # 16:9, centred

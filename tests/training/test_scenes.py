@@ -1,0 +1,181 @@
+"""The drill scenes, headless: scripted players through the real scene, the cards, the menu."""
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from game.input.actions import Action, ActionEvent
+from game.train_cli import main as train_main
+from game.train_cli import run_headless
+from game.training import GRADES, list_drills
+from game.training.best import best_path, load_best
+
+RHYTHM_AND_STAMINA = [d for d in list_drills() if d != "sparring"]
+
+
+@pytest.fixture()
+def app():
+    from game.app import App
+    from game.settings import Settings
+
+    a = App(headless=True, seed=1, sound=False, settings=Settings())
+    yield a
+    a.close()
+
+
+@pytest.mark.parametrize("drill_id", RHYTHM_AND_STAMINA)
+def test_scripted_players_get_their_grades_through_the_real_scene(drill_id, app):
+    grades = {}
+    for mode in ("perfect", "sloppy", "idle"):
+        scene, _ = run_headless(drill_id, mode, seed=3, app=app)
+        grades[mode] = scene.result.grade
+        app.stack.clear()
+    assert grades["perfect"] == GRADES[0]
+    assert grades["idle"] == GRADES[-1]
+    assert grades["sloppy"] in GRADES[1:-1]
+
+
+def test_cli_prints_score_and_grade(capsys):
+    assert train_main(["speed_bag", "--headless", "--autoplay", "perfect"]) == 0
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    words = last.split()
+    assert words[0] == "score" and int(words[1]) > 0 and words[2:] == ["grade", "Champion"]
+
+
+def test_cli_lists_the_drills(capsys):
+    assert train_main(["--list"]) == 0
+    assert capsys.readouterr().out.split() == list_drills()
+
+
+def test_cli_rejects_an_unknown_drill(capsys):
+    assert train_main(["tractor_pull", "--headless", "--autoplay", "idle"]) == 2
+    assert "no such drill" in capsys.readouterr().err
+
+
+def _drill(app, drill_id="speed_bag", **kw):
+    app.stack.push("menu")
+    return app.stack.push("drill", drill_id=drill_id, fighter_id="rocky", age=60, **kw)
+
+
+def _tick(app, n=1):
+    for _ in range(n):
+        app.stack.update(app.tick)
+        app.tick += 1
+
+
+def test_the_card_shows_the_players_own_keys(app):
+    from game.states.training.keys import key_label
+
+    app.settings.bindings[0]["jab"] = ["j"]
+    scene = _drill(app)
+    assert scene.phase == "card"
+    assert key_label(app.settings, "jab") == "J"
+    scene.draw(app.screen, 0.0)  # draws with the rebound key without error
+    scene.handle(ActionEvent(Action.CONFIRM))
+    assert scene.phase == "play"
+
+
+def test_a_human_press_on_the_beat_scores_and_a_new_best_is_saved(app):
+    scene = _drill(app)
+    scene.handle(ActionEvent(Action.CONFIRM))
+    first = None
+    while first is None:
+        _tick(app)
+        notes = scene.rules.upcoming(scene.now_s(), ahead_s=10)
+        first = notes[0] if notes else None
+    while scene.now_s() < first.t_s - 1 / 120:
+        _tick(app)
+    scene.handle(ActionEvent(Action.JAB))
+    scene.handle(ActionEvent(Action.JAB, pressed=False))
+    assert scene.rules.counts["perfect"] == 1
+    while scene.phase != "results":
+        _tick(app)
+    assert scene.new_best and scene.result.score == scene.rules.score > 0
+    best, msg = load_best()
+    assert msg is None and best.get("speed_bag", "rocky") == scene.result.score
+
+
+def test_pause_stops_the_drill_clock(app):
+    scene = _drill(app)
+    scene.handle(ActionEvent(Action.CONFIRM))
+    _tick(app, 30)
+    before = scene.now_s()
+    scene.handle(ActionEvent(Action.PAUSE))
+    assert app.stack.top.name == "pause"
+    for _ in range(120):  # the clock (ticks here) runs on while paused ...
+        scene.clock.advance()
+    app.stack.pop()
+    assert scene.now_s() == pytest.approx(before, abs=1e-9)  # ... but the drill's time does not
+
+
+def test_retry_starts_a_fresh_session_and_back_calls_on_finish_once(app):
+    got = []
+    scene, _ = run_headless("mitts", "perfect", seed=2, app=app)
+    scene.on_finish = got.append
+    first = scene.result
+    _tick(app, 30)
+    scene.handle(ActionEvent(Action.CONFIRM))  # retry
+    assert scene.phase == "play" and scene.rules.score == 0 and scene.attempts == 2
+    while scene.phase != "results":
+        _tick(app)
+    _tick(app, 30)
+    scene.handle(ActionEvent(Action.BACK))
+    assert len(got) == 1 and got[0].drill_id == "mitts" and got[0].grade == first.grade
+    assert scene not in app.stack.scenes
+
+
+def test_scripted_runs_leave_the_best_scores_alone(app):
+    run_headless("jump_rope", "perfect", app=app)
+    assert not best_path().exists()
+
+
+def test_a_damaged_best_file_is_moved_aside_and_said(app):
+    best_path().parent.mkdir(parents=True, exist_ok=True)
+    best_path().write_text("[1, 2", encoding="utf-8")
+    _drill(app)
+    assert any("best_scores.json" in text for text, _ in app._toasts)
+    assert list(best_path().parent.glob("best_scores.json.corrupt-*"))
+
+
+def test_training_menu_opens_the_chosen_drill_for_the_chosen_fighter(app):
+    app.stack.push("menu")
+    menu = app.stack.push("training")
+    menu.handle(ActionEvent(Action.DOWN))  # speed bag
+    for _ in range(len(menu.drills) - 1):
+        menu.handle(ActionEvent(Action.DOWN))  # ... down to the fighter row
+    menu.handle(ActionEvent(Action.RIGHT))
+    fighter = menu.fighter_id
+    assert fighter != "rocky"
+    menu.handle(ActionEvent(Action.DOWN))  # age row
+    menu.handle(ActionEvent(Action.LEFT))
+    age = menu.age
+    menu.handle(ActionEvent(Action.DOWN))  # wraps to the heavy bag
+    menu.handle(ActionEvent(Action.CONFIRM))
+    drill = app.stack.top
+    assert drill.name == "drill" and drill.drill.id == "heavy_bag"
+    assert drill.fighter.fighter_id == fighter and drill.age == age
+    menu.draw(app.screen, 0.0)
+
+
+@pytest.mark.parametrize("drill_id", RHYTHM_AND_STAMINA)
+def test_every_drill_draws_in_every_phase(drill_id, app):
+    scene = _drill(app, drill_id, autoplay="sloppy")
+    for _ in range(3):
+        scene.draw(app.screen, 0.5)
+        _tick(app, 400)
+    while scene.phase != "results":
+        _tick(app, 30)
+    scene.draw(app.screen, 0.0)
+    assert app.screen.get_at((640, 360)) != pygame.Color(0, 0, 0)
+
+
+def test_sparring_runs_a_real_bout_and_grades_the_scripted_boxers(app):
+    grades = {}
+    for mode in ("perfect", "sloppy", "idle"):
+        scene, _ = run_headless("sparring", mode, seed=3, app=app)
+        grades[mode] = (scene.result.grade, scene.rules.counts["perfect"])
+        assert scene.phase == "results" and app.stack.top is scene  # the ring popped itself
+        app.stack.clear()
+    assert grades["perfect"] == ("Champion", 10)  # stopped at the tenth body shot
+    assert grades["idle"][0] == "Bum"
+    assert grades["sloppy"][0] in GRADES[1:-1]
