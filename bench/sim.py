@@ -1,10 +1,17 @@
 """Combat model benchmark: bouts per second at several batch sizes, and the B = 1 tick cost.
 
     python bench/sim.py [--full]     (--full also runs the 10,000-bout target over 2 processes)
+    python bench/sim.py --options    the speed options side by side, without touching the model:
+                                     CPU per tick against the batch size, how often to compact
+                                     finished lanes, and the run layer's chunking over processes
+
+Figures are CPU seconds of this process where it says so (robust to other work on the machine)
+and wall seconds otherwise; the load average is printed with them.
 """
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -13,8 +20,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import numpy as np
 
+import game.combat.sim as sim_mod
 from game.combat import Rules, cpu_buttons, load_fighter, new_bout, step
-from game.combat.sim import bout_seeds, run_lanes, simulate
+from game.combat.ai import difficulty_params
+from game.combat.sim import _policy, bout_seeds, run_lanes, simulate
 
 
 def tick_cost_us(a, b, ticks: int = 3000) -> tuple[float, float]:
@@ -32,11 +41,72 @@ def tick_cost_us(a, b, ticks: int = 3000) -> tuple[float, float]:
     return float(arr.mean()), float(np.percentile(arr, 99))
 
 
+def _load() -> str:
+    return f"load average {os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else ""
+
+
+def tick_cpu_us(a, b, batch: int, ticks: int = 600) -> float:
+    """CPU microseconds of one batched tick (both CPU policies + step, no events) at B lanes,
+    all lanes live (the first minutes of a run)."""
+    state = new_bout(a, b, Rules(rounds=10), bout_seeds(1, 0, batch))
+    params = tuple(difficulty_params(state, "medium") for _ in (0, 1))
+    for _ in range(60):  # warm up
+        step(state, *_policy(state, params), events=False)
+    c0 = time.process_time()
+    for _ in range(ticks):
+        step(state, *_policy(state, params), events=False)
+    return (time.process_time() - c0) / ticks * 1e6
+
+
+def compaction_cpu_s(a, b, rules: Rules, bouts: int, every: int) -> float:
+    """CPU seconds for a whole batch with finished lanes dropped every `every` ticks."""
+    old = sim_mod.COMPACT_EVERY
+    sim_mod.COMPACT_EVERY = every
+    try:
+        c0 = time.process_time()
+        run_lanes(a, b, rules, bout_seeds(3, 0, bouts))
+        return time.process_time() - c0
+    finally:
+        sim_mod.COMPACT_EVERY = old
+
+
+def options(a, b) -> None:
+    """The speed options side by side (see the module docstring)."""
+    print(f"-- CPU per tick against the batch size ({_load()})")
+    base = None
+    for batch in (1, 100, 500, 1000, 2500, 5000):
+        us = tick_cpu_us(a, b, batch, ticks=300 if batch >= 2500 else 600)
+        base = base or us
+        full = 36_000 * us / 1e6  # a ten-round bout is ~36,000 ticks
+        print(f"B = {batch:>5}: {us:8.0f} us/tick  {us / batch:7.2f} us/lane-tick   "
+              f"10 rounds of this batch ~{full:6.1f} CPU s = {batch / full:7.1f} bouts/s "
+              f"per process")
+    rules = Rules(rounds=3)
+    print(f"-- compaction of finished lanes, 600 three-round bouts in one batch ({_load()})")
+    for every in (30, 120, 600, 3600):  # 3600: once a round (the batch ends only by compacting)
+        cpu = compaction_cpu_s(a, b, rules, 600, every)
+        print(f"every {every:>4} ticks: {cpu:6.1f} CPU s")
+    print(f"-- the run layer over processes, 400 three-round bouts ({_load()})")
+    from game.virtual import RunSpec, SimRun
+
+    for procs, chunk in ((1, None), (2, None), (2, 50)):
+        spec = RunSpec(bouts=400, rounds=3, seed=5)
+        t0 = time.perf_counter()
+        SimRun(spec, procs, nice=0, max_chunk=chunk).start().wait()
+        dt = time.perf_counter() - t0
+        print(f"{procs} process(es), chunks of at most {chunk or 2500}: {dt:6.1f} s wall "
+              f"= {400 / dt:6.1f} bouts/s ({_load()})")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--full", action="store_true", help="also time 10,000 bouts on 2 processes")
+    ap.add_argument("--options", action="store_true", help="compare the speed options only")
     args = ap.parse_args(argv)
     a, b = load_fighter("rocky").at_age(30), load_fighter("dixon").at_age(30)
+    if args.options:
+        options(a, b)
+        return 0
     rules = Rules(rounds=10)
     mean, p99 = tick_cost_us(a, b)
     print(f"B = 1 tick (2 CPU decisions + step + events): mean {mean:.0f} us, p99 {p99:.0f} us "

@@ -27,31 +27,43 @@ def wilson(k: int, n: int, z: float = Z95) -> tuple[float, float, float]:
 
 
 def details(data: RunData) -> dict:
-    """Everything the screen, the TV and the export show, over the finished bouts."""
+    """Everything the screen, the TV and the export show, over the finished bouts.
+
+    Counted with a few bincounts rather than a mask per cell, so 100,000 bouts cost a few ms
+    (the screen recounts while a run fills in)."""
     f = data.finished
     n = int(f.sum())
+    if n == data.bouts:  # complete: views, no copies
+        f = slice(None)
     winner, method = data.winner[f], data.method[f]
     rnd, kd = data.end_round[f], data.kd_total[f]
     rounds = data.spec.rounds
     out: dict = {"bouts": n, "of": data.bouts}
-    out["win_pct"] = {key: list(wilson(int((winner == code).sum()), n))
+    wins = np.bincount(winner, minlength=3)  # 0, 1, NO_WINNER
+    out["win_pct"] = {key: list(wilson(int(wins[code]), n))
                       for key, code in (("a", 0), ("b", 1), ("draw", NO_WINNER))}
-    out["methods"] = {name: [int(((method == M[name]) & (winner == s)).sum()) for s in (0, 1)]
-                      if name != "DRAW" else [int((method == M[name]).sum()), 0]
-                      for name in SHOWN_METHODS}
-    stop = np.isin(method, STOPPAGES)
-    out["stoppage_rounds"] = [[int(((rnd == r) & stop & (winner == s)).sum()) for s in (0, 1)]
+    nm = len(METHODS)
+    by = np.bincount(winner * nm + method, minlength=3 * nm).reshape(3, nm)  # winner x method
+    out["methods"] = {name: ([int(by[0, M[name]]), int(by[1, M[name]])] if name != "DRAW"
+                             else [int(by[:, M[name]].sum()), 0]) for name in SHOWN_METHODS}
+    stop = (method == M["KO"]) | (method == M["TKO"])
+    side_rnd = np.bincount(winner[stop] * (rounds + 1) + rnd[stop],
+                           minlength=3 * (rounds + 1)).reshape(3, rounds + 1)
+    out["stoppage_rounds"] = [[int(side_rnd[0, r]), int(side_rnd[1, r])]
                               for r in range(1, rounds + 1)]
     dec = ~stop
-    margins = np.rint(data.margins()[f][dec]).astype(int)
+    diff = data.cards[:, :, 0].sum(axis=1) - data.cards[:, :, 1].sum(axis=1)  # all bouts
+    margins = np.rint(diff[f][dec] / 3.0).astype(np.int64)
     lim = 2 * rounds
     hist = np.bincount(np.clip(margins, -lim, lim) + lim, minlength=2 * lim + 1)
     out["card_margins"] = {"from": -lim, "counts": [int(c) for c in hist],
                            "decisions": int(dec.sum()),
                            "mean_abs": float(np.abs(margins).mean()) if margins.size else 0.0}
     out["knockdowns_per_bout"] = [float(kd[:, s].mean()) if n else 0.0 for s in (0, 1)]
-    out["knockdown_bins"] = [[int((np.minimum(kd[:, s], MAX_KD_BIN) == k).sum())
-                              for k in range(MAX_KD_BIN + 1)] for s in (0, 1)]
+    k = MAX_KD_BIN + 1
+    kdm = np.minimum(kd, MAX_KD_BIN)
+    pair = np.bincount(kdm[:, 0] * k + kdm[:, 1], minlength=k * k).reshape(k, k)  # a x b
+    out["knockdown_bins"] = [pair.sum(axis=1).tolist(), pair.sum(axis=0).tolist()]
     out["landed_per_bout"] = [float(data.landed[f][:, s].mean()) if n else 0.0 for s in (0, 1)]
     return out
 

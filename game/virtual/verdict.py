@@ -2,13 +2,14 @@
 Pure (no pygame), so the story can build a verdict without the Virtual Fight screen."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
 
 from game.combat.state import METHODS, NO_WINNER, M
 from game.virtual.run import RunData
-from game.virtual.stats import details
+from game.virtual.stats import Z95, details
 
 METHOD_WORDS = {"KO": "KNOCKOUT", "TKO": "TKO", "UD": "UNANIMOUS DECISION",
                 "SD": "SPLIT DECISION", "MD": "MAJORITY DECISION", "DRAW": "DRAW"}
@@ -34,6 +35,16 @@ def describe(data: RunData, k: int) -> str:
     return f"{who} BY {METHOD_WORDS[m]} ({scores})"
 
 
+def too_close(a_pct: float, b_pct: float, n: int, z: float = Z95) -> bool:
+    """Is a's lead over b (win %, same n bouts) within the noise? The difference of two shares
+    of one multinomial has variance (pa + pb - (pa - pb)^2) / n."""
+    if n <= 0:
+        return True
+    pa, pb = a_pct / 100, b_pct / 100
+    se = math.sqrt(max(0.0, pa + pb - (pa - pb) ** 2) / n)
+    return abs(pa - pb) <= z * se
+
+
 @dataclass(frozen=True)
 class Verdict:
     """What the TV piece shows about a run."""
@@ -45,7 +56,7 @@ class Verdict:
     rounds: int
     win_pct: tuple[float, float, float]  # a, b, draw
     margin_pct: tuple[float, float]  # 95% half-widths of a's and b's win %
-    favourite: int | None  # the side that wins more often
+    favourite: int | None  # the side that wins clearly more often (None: too close to call)
     headline: str  # "THE COMPUTER PICKS ROCKY"
     lines: tuple[str, ...]  # the lower third's facts, shown in turn
 
@@ -57,12 +68,15 @@ def verdict(data: RunData) -> Verdict:
     names = spec.names()
     wp = det["win_pct"]
     a, b, d = wp["a"][0], wp["b"][0], wp["draw"][0]
-    fav = None if abs(a - b) < 1e-9 else (0 if a > b else 1)
+    fav = None if too_close(a, b, det["bouts"]) else (0 if a > b else 1)
     if fav is None:
-        headline = "THE COMPUTER CANNOT SPLIT THEM"
+        headline = "TOO CLOSE TO CALL"
     else:
         headline = f"THE COMPUTER PICKS {names[fav].upper()}"
     lines = []
+    if fav is None:
+        lines.append(f"{names[0].upper()} {a:.0f}, {names[1].upper()} {b:.0f} IN 100: "
+                     "A COIN TOSS")
     if fav is not None:
         p = (a, b)[fav]
         lines.append(f"{names[fav].upper()} WINS {p:.0f} TIMES IN 100")
@@ -74,6 +88,8 @@ def verdict(data: RunData) -> Verdict:
                          else f"MOSTLY ON THE CARDS: {100 - share:.0f}% OF HIS WINS GO THE DISTANCE")
         dog = 1 - fav
         lines.append(f"{names[dog].upper()} TAKES {(a, b)[dog]:.0f} IN 100. DRAWS: {d:.0f}")
+    else:
+        lines.append(f"DRAWS: {d:.0f} IN 100")
     rounds = det["stoppage_rounds"]
     if sum(x + y for x, y in rounds):
         r = int(np.argmax([x + y for x, y in rounds])) + 1

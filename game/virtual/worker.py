@@ -34,7 +34,7 @@ def _work(spec: RunSpec, jobs: list[tuple[int, int]], out_q, cancel, nice: int) 
     ("tick", start, tick) for progress and ("chunk", start) when a chunk is complete."""
     if nice:
         with contextlib.suppress(OSError, AttributeError):
-            os.nice(nice)
+            os.nice(max(0, nice - os.nice(0)))  # `nice` in all, whatever the parent had
     try:
         a, b = spec.fighters()
         rules = spec.rules()

@@ -67,7 +67,7 @@ def test_cancel_stops_the_workers_and_leaves_no_process_behind():
     run.cancel()
     assert time.monotonic() - t0 < 3.0
     assert run.cancelled and not run.alive()
-    assert not mp.active_children()
+    assert not {p.pid for p in mp.active_children()} & set(pids)  # (other tests' may run)
     for pid in pids:
         with pytest.raises(ProcessLookupError):
             os.kill(pid, 0)
@@ -153,3 +153,34 @@ def test_run_layer_does_not_import_pygame():
     code = ("import sys, game.virtual, game.virtual.export, game.virtual.picks; "
             "sys.exit(1 if 'pygame' in sys.modules else 0)")
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_the_verdict_calls_a_clear_favourite_and_not_a_coin_toss():
+    from game.virtual.verdict import too_close
+
+    assert too_close(48.3, 49.6, 2000)  # the screenshot's run: inside the noise
+    assert not too_close(58.0, 40.0, 2000)
+    assert too_close(60.0, 40.0, 10)  # ten bouts say little
+    assert not too_close(60.0, 40.0, 1000)
+
+
+def test_details_count_what_a_plain_count_counts():
+    rng = np.random.default_rng(4)
+    d = RunData(RunSpec(bouts=500, rounds=10))
+    done = rng.random(500) < 0.8  # a run part-way through
+    d.winner[done] = rng.integers(0, 3, done.sum())
+    d.method[done] = rng.integers(1, 7, done.sum())
+    d.end_round[done] = rng.integers(1, 11, done.sum())
+    d.kd_total[:] = rng.integers(0, 5, (500, 2))
+    d.cards[:] = rng.integers(85, 100, (500, 3, 2))
+    det = details(d)
+    w, m, r = d.winner[done], d.method[done], d.end_round[done]
+    assert det["bouts"] == done.sum()
+    assert det["methods"]["TKO"] == [int(((m == M["TKO"]) & (w == s)).sum()) for s in (0, 1)]
+    assert det["stoppage_rounds"][6] == [int(((r == 7) & np.isin(m, (1, 2)) & (w == s)).sum())
+                                         for s in (0, 1)]
+    kd_b = np.minimum(d.kd_total[done][:, 1], 3)
+    assert det["knockdown_bins"][1] == [int((kd_b == k).sum()) for k in range(4)]
+    dec = ~np.isin(m, (1, 2))
+    margin = np.rint((d.cards[done][dec, :, 0] - d.cards[done][dec, :, 1]).mean(axis=1))
+    assert det["card_margins"]["counts"][20 + 3] == int((margin == 3).sum())

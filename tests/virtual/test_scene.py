@@ -109,6 +109,9 @@ def test_a_run_fills_in_results_tv_and_export(app, tmp_path):
     scene.menu.select_key("bout")
     press(app, Action.RIGHT, Action.RIGHT, Action.LEFT)
     assert scene.bout_k == 1
+    for _ in range(11):  # held: after ten repeats it counts in tens
+        app.stack.handle(ActionEvent(Action.RIGHT, repeat=True))
+    assert scene.bout_k == (1 + 9 * 1 + 2 * 10) % 12  # and wraps round the twelve bouts
     press(app, Action.BACK)
     assert scene.mode == "setup"
 
@@ -117,13 +120,15 @@ def test_escape_cancels_a_run_and_leaving_the_screen_stops_it(app):
     scene = app.stack.push("virtual_fight", spec=RunSpec(bouts=400, rounds=10))
     scene.start_run()
     frames(app, 3)
+    pids = set(scene.run.pids)
     press(app, Action.BACK)
     assert scene.mode == "setup" and scene.run.cancelled
-    assert not mp.active_children()
+    assert not {p.pid for p in mp.active_children()} & pids  # (other tests' may run)
     scene.start_run()
+    pids = set(scene.run.pids)
     frames(app, 2)
     app.stack.pop()  # leave the screen mid-run
-    assert not scene.run.alive() and not mp.active_children()
+    assert not scene.run.alive() and not {p.pid for p in mp.active_children()} & pids
 
 
 def test_tv_piece_draws_only_inside_its_rect(app):
@@ -131,10 +136,10 @@ def test_tv_piece_draws_only_inside_its_rect(app):
     from game.virtual.run import RunData
     from game.virtual.verdict import verdict
 
-    data = RunData(RunSpec(bouts=4, rounds=10))
-    data.winner[:] = (0, 0, 1, 0)
-    data.method[:] = (1, 3, 3, 4)
-    data.end_round[:] = (3, 10, 10, 10)
+    data = RunData(RunSpec(bouts=40, rounds=10))
+    data.winner[:] = [0, 0, 1, 0] * 10  # 30 to 10: a clear favourite
+    data.method[:] = [1, 3, 3, 4] * 10
+    data.end_round[:] = [3, 10, 10, 10] * 10
     v = verdict(data)
     assert v.favourite == 0 and "ROCKY" in v.headline
     surf = pygame.Surface((640, 400))

@@ -69,4 +69,4 @@ def test_the_screen_pushes_the_ring_with_bout_ks_setup(app, run, watched):
     assert ring.session.setup.sides[0].difficulty == "hard"
     # the ring hands the finished session back: the screen checks it against the run
     scene._watched(watched[k])
-    assert "AGREES" in scene.last_watch
+    assert "EXACTLY AS SIMULATED" in scene.last_watch

@@ -42,7 +42,7 @@ def methods_chart(det: dict, size: tuple[int, int]) -> pygame.Surface:
     n = det["bouts"]
     rows = list(det["methods"].items())
     top, row_h = 44, (size[1] - 54) // len(rows)
-    label_w, bar_x = 134, 150
+    bar_x = 150
     bar_w = size[0] - bar_x - 70
     top_pct = max([_pct(sum(v), n) for _, v in rows] + [1.0])
     for k, (name, (a, b)) in enumerate(rows):
@@ -59,7 +59,6 @@ def methods_chart(det: dict, size: tuple[int, int]) -> pygame.Surface:
             x += w
         tc.blit(surf, f"{_pct(a + b, n):.1f}%", 22, (size[0] - 14, y + row_h // 2), C.CREAM,
                 anchor="midright", shadow=None)
-    del label_w
     return surf
 
 

@@ -3,7 +3,7 @@
 rebuilt only when the run's numbers change (and not more often than CHART_REFRESH_TICKS)."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
@@ -42,6 +42,7 @@ class ResultsPainter:
         self._version = -1
         self._built_tick = -CHART_REFRESH_TICKS
         self._final = False
+        self._verdict: tuple[Any, Any] | None = None  # (run, its Verdict)
 
     # -- cached charts ----------------------------------------------------------------------
     def _refresh(self) -> None:
@@ -52,7 +53,9 @@ class ResultsPainter:
         final = sc.mode == "results"
         if run.data.version == self._version and final == self._final:
             return
-        if not final and sc.ticks - self._built_tick < CHART_REFRESH_TICKS:
+        # a big run costs more to recount: 100,000 bouts every 3 s, 2,000 three times a second
+        every = max(CHART_REFRESH_TICKS, sc.spec.bouts // 500)
+        if not final and sc.ticks - self._built_tick < every:
             return
         from game.virtual.stats import details
 
@@ -82,7 +85,7 @@ class ResultsPainter:
         if sc.mode == "run":
             self._progress(surface)
         else:
-            self._verdict(surface)
+            self._draw_verdict(surface)
         self._refresh()
         if self._charts:
             surface.blit(self._charts["win"], (24, 222))
@@ -144,7 +147,7 @@ class ResultsPainter:
         tc.blit(surface, stats, 22, (box.right - 14, box.y + 6), C.GOLD, anchor="topright",
                 shadow=None)
 
-    def _verdict(self, surface: pygame.Surface) -> None:
+    def _draw_verdict(self, surface: pygame.Surface) -> None:
         tc = shared_text()
         sc = self.scene
         run = sc.run
@@ -152,11 +155,9 @@ class ResultsPainter:
         slab(surface, box.move(-6, 0).inflate(-12, 0), C.RED_DARK, skew_px=14)
         from game.virtual.verdict import verdict
 
-        v = getattr(self, "_verdict_cache", None)
-        if v is None or v[0] is not run:
-            v = (run, verdict(run.data))
-            self._verdict_cache = v
-        tc.blit(surface, v[1].headline, 40, (box.x + 18, box.centery + 2), C.CREAM,
+        if self._verdict is None or self._verdict[0] is not run:
+            self._verdict = (run, verdict(run.data))
+        tc.blit(surface, self._verdict[1].headline, 40, (box.x + 18, box.centery + 2), C.CREAM,
                 anchor="midleft")
         tc.blit(surface, f"{run.data.bouts:,} BOUTS IN {run.elapsed_s():.0f} S", 18,
                 (box.right - 24, box.centery), C.GOLD, anchor="midright", kind="bold",

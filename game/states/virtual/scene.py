@@ -47,6 +47,7 @@ class VirtualFightScene(Scene):
         self.run: Any = None  # game.virtual.worker.SimRun while running and after
         self.picks: list[Pick] = []
         self.bout_k = 0
+        self._held = 0  # auto-repeats in a row on the bout number
         self.last_watch: str = ""  # what the last watched bout showed (a line on the results)
         self.menu = MenuList([])
         self._stats_cache: dict[tuple[str, int], Any] = {}
@@ -172,9 +173,11 @@ class VirtualFightScene(Scene):
 
         k = getattr(self, "watching", 0)
         ok = same_as_run(self.run.data, k, session.result)
-        self.last_watch = (f"BOUT #{k + 1:,}: {describe(self.run.data, k)}"
-                           + ("  -  THE RING AGREES WITH THE SIMULATION" if ok
-                              else "  -  THE RING DIFFERED FROM THE SIMULATION"))
+        self.last_watch = (f"BOUT #{k + 1:,} IN THE RING: EXACTLY AS SIMULATED" if ok
+                           else f"BOUT #{k + 1:,} IN THE RING DIFFERED FROM THE SIMULATION")
+        self._toast(f"Bout #{k + 1:,}: {describe(self.run.data, k)}. "
+                    + ("The ring agrees with the simulation." if ok
+                       else "The ring did NOT end it as the simulation did."))
         if not ok:
             log.error("watched bout %d of %s differs from the run: %s", k, self.spec,
                       session.result)
@@ -267,7 +270,11 @@ class VirtualFightScene(Scene):
         if self.mode == "results" and self.menu.current.key == "bout" \
                 and isinstance(item, ActionEvent) and item.pressed \
                 and item.action in (Action.LEFT, Action.RIGHT):
-            step = 1 if item.action is Action.RIGHT else -1
+            # held down, the number speeds up: ones, then tens, hundreds, thousands
+            self._held = self._held + 1 if item.repeat else 0
+            size = 1 if self._held < 10 else 10 if self._held < 30 else 100 \
+                if self._held < 50 else 1000
+            step = size if item.action is Action.RIGHT else -size
             self.bout_k = (self.bout_k + step) % self.spec.bouts
             self._sound("ui_move")
             return
