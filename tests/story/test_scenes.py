@@ -231,3 +231,24 @@ def test_play_the_drill_hands_its_grade_back_to_the_camp(app):
     assert session.state.gains.get("power", 0) > 0
     assert session.state.camp_log[-1]["grade"] == "Champion"
     assert "Champion" in station.result
+
+
+def test_every_map_draws_with_its_people_and_lamps(app):
+    from game.render.world import WorldRenderer
+    from game.world.tilemap import STORY_MAPS, load_world_map
+    from game.world.walk import npc_feet
+
+    for map_id in STORY_MAPS:
+        world = load_world_map(map_id)
+        r = WorldRenderer(world)
+        people = [(n.props["speaker"], n.props["facing"], 0, *npc_feet(n))
+                  for n in world.of_type("npc")]
+        x, y, w, h = world.of_type("spawn")[0].rect_px
+        app.screen.fill((255, 0, 255))
+        r.draw(app.screen, (x + w / 2, y + h / 2), [("rocky", "down", 1, x + w / 2, y + h / 2)]
+               + people)
+        # the whole screen is map (no magenta left), and it is not one flat colour
+        assert app.screen.get_at((640, 360))[:3] != (255, 0, 255), map_id
+        colours = {tuple(app.screen.get_at((px, py)))[:3] for px in range(0, 1280, 97)
+                   for py in range(0, 720, 89)}
+        assert (255, 0, 255) not in colours and len(colours) > 20, map_id
