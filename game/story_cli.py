@@ -11,15 +11,18 @@ from __future__ import annotations
 import argparse
 import sys
 
+from game import cli_args
+
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="still-a-fighter story", description=__doc__,
+    p = cli_args.ArgumentParser(prog="still-a-fighter story", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--autoplay", action="store_true",
                    help="play the whole story with no player (needs --headless)")
     p.add_argument("--headless", action="store_true", help="no window, no sound")
-    p.add_argument("--seed", type=int, default=1, metavar="S", help="the playthrough's seed")
-    p.add_argument("--difficulty", default="medium", choices=["easy", "medium", "hard"])
+    p.add_argument("--seed", type=cli_args.seed, default=1, metavar="S", help="the playthrough's seed")
+    p.add_argument("--difficulty", default="medium", choices=["easy", "medium", "hard"],
+                   help="how hard Dixon fights (default: medium)")
     p.add_argument("--choice", type=int, default=0, metavar="N",
                    help="autoplay picks the Nth choice of every question (default 0)")
     p.add_argument("--tv-bouts", type=int, default=8, metavar="N",
@@ -27,7 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scene", default="story", choices=["story", "hub"],
                    help="where the game starts: the slot screen or Adrian's")
     p.add_argument("--data-dir", metavar="DIR", help="keep saves in DIR")
-    p.add_argument("--frames", type=int, metavar="N", help="quit after N frames")
+    p.add_argument("--frames", type=cli_args.int_range(1, 10**9), metavar="N",
+                   help="quit after N frames")
     p.add_argument("--screenshot", metavar="PATH", help="save the last frame as a PNG")
     return p
 

@@ -27,6 +27,7 @@ SCENES: dict[str, str] = {
     "replay": "game.states.ring.replay:ReplayScene",  # ring
     "versus_results": "game.states.versus.results:VersusResultsScene",  # ring
     "gallery": "game.states.gallery:GalleryScene",  # art
+    "virtual_fight": "game.states.virtual.scene:VirtualFightScene",  # virtual
     "story": "game.states.story.slots:StorySlotsScene",  # story
     "story_card": "game.states.story.card:StoryCardScene",  # story
     "story_world": "game.states.story.world:StoryWorldScene",  # story

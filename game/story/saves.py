@@ -45,7 +45,7 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v
 
 def parse_save(data: Any, name: str) -> StoryState:
     if not isinstance(data, dict) or not isinstance(data.get("state"), dict):
-        raise ValueError(f"{name}: field 'state' is missing")
+        raise ValueError(f"{name}: field 'state' is missing")  # noqa: TRY004 - a bad file, not a bad call
     version = data.get("version")
     if not isinstance(version, int) or not 1 <= version <= VERSION:
         raise ValueError(f"{name}: field 'version' is {version!r}; this game reads 1..{VERSION}")

@@ -47,5 +47,5 @@ class StoryState:
         for name, kind in (("seed", int), ("day", int), ("fatigue", int), ("chapter", str),
                            ("gains", dict), ("sessions_today", dict), ("camp_log", list)):
             if not isinstance(getattr(s, name), kind):
-                raise ValueError(f"field '{name}' must be {kind.__name__}")
+                raise ValueError(f"field '{name}' must be {kind.__name__}")  # noqa: TRY004
         return s

@@ -67,12 +67,12 @@ def _tmx(body: str, tmp_path: Path, name: str = "bad.tmx") -> Path:
 
 
 @pytest.mark.parametrize("body, words", [
-    ('<object id="2" type="door" name="d" x="0" y="0" width="64" height="64">'
-     '<properties><property name="target" value="x"/></properties></object>',
+    (('<object id="2" type="door" name="d" x="0" y="0" width="64" height="64">'
+     '<properties><property name="target" value="x"/></properties></object>'),
      ["object 2", "'spawn'"]),
-    ('<object id="2" type="npc" name="n" x="0" y="0" width="64" height="64">'
+    (('<object id="2" type="npc" name="n" x="0" y="0" width="64" height="64">'
      '<properties><property name="speaker" value="lou"/><property name="dialogue" value="lou"/>'
-     '<property name="facing" value="sideways"/></properties></object>', ["facing"]),
+     '<property name="facing" value="sideways"/></properties></object>'), ["facing"]),
     ('<object id="2" type="collision" x="10" y="0" width="64" height="64"/>', ["tile grid"]),
     ('<object id="2" type="collision" x="192" y="0" width="128" height="64"/>', ["outside"]),
     ('<object id="2" type="teleporter" x="0" y="0" width="64" height="64"/>', ["type"]),
