@@ -80,11 +80,12 @@ class Walker:
     def _axis(self, nx: float, ny: float, blockers: list[Rect], bounds: tuple[int, int],
               axis: str, d: int) -> float:
         box = feet_box(nx, ny)
-        for b in blockers:
+        half_w, half_h = FEET_W_PX / 2 + 0.01, FEET_H_PX / 2 + 0.01
+        for b in blockers:  # stop flush against the first wall hit on this axis
             if _overlap(box, b):
                 if axis == "x":
-                    return (b[0] - FEET_W_PX / 2 - 0.01) if d > 0 else (b[0] + b[2] + FEET_W_PX / 2 + 0.01)
-                return (b[1] - FEET_H_PX / 2 - 0.01) if d > 0 else (b[1] + b[3] + FEET_H_PX / 2 + 0.01)
+                    return (b[0] - half_w) if d > 0 else (b[0] + b[2] + half_w)
+                return (b[1] - half_h) if d > 0 else (b[1] + b[3] + half_h)
         if axis == "x":
             return min(max(nx, FEET_W_PX / 2), bounds[0] - FEET_W_PX / 2)
         return min(max(ny, FEET_H_PX / 2), bounds[1] - FEET_H_PX / 2)

@@ -200,7 +200,55 @@ def test_fight_night_walks_out_to_the_ring_with_the_story_setup(app):
                                                                  {"power": 3, "stamina": 2})
     assert (blue.fighter_id, blue.age, blue.control) == ("dixon", 30, "cpu")
     assert ring.setup.rounds == 10 and ring.setup.modifiers[0].from_round == 2
+    assert ring.stop_when(SimpleNamespace(view=SimpleNamespace(round=1))) is False
+    assert not app._toasts
+    assert ring.stop_when(SimpleNamespace(view=SimpleNamespace(round=2))) is False
+    assert any("hand" in text for text, _ in app._toasts)
     app.stack.pop()
     result = SimpleNamespace(winner=0, method="UD", round=10, scorecards=[[[10, 9]] * 10] * 3)
     fight._finished(SimpleNamespace(result=result))
     assert session.state.ending == "win_points" and session.state.chapter == "ending"
+
+
+def test_play_the_drill_hands_its_grade_back_to_the_camp(app):
+    from game.training import DrillResult
+
+    session = world_session(app, "camp")
+    finish_dialogue(app)
+    camp = app.stack.scenes[-1]
+    camp.menu.select_key("gym")
+    press(app, Action.CONFIRM)
+    world = app.stack.top
+    world._use(next(t for t in world.things if t.type == "station"))
+    station = app.stack.top
+    press(app, Action.CONFIRM)  # heavy bag
+    assert station.menu.current.key == "play" and station.menu.current.enabled
+    press(app, Action.CONFIRM)
+    drill = app.stack.top
+    assert drill.name == "drill" and drill.drill.id == "heavy_bag" and drill.age == 60
+    app.stack.pop()
+    drill.on_finish(DrillResult("heavy_bag", 950, "Champion"))
+    assert session.state.gains.get("power", 0) > 0
+    assert session.state.camp_log[-1]["grade"] == "Champion"
+    assert "Champion" in station.result
+
+
+def test_every_map_draws_with_its_people_and_lamps(app):
+    from game.render.world import WorldRenderer
+    from game.world.tilemap import STORY_MAPS, load_world_map
+    from game.world.walk import npc_feet
+
+    for map_id in STORY_MAPS:
+        world = load_world_map(map_id)
+        r = WorldRenderer(world)
+        people = [(n.props["speaker"], n.props["facing"], 0, *npc_feet(n))
+                  for n in world.of_type("npc")]
+        x, y, w, h = world.of_type("spawn")[0].rect_px
+        app.screen.fill((255, 0, 255))
+        r.draw(app.screen, (x + w / 2, y + h / 2), [("rocky", "down", 1, x + w / 2, y + h / 2)]
+               + people)
+        # the whole screen is map (no magenta left), and it is not one flat colour
+        assert app.screen.get_at((640, 360))[:3] != (255, 0, 255), map_id
+        colours = {tuple(app.screen.get_at((px, py)))[:3] for px in range(0, 1280, 97)
+                   for py in range(0, 720, 89)}
+        assert (255, 0, 255) not in colours and len(colours) > 20, map_id

@@ -124,6 +124,32 @@ def canvas(seed: int) -> pygame.Surface:
     return flat_floor((206, 196, 174), seed)
 
 
+def ring_rope_side(seed: int, left: bool) -> pygame.Surface:
+    """The ropes along the ring's left or right edge, seen from above."""
+    s = canvas(seed)
+    x = 0 if left else 22
+    pygame.draw.rect(s, (30, 34, 60), (x, 0, 10, 32))
+    pygame.draw.line(s, (200, 40, 44), (x + 3, 0), (x + 3, 31), 2)
+    pygame.draw.line(s, (230, 226, 218), (x + 8, 0), (x + 8, 31), 2)
+    return s
+
+
+def ring_post(seed: int, colour: Colour) -> pygame.Surface:
+    """A corner post with its padded turnbuckle cover."""
+    s = _tile()
+    pygame.draw.rect(s, (30, 34, 60), (0, 0, 32, 32))
+    pygame.draw.circle(s, (0, 0, 0, 90), (17, 18), 11)
+    pygame.draw.circle(s, colour, (16, 16), 10)
+    pygame.draw.circle(s, _shade(colour, 1.3), (13, 13), 4)
+    return s
+
+
+def ring_apron(seed: int) -> pygame.Surface:
+    s = flat_floor((26, 30, 58), seed)
+    pygame.draw.line(s, (60, 66, 110), (0, 2), (31, 2), 2)
+    return s
+
+
 def ring_rope(seed: int) -> pygame.Surface:
     s = canvas(seed)
     pygame.draw.rect(s, (30, 34, 60), (0, 0, 32, 10))
@@ -436,7 +462,7 @@ def builders() -> list[tuple[str, object]]:
         ("road_line", road_line), ("brick", brick_front), ("window", window),
         ("shop_door", shopfront_door), ("neon", neon), ("lamp", lamp),
         ("car_red", lambda s: car(s, (170, 40, 40))), ("car_blue", lambda s: car(s, (40, 70, 150))),
-        ("gym_floor", lambda s: flat_floor((70, 74, 82), s, lines=True)),
+        ("gym_floor", lambda s: flat_floor((92, 80, 68), s, lines=True)),
         ("canvas", canvas), ("ring_rope", ring_rope), ("heavy_bag", heavy_bag),
         ("speed_bag", speed_bag), ("poster", poster_wall), ("bench", bench),
         ("gray_wall", lambda s: wall_front(s, (90, 90, 96))),
@@ -447,6 +473,12 @@ def builders() -> list[tuple[str, object]]:
         ("hall_wall", lambda s: wall_front(s, (60, 70, 96))),
         ("hall_floor", lambda s: flat_floor((96, 72, 52), s, lines=True)),
         ("booth", booth),
+        ("rope_left", lambda s: ring_rope_side(s, True)),
+        ("rope_right", lambda s: ring_rope_side(s, False)),
+        ("post_red", lambda s: ring_post(s, (200, 40, 48))),
+        ("post_blue", lambda s: ring_post(s, (46, 96, 200))),
+        ("post_white", lambda s: ring_post(s, (226, 222, 214))),
+        ("ring_apron", ring_apron),
     ]
 
 

@@ -130,8 +130,8 @@ class StoryCampScene(Scene):
         pygame.draw.rect(surface, C.RED, (74, 118, 80, 5))
         left = camp.days - s.day + 1
         sub = say("camp.last") if left <= 1 else say("camp.until", left=left)
-        blit_text(surface, fonts.bold(26), f"{say('camp.day', day=min(s.day, camp.days), days=camp.days)}"
-                  f"   |   {sub}", (74, 136), C.CREAM)
+        day = say("camp.day", day=min(s.day, camp.days), days=camp.days)
+        blit_text(surface, fonts.bold(26), f"{day}   |   {sub}", (74, 136), C.CREAM)
         self._draw_calendar(surface)
         self._draw_places(surface)
         self._draw_body(surface)
@@ -182,8 +182,9 @@ class StoryCampScene(Scene):
             if label:
                 blit_text(surface, fonts.body(16), label, (r.x + 10, r.bottom - 8), C.GOLD,
                           "bottomleft")
-                pygame.draw.line(surface, C.GOLD, (r.right - 30, r.y + 30), (r.right - 12, r.y + 50), 3)
-                pygame.draw.line(surface, C.GOLD, (r.right - 12, r.y + 30), (r.right - 30, r.y + 50), 3)
+                x0, x1, y0, y1 = r.right - 30, r.right - 12, r.y + 30, r.y + 50  # crossed off
+                pygame.draw.line(surface, C.GOLD, (x0, y0), (x1, y1), 3)
+                pygame.draw.line(surface, C.GOLD, (x1, y0), (x0, y1), 3)
 
     def _draw_places(self, surface: pygame.Surface) -> None:
         assert self.app is not None

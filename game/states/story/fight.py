@@ -1,6 +1,7 @@
 """Fight night: the Las Vegas card, the walk-out talk, ten rounds in the ring, the result.
 
-The bout is the bout layer's (``game.story.fight.bout_setup``): Rocky (red, human) at 60 plus the camp's gains
+The bout is the bout layer's (``game.story.fight.bout_setup``): Rocky (red, human) at 60 plus
+the camp's gains
 against Dixon (blue, CPU) at 30, on the difficulty chosen at the start, with the story's model
 modifiers (Dixon's hand). The ring pops itself at the end and hands the session back.
 """
@@ -27,6 +28,7 @@ class StoryFightScene(Scene):
         self.session = session
         self.t = 0
         self.phase = "card"  # card -> talk -> ring -> done
+        self.told_hand = False
 
     def enter(self, app: Any) -> None:
         super().enter(app)
@@ -51,7 +53,16 @@ class StoryFightScene(Scene):
         assert self.app is not None
         self.phase = "ring"
         self.app.stack.push("ring", setup=fightmod.bout_setup(fightmod.plan(self.session.state)),
-                            on_finish=self._finished)
+                            on_finish=self._finished, stop_when=self._watch)
+
+    def _watch(self, session: Any) -> bool:
+        """Called by the ring every tick; never ends the bout. When the model's modifier for
+        Dixon's hand takes effect, the story says so on screen."""
+        if not self.told_hand and session.view.round >= fightmod.STORY_MODIFIERS[0][3]:
+            self.told_hand = True
+            assert self.app is not None
+            self.app.toast(say("fight.hand"), seconds=6)
+        return False
 
     def _finished(self, session: Any) -> None:
         assert self.app is not None

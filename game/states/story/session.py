@@ -15,7 +15,6 @@ from game.story.speakers import SpeakerDef, load_speakers
 from game.story.state import StoryState
 
 log = logging.getLogger(__name__)
-TICKS_PER_SAVE_CHECK = 60
 
 
 @dataclass

@@ -121,8 +121,8 @@ class StoryTvScene(Scene):
                 verdict = say("tv.draw", round=tv["round"])
             else:
                 who = say("tv.red") if tv["winner"] == 0 else say("tv.blue")
-                verdict = say("tv.verdict", winner=who, method=say(f"result.methods_{tv['method']}"),
-                              round=tv["round"])
+                method = say(f"result.methods_{tv['method']}")
+                verdict = say("tv.verdict", winner=who, method=method, round=tv["round"])
             blit_text(surface, fonts.display(44), verdict.upper(), (SCREEN.centerx,
                                                                    band.y + 32), C.CREAM, "center")
             n = max(1, tv["bouts"])
