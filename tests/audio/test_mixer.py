@@ -183,9 +183,11 @@ def test_a_broken_artist_file_falls_back_to_synthesis(
     pygame.mixer.quit()
 
 
-def test_builder_process_fills_the_cache(tmp_path: Path) -> None:
+def test_builder_process_fills_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from game.audio import builder
 
+    # main() runs here in the test process: it must not lower the priority of the whole test run
+    monkeypatch.setattr(builder, "_lower_priority", lambda: None)
     assert builder.main([str(tmp_path), "ui_move", "jab"]) == 0
     cache = bank.SoundCache(tmp_path)
     assert cache.dir is not None

@@ -187,11 +187,12 @@ def library() -> dict[str, tuple[Pose, list[Seg]]]:
                  rfoot_x=-0.22, rfoot_y=0.030, rknee=1.0, rheel_deg=60.0, face="hurt")
     rising = g.with_(hip_y=0.40, torso_deg=26.0, lead_x=0.45, lead_y=-0.2, rear_x=0.30,
                      rear_y=-0.1, face="grit")
-    arms_up = g.with_(lead_x=0.25, lead_y=0.97, lead_bend=-0.3, rear_x=0.10, rear_y=0.98,
-                      rear_bend=-0.3, torso_deg=-4.0, head_deg=-14.0, hip_y=0.48,
-                      face="yell", lfoot_x=0.09, rfoot_x=-0.09)
-    arms_up2 = arms_up.with_(lead_y=0.80, rear_y=0.85, lead_x=0.35, rear_x=0.20, hip_y=0.475,
-                             lead_bend=-0.8, rear_bend=-0.8)
+    # the winner: chest open to the crowd, feet planted wide, both gloves high in a V
+    arms_up = g.with_(lead_x=0.52, lead_y=0.86, lead_bend=-0.2, rear_x=-0.30, rear_y=0.90,
+                      rear_bend=-0.2, torso_deg=-7.0, twist=0.55, head_deg=-16.0, hip_y=0.47,
+                      face="yell", lfoot_x=0.17, rfoot_x=-0.16)
+    arms_up2 = arms_up.with_(lead_y=0.74, rear_y=0.80, lead_x=0.60, rear_x=-0.36, hip_y=0.462,
+                             lead_bend=-0.7, rear_bend=-0.7, torso_deg=-9.0)
     slump = g.with_(torso_deg=22.0, head_deg=30.0, lead_x=0.12, lead_y=-0.94, rear_x=0.05,
                     rear_y=-0.95, hip_y=0.47, face="sad", lfoot_x=0.09, rfoot_x=-0.09,
                     twist=0.3)
