@@ -25,7 +25,7 @@ PROCESS_START = time.perf_counter()
 # docs/contracts.md.
 SUBCOMMANDS = {
     "sim": ("game.sim_cli", "Virtual Fight: simulate many bouts between two fighters"),
-    "versus": ("game.versus_cli", "straight into a Versus bout (--headless: play it out, print it)"),
+    "versus": ("game.versus_cli", "straight into a Versus bout (--headless: play it, print it)"),
 }
 # Global options that a subcommand also takes: given before the subcommand they are passed on
 # (``still-a-fighter --headless versus`` = ``still-a-fighter versus --headless``).

@@ -14,10 +14,11 @@ log = logging.getLogger(__name__)
 
 PUNCHES = ("jab", "cross", "hook", "uppercut")
 PX_PER_CM = 1.5  # the sprite sheets' scale: a 190 cm heavyweight is ~285 px tall
-# Scaled frames kept per drawer (least recently used dropped first). A bout's working set is
-# ~40-60 frames (idle, walk, guard, the punches thrown); ~0.2 MB each at the ring's scale, so
-# at most ~14 MB per fighter, freed with the drawer at the end of the bout.
-SPRITE_CACHE_MAX = 64
+# Scaled frames kept per drawer, in bytes (least recently used dropped first). A bout's working
+# set is ~40-60 frames (idle, walk, guard, the punches thrown) of 0.1-0.3 MB at the ring's
+# scale; bounding bytes, not frames, keeps a knockdown's wide frames from adding megabytes.
+# Freed with the drawer at the end of the bout.
+SPRITE_CACHE_MAX_BYTES = 13_000_000
 
 
 def sprite_tag(action: str, target: str | None) -> str:
@@ -51,6 +52,10 @@ def look_for(fighter_id: str, age: float) -> BoxerLook:
         return BoxerLook(age=age)
 
 
+def _bytes(surf: pygame.Surface) -> int:
+    return surf.get_width() * surf.get_height() * surf.get_bytesize()
+
+
 class FighterDrawer:
     """Draws one fighter; sprite frames are scaled once and cached."""
 
@@ -59,8 +64,9 @@ class FighterDrawer:
         self.look = look_for(fighter_id, age)
         self.sheet = None
         self.scale = 1.0
-        # (frame index, facing) -> the frame scaled (and mirrored): bounded, see SPRITE_CACHE_MAX
+        # (frame index, facing) -> the frame scaled and mirrored; see SPRITE_CACHE_MAX_BYTES
         self._cache: OrderedDict[tuple[int, int], pygame.Surface] = OrderedDict()
+        self.cache_bytes = 0
         if use_sprites:
             try:
                 from game.render.sprites import load_sheet
@@ -104,8 +110,9 @@ class FighterDrawer:
             if facing < 0:
                 scaled = pygame.transform.flip(scaled, True, False)
             self._cache[(i, facing)] = scaled
-            while len(self._cache) > SPRITE_CACHE_MAX:
-                self._cache.popitem(last=False)
+            self.cache_bytes += _bytes(scaled)
+            while self.cache_bytes > SPRITE_CACHE_MAX_BYTES and len(self._cache) > 1:
+                self.cache_bytes -= _bytes(self._cache.popitem(last=False)[1])
         else:
             self._cache.move_to_end((i, facing))
         fr = sheet.frames[i]

@@ -1,7 +1,7 @@
 """Fighter sprite sheets: PNG + Aseprite-style JSON from `assets/sprites/`, made by
 `tools/make_sprites.py` (or redrawn by an artist in the same format).
 
-Frames are drawn facing right; facing left is a mirrored copy made on use (a bounded cache). A frame is
+Frames are drawn facing right; facing left is a mirrored copy made on use (bounded cache). A frame is
 picked by ticks since the action started (looping tags wrap, others hold their last frame) or by
 progress 0..1 within a punch phase, so the model's frame data drives the animation speed.
 """
@@ -20,10 +20,10 @@ from game.paths import ASSETS
 SPRITES_DIR = ASSETS / "sprites"
 VETERAN_AGE = 45  # at this age and older the veteran sheet is used
 VARIANTS = ("prime", "veteran")
-# Mirrored frames kept per sheet (a sheet has ~156 frames of ~0.2 MB; keeping every mirrored one
-# made memory grow with every rematch as new frames were seen). The title and results screens
-# mirror a few idle frames; the ring mirrors its own scaled copies (game.render.fighters).
-MIRRORED_MAX = 48
+# Mirrored frames kept per sheet, in bytes (a sheet has ~156 frames of 0.1-0.26 MB; keeping
+# every mirrored one made memory grow with every rematch as new frames were seen). Least
+# recently used go first. A fighter drawn at the sheet's own size facing left uses these.
+MIRRORED_MAX_BYTES = 9_000_000
 TAGS = (
     "idle", "walk_in", "walk_out", "jab_head", "jab_body", "cross_head", "cross_body",
     "hook_head", "hook_body", "uppercut_head", "uppercut_body", "guard_high", "guard_low",
@@ -134,6 +134,7 @@ class SpriteSheet:
         self._surf: dict[tuple[int, int], pygame.Surface] = {}  # (i, 1): subsurfaces, free
         # (i, -1): mirrored copies (~0.2 MB each), least recently used dropped past the bound
         self._mirrored: OrderedDict[int, pygame.Surface] = OrderedDict()
+        self.mirrored_bytes = 0
 
     # -- frames ------------------------------------------------------------------------------
     def tag_ticks(self, tag: str) -> int:
@@ -181,8 +182,10 @@ class SpriteSheet:
         if s is None:
             s = pygame.transform.flip(base, True, False)
             self._mirrored[i] = s
-            while len(self._mirrored) > MIRRORED_MAX:
-                self._mirrored.popitem(last=False)
+            self.mirrored_bytes += s.get_width() * s.get_height() * s.get_bytesize()
+            while self.mirrored_bytes > MIRRORED_MAX_BYTES and len(self._mirrored) > 1:
+                old = self._mirrored.popitem(last=False)[1]
+                self.mirrored_bytes -= old.get_width() * old.get_height() * old.get_bytesize()
         else:
             self._mirrored.move_to_end(i)
         return s

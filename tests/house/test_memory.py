@@ -17,8 +17,10 @@ def test_mirrored_frames_of_a_sheet_are_bounded(app) -> None:
     for _ in range(2):
         for i in range(len(sheet.frames)):
             sheet.surface(i, -1)
-    assert len(sheet.frames) > sprites.MIRRORED_MAX
-    assert len(sheet._mirrored) == sprites.MIRRORED_MAX
+    held = sum(s.get_width() * s.get_height() * s.get_bytesize() for s in sheet._mirrored.values())
+    assert held == sheet.mirrored_bytes <= sprites.MIRRORED_MAX_BYTES
+    assert sprites.MIRRORED_MAX_BYTES - held < 300_000  # full, short of one frame
+    assert 0 < len(sheet._mirrored) < len(sheet.frames)
     assert sheet.surface(3, 1).get_parent() is sheet.image  # facing right: no copy at all
 
 
@@ -30,6 +32,7 @@ def test_a_fighters_scaled_frames_are_bounded_and_mirrored_by_the_drawer(app) ->
     assert drawer.sheet is not None
     drawer.scale = 1.2  # as for a fighter drawn taller than his sheet
     drawer.sheet._mirrored.clear()  # the sheet is shared with the other tests
+    drawer.sheet.mirrored_bytes = 0
     seen = 0
     for tag in TAGS:
         action, _, target = tag.partition("_")
@@ -40,9 +43,11 @@ def test_a_fighters_scaled_frames_are_bounded_and_mirrored_by_the_drawer(app) ->
                                    phase_progress=0.0, action_ticks=ticks, facing=-1)
             surf, _ = drawer._frame(view)
             seen += 1
-    assert len(drawer._cache) == fighters.SPRITE_CACHE_MAX
+    held = sum(s.get_width() * s.get_height() * s.get_bytesize() for s in drawer._cache.values())
+    assert held == drawer.cache_bytes <= fighters.SPRITE_CACHE_MAX_BYTES
+    assert fighters.SPRITE_CACHE_MAX_BYTES - held < 400_000
     assert len(drawer.sheet._mirrored) == 0  # the ring keeps no mirrored copies in the sheet
-    assert seen > fighters.SPRITE_CACHE_MAX
+    assert seen > len(drawer._cache)
 
 
 def test_rematches_do_not_grow_memory_and_the_ring_stays_under_200_mb(tmp_path: Path) -> None:
