@@ -19,7 +19,8 @@ def data_packages() -> list[str]:
     names = []
     for package, folder in DATA_FOLDERS.items():
         root = Path(__file__).resolve().parent / folder
-        subfolders = [p for p in root.rglob("*") if p.is_dir() and not p.name.startswith((".", "__"))]
+        subfolders = [p for p in root.rglob("*")
+                      if p.is_dir() and not p.name.startswith((".", "__"))]
         names.append(package)
         names += [".".join([package, *p.relative_to(root).parts]) for p in sorted(subfolders)]
     return names

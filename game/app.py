@@ -104,6 +104,7 @@ class App:
         self._take_screenshot = False  # F12
         self._frame_ms: list[float] = []
         self._toasts: list[tuple[str, int]] = []  # (text, until_tick)
+        self._last_top: Any = None
 
         try:
             pygame.display.init()
@@ -336,6 +337,9 @@ class App:
                 self.tick += 1
                 acc_s -= STEP_S
                 steps += 1
+            if self.stack.top is not self._last_top:  # a scene change: a bout's renderers
+                self._last_top = self.stack.top  # and frame caches were just let go
+                trim_heap()
             if self.headless:
                 acc_s = 0.0
             elif acc_s >= STEP_S:
@@ -496,6 +500,25 @@ class App:
                     break
         except Exception:
             log.exception("could not show the crash message")
+
+
+def trim_heap() -> None:
+    """Hand freed heap back to the system. glibc keeps freed blocks for reuse, so after a bout
+    (tens of MB of frames and renderers) RSS would stay high; elsewhere this does nothing."""
+    global _libc
+    if _libc is None:
+        try:
+            import ctypes
+
+            _libc = ctypes.CDLL("libc.so.6")
+            _libc.malloc_trim.argtypes = [ctypes.c_size_t]
+        except (OSError, AttributeError):
+            _libc = False
+    if _libc:
+        _libc.malloc_trim(0)
+
+
+_libc: Any = None
 
 
 def _back_pauses(item: ActionEvent) -> ActionEvent:

@@ -25,7 +25,7 @@ PROCESS_START = time.perf_counter()
 # docs/contracts.md.
 SUBCOMMANDS = {
     "sim": ("game.sim_cli", "Virtual Fight: simulate many bouts between two fighters"),
-    "versus": ("game.versus_cli", "straight into a Versus bout (--headless: play it out, print it)"),
+    "versus": ("game.versus_cli", "straight into a Versus bout (--headless: play it, print it)"),
     "replay": ("game.replay_cli", "watch a replay file (--headless: check it is that fight)"),
     "story": ("game.story_cli", "story mode; --headless --autoplay plays it all"),
     "train": ("game.train_cli", "training drills: --list, or play one (--headless --autoplay)"),

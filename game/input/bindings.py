@@ -1,8 +1,9 @@
 """Default bindings for two players on one keyboard and on game controllers.
 
 Keyboard: player 1 keeps to the LEFT half of the keyboard (W A S D, F G R T, left Shift, Space,
-Esc, Tab), player 2 to the RIGHT half (arrow keys, K L I O, right Shift, /, Enter, Backspace, P). Keeping
-each player's keys in separate regions of the key matrix avoids ghosting on ordinary keyboards.
+Esc, Tab), player 2 to the RIGHT half (arrow keys, K L I O, right Shift, /, Enter, Backspace,
+P). Keeping each player's keys in separate regions of the key matrix avoids ghosting on ordinary
+keyboards.
 
 Key bindings are stored by SDL key name (lower case) so the settings file is readable and
 portable; pad bindings use SDL game-controller button names.

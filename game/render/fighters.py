@@ -4,6 +4,7 @@ there, else the drawn figure of boxer_pose. Reads the view; never changes the mo
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 
 import pygame
 
@@ -13,7 +14,11 @@ log = logging.getLogger(__name__)
 
 PUNCHES = ("jab", "cross", "hook", "uppercut")
 PX_PER_CM = 1.5  # the sprite sheets' scale: a 190 cm heavyweight is ~285 px tall
-SPRITE_CACHE_MAX = 600
+# Scaled frames kept per drawer, in bytes (least recently used dropped first). A bout's working
+# set is ~40-60 frames (idle, walk, guard, the punches thrown) of 0.1-0.3 MB at the ring's
+# scale; bounding bytes, not frames, keeps a knockdown's wide frames from adding megabytes.
+# Freed with the drawer at the end of the bout.
+SPRITE_CACHE_MAX_BYTES = 13_000_000
 
 
 def sprite_tag(action: str, target: str | None) -> str:
@@ -47,6 +52,10 @@ def look_for(fighter_id: str, age: float) -> BoxerLook:
         return BoxerLook(age=age)
 
 
+def _bytes(surf: pygame.Surface) -> int:
+    return surf.get_width() * surf.get_height() * surf.get_bytesize()
+
+
 class FighterDrawer:
     """Draws one fighter; sprite frames are scaled once and cached."""
 
@@ -55,7 +64,9 @@ class FighterDrawer:
         self.look = look_for(fighter_id, age)
         self.sheet = None
         self.scale = 1.0
-        self._cache: dict[int, tuple[pygame.Surface, pygame.Surface, float]] = {}
+        # (frame index, facing) -> the frame scaled and mirrored; see SPRITE_CACHE_MAX_BYTES
+        self._cache: OrderedDict[tuple[int, int], pygame.Surface] = OrderedDict()
+        self.cache_bytes = 0
         if use_sprites:
             try:
                 from game.render.sprites import load_sheet
@@ -76,24 +87,37 @@ class FighterDrawer:
 
     def _frame(self, f) -> tuple[pygame.Surface, tuple[float, float]]:
         tag = sprite_tag(f.action, f.target)
-        assert self.sheet is not None
-        if f.phase is not None:
-            surf, anchor = self.sheet.frame(tag, f.facing, phase=f.phase, progress=f.phase_progress)
-        else:
-            surf, anchor = self.sheet.frame(tag, f.facing, ticks=f.action_ticks)
+        sheet = self.sheet
+        assert sheet is not None
         if self.scale == 1.0:
-            return surf, anchor
-        hit = self._cache.get(id(surf))
-        if hit is None or hit[0] is not surf:
-            w, h = surf.get_size()
+            if f.phase is not None:
+                return sheet.frame(tag, f.facing, phase=f.phase, progress=f.phase_progress)
+            return sheet.frame(tag, f.facing, ticks=f.action_ticks)
+        if f.phase is not None:
+            i = sheet.index(tag, phase=f.phase, progress=f.phase_progress)
+        else:
+            i = sheet.index(tag, ticks=f.action_ticks)
+        facing = 1 if f.facing >= 0 else -1
+        scaled = self._cache.get((i, facing))
+        if scaled is None:
+            # scale the sheet's own (unmirrored) frame, then mirror the result: the sheet keeps
+            # no mirrored copy for the ring
+            base = sheet.surface(i, 1)
+            w, h = base.get_size()
             scaled = pygame.transform.smoothscale(
-                surf, (max(1, round(w * self.scale)), max(1, round(h * self.scale)))
+                base, (max(1, round(w * self.scale)), max(1, round(h * self.scale)))
             )
-            if len(self._cache) > SPRITE_CACHE_MAX:
-                self._cache.clear()
-            hit = (surf, scaled, self.scale)
-            self._cache[id(surf)] = hit
-        return hit[1], (anchor[0] * self.scale, anchor[1] * self.scale)
+            if facing < 0:
+                scaled = pygame.transform.flip(scaled, True, False)
+            self._cache[(i, facing)] = scaled
+            self.cache_bytes += _bytes(scaled)
+            while self.cache_bytes > SPRITE_CACHE_MAX_BYTES and len(self._cache) > 1:
+                self.cache_bytes -= _bytes(self._cache.popitem(last=False)[1])
+        else:
+            self._cache.move_to_end((i, facing))
+        fr = sheet.frames[i]
+        ax = fr.anchor[0] if facing > 0 else fr.rect[2] - fr.anchor[0]
+        return scaled, (ax * self.scale, fr.anchor[1] * self.scale)
 
     def draw(
         self,

@@ -1,13 +1,14 @@
 """Fighter sprite sheets: PNG + Aseprite-style JSON from `assets/sprites/`, made by
 `tools/make_sprites.py` (or redrawn by an artist in the same format).
 
-Frames are drawn facing right; facing left is a mirrored copy made on first use. A frame is
+Frames are drawn facing right; facing left is a mirrored copy made on use (bounded cache). A frame is
 picked by ticks since the action started (looping tags wrap, others hold their last frame) or by
 progress 0..1 within a punch phase, so the model's frame data drives the animation speed.
 """
 from __future__ import annotations
 
 import json
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,10 @@ from game.paths import ASSETS
 SPRITES_DIR = ASSETS / "sprites"
 VETERAN_AGE = 45  # at this age and older the veteran sheet is used
 VARIANTS = ("prime", "veteran")
+# Mirrored frames kept per sheet, in bytes (a sheet has ~156 frames of 0.1-0.26 MB; keeping
+# every mirrored one made memory grow with every rematch as new frames were seen). Least
+# recently used go first. A fighter drawn at the sheet's own size facing left uses these.
+MIRRORED_MAX_BYTES = 9_000_000
 TAGS = (
     "idle", "walk_in", "walk_out", "jab_head", "jab_body", "cross_head", "cross_body",
     "hook_head", "hook_body", "uppercut_head", "uppercut_body", "guard_high", "guard_low",
@@ -126,7 +131,10 @@ class SpriteSheet:
         if missing:
             raise SheetError(f"{src}: meta.frameTags: missing {', '.join(missing)}")
         self.tags = tags
-        self._surf: dict[tuple[int, int], pygame.Surface] = {}
+        self._surf: dict[tuple[int, int], pygame.Surface] = {}  # (i, 1): subsurfaces, free
+        # (i, -1): mirrored copies (~0.2 MB each), least recently used dropped past the bound
+        self._mirrored: OrderedDict[int, pygame.Surface] = OrderedDict()
+        self.mirrored_bytes = 0
 
     # -- frames ------------------------------------------------------------------------------
     def tag_ticks(self, tag: str) -> int:
@@ -164,15 +172,22 @@ class SpriteSheet:
         return idx[-1]
 
     def surface(self, i: int, facing: int) -> pygame.Surface:
-        key = (i, 1 if facing >= 0 else -1)
-        s = self._surf.get(key)
+        base = self._surf.get((i, 1))
+        if base is None:
+            base = self.image.subsurface(pygame.Rect(self.frames[i].rect))
+            self._surf[(i, 1)] = base
+        if facing >= 0:
+            return base
+        s = self._mirrored.get(i)
         if s is None:
-            base = self._surf.get((i, 1))
-            if base is None:
-                base = self.image.subsurface(pygame.Rect(self.frames[i].rect))
-                self._surf[(i, 1)] = base
-            s = base if key[1] == 1 else pygame.transform.flip(base, True, False)
-            self._surf[key] = s
+            s = pygame.transform.flip(base, True, False)
+            self._mirrored[i] = s
+            self.mirrored_bytes += s.get_width() * s.get_height() * s.get_bytesize()
+            while self.mirrored_bytes > MIRRORED_MAX_BYTES and len(self._mirrored) > 1:
+                old = self._mirrored.popitem(last=False)[1]
+                self.mirrored_bytes -= old.get_width() * old.get_height() * old.get_bytesize()
+        else:
+            self._mirrored.move_to_end(i)
         return s
 
     def frame(self, tag: str, facing: int, *, ticks: int | None = None,

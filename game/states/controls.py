@@ -94,7 +94,8 @@ class ControlsScene(Scene):
                 else:
                     error = rebind(app.settings.bindings, self.player, self.capturing,
                                    key_name(item.key))
-                    self.message = error or f"{self.capturing.title()}: {key_name(item.key).upper()}"
+                    name = key_name(item.key).upper()
+                    self.message = error or f"{self.capturing.title()}: {name}"
                     app.apply_settings()
                     app.audio.play("ui_back" if error else "ui_confirm")
                 self.capturing = None
