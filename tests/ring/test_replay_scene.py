@@ -125,3 +125,24 @@ def test_mashing_the_jab_after_the_bell_does_not_start_a_rematch(app) -> None:
     _press(app, Action.RIGHT)
     _press(app, Action.CONFIRM)  # right after moving: a quick player is not a masher
     assert results.saved_path is not None  # the deliberate press on SAVE REPLAY counted
+
+
+def test_a_lost_window_in_the_corner_pauses_it_and_the_round_waits(app) -> None:
+    from game.states.ring.corner import CornerScene
+
+    setup = BoutSetup((SideSetup("rocky", 60, "human1"), SideSetup("dixon", 30, "cpu")),
+                      rounds=2, clock_speed=6, seed=5)
+    app.stack.push("menu")
+    ring = app.stack.push("ring", setup=setup, present=False)
+    while not isinstance(app.stack.top, CornerScene):
+        _frames(app, 1)
+    corner = app.stack.top
+    corner.headless_fast = False  # as on screen: a human has his 30 s in the corner
+    app._auto_pause("Paused: the window lost focus")  # what the app does on WINDOWFOCUSLOST
+    assert app.stack.top.name == "pause"
+    ticks = ring.session.ticks
+    _frames(app, 60 * 40)  # longer than the corner's 30 s
+    assert app.stack.top.name == "pause" and ring.session.ticks == ticks
+    assert corner.ticks == 0  # the corner's countdown did not run while he was away
+    app.stack.pop()  # he is back
+    assert app.stack.top is corner

@@ -40,6 +40,9 @@ class CornerScene(Scene):
     """Between rounds, over the frozen ring. Reads the session (never the ring scene)."""
 
     opaque = False
+    # a lost window or a pulled pad pauses the corner as it does the fight: its countdown (and
+    # so the next round) waits until the player is back
+    pausable = True
 
     def __init__(
         self,
