@@ -191,3 +191,9 @@ def test_a_human_spars_in_the_ring_with_the_goal_on_screen(app):
     assert ring.goal(ring.session) == ("BODY SHOTS", "0 / 10")
     _tick(app, 5)
     ring.draw(app.screen, 0.0)
+
+
+def test_a_drill_opened_on_its_own_goes_back_to_the_training_menu(app):
+    app.stack.push("train_heavy_bag")
+    app.stack.top.handle(ActionEvent(Action.BACK))
+    assert [s.name for s in app.stack.scenes] == ["training"]

@@ -197,6 +197,9 @@ class DrillScene(Scene):
         """Back out: to the Training menu, or (story) back to the camp with the result."""
         assert self.app is not None
         result = self.result
+        if len(self.app.stack) == 1 and self.on_finish is None:
+            self.app.stack.replace("training")  # opened with --scene: back to the Training menu
+            return
         self.app.stack.pop()
         if self.on_finish is not None and result is not None:
             self.on_finish(result)

@@ -26,7 +26,7 @@ class SparringRingScene(RingScene):
         label, value = self.goal(self.session)
         fonts = self.app.fonts
         box = pygame.Rect(0, 0, 300, 64)
-        box.midtop = (640, 132)
+        box.midtop = (640, 170)  # under the round clock, clear of the knockdown boxes
         dim(surface, 200, box, (8, 8, 14))
         pygame.draw.rect(surface, C.GOLD, (box.x, box.y, box.w, 3))
         blit_text(surface, fonts.bold(14), label, (box.centerx, box.y + 14), C.TEXT_DIM, "center")
