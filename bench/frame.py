@@ -5,6 +5,7 @@
     python bench/frame.py --scaling       # also: cost of each way to scale 1280x720 to a window
     python bench/frame.py --subject ring  # a CPU-vs-CPU bout in the ring (bench/ring_frame.py)
     python bench/frame.py --subject drill_heavy_bag   # a training drill, played perfectly
+    python bench/frame.py --subject hub   # walking Adrian's in story mode (bench/hub_frame.py)
 
 A "bare frame" is fill + one full-screen blit + present: the floor any scene pays. Run under a
 real display (or Xvfb) to include the real flip; without DISPLAY it uses SDL's dummy driver.
@@ -94,11 +95,45 @@ def _ring_subject(app: Any) -> Callable[[int], None]:
     return ring_subject(app)
 
 
+def _virtual_subject(app: Any) -> Callable[[int], None]:
+    """The Virtual Fight while its workers run 2,000 ten-round bouts (started before timing)."""
+    from game.virtual import RunSpec
+
+    scene = app.stack.push("virtual_fight", spec=RunSpec(bouts=2000, rounds=10))
+    scene.start_run()
+    frame = _scene_subject_frame(app)
+    frame.scene = scene  # type: ignore[attr-defined]
+    return frame
+
+
+def _scene_subject_frame(app: Any) -> Callable[[int], None]:
+    work: list[float] = []
+
+    def frame(i: int) -> None:
+        t0 = time.perf_counter()
+        app.stack.update(app.tick)
+        app.tick += 1
+        app.stack.draw(app.screen, 0.5)
+        work.append((time.perf_counter() - t0) * 1000)
+        app._present()
+
+    frame.work_ms = work  # type: ignore[attr-defined]
+    return frame
+
+
+def _hub_subject(app: Any) -> Callable[[int], None]:
+    from bench.hub_frame import hub_subject
+
+    return hub_subject(app)
+
+
 #: Each subject is timed against the bare frame, interleaved, in the same run.
 SUBJECTS: dict[str, Callable[[Any], Callable[[int], None]]] = {
     "title": _scene_subject("title"),
     "menu": _scene_subject("menu"),
     "ring": _ring_subject,
+    "virtual": _virtual_subject,
+    "hub": _hub_subject,  # story: walking Adrian's (bench/hub_frame.py)
 }
 
 
@@ -238,6 +273,11 @@ def main(argv: list[str] | None = None) -> int:
     bare_fn, subject_fn = bare(app), SUBJECTS[args.subject](app)
     bare_samples, subject_samples = interleaved(bare_fn, subject_fn, args.frames)
     bare_ms, subject_ms = summary(bare_samples), summary(subject_samples)
+    running = getattr(getattr(subject_fn, "scene", None), "run", None)
+    if running is not None:  # the Virtual Fight: were its workers still running throughout?
+        print(f"virtual fight run: {running.data.done} of {running.spec.bouts} bouts decided, "
+              f"{running.progress() * 100:.0f}% stepped, still running: {running.running}",
+              file=sys.stderr)
     bare_cpu, subject_cpu = summary(CPU_MS[id(bare_fn)]), summary(CPU_MS[id(subject_fn)])
     present_mode, window_px = app.present_mode, pygame.display.get_window_size()
     app.close()
@@ -254,6 +294,7 @@ def main(argv: list[str] | None = None) -> int:
         "ratio_median": subject_ms["median_ms"] / bare_ms["median_ms"],
         "bare_cpu_median_ms": bare_cpu["median_ms"],
         f"{args.subject}_cpu_median_ms": subject_cpu["median_ms"],
+        f"{args.subject}_cpu_p99_ms": subject_cpu["p99_ms"],
         "load_average_1min": os.getloadavg()[0] if hasattr(os, "getloadavg") else None,
         "first_frame_ms": first_frame_ms(),
     }
@@ -275,7 +316,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{args.subject:<15} median {subject_ms['median_ms']:6.2f} ms   "
           f"p99 {subject_ms['p99_ms']:6.2f} ms   ratio {out['ratio_median']:.2f}x")
     print(f"CPU of this thread: bare {bare_cpu['median_ms']:.2f} ms, {args.subject} "
-          f"{subject_cpu['median_ms']:.2f} ms (median; load average "
+          f"{subject_cpu['median_ms']:.2f} ms (median; {args.subject} p99 "
+          f"{subject_cpu['p99_ms']:.2f} ms; load average "
           f"{out['load_average_1min']:.1f})")
     if work:
         print(f"{args.subject} update+draw alone (no present): median "

@@ -26,9 +26,9 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 def bench_setup(seed: int = 7) -> Any:
     """A lively bout: an old slugger against a young out-boxer, both CPUs on hard."""
-    from game.bout.setup import SideSetup, VersusSetup
+    from game.bout.setup import BoutSetup, SideSetup
 
-    return VersusSetup(
+    return BoutSetup(
         (SideSetup("rocky", 60, "cpu", "hard"), SideSetup("dixon", 30, "cpu", "hard")),
         rounds=12,
         clock_speed=6,

@@ -10,8 +10,10 @@ exactly one step per frame and are not throttled to real time.
 """
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
+import sys
 import time
 import traceback
 import warnings
@@ -22,6 +24,7 @@ from typing import Any
 import pygame
 
 from game import paths
+from game.input.actions import Action, ActionEvent
 from game.input.manager import InputManager
 from game.settings import Settings, load_settings, save_settings
 from game.states.stack import SceneStack
@@ -34,6 +37,10 @@ FPS = 60
 STEP_S = 1.0 / FPS
 MAX_STEPS = 5  # catch-up cap per frame
 ENV_PRESENT = "STILL_A_FIGHTER_PRESENT"  # "scaled" (default) or "surface"
+
+
+class WindowError(RuntimeError):
+    """No window can be opened here; the message says why and what to do (--headless)."""
 
 
 class SilentAudio:
@@ -70,14 +77,23 @@ class App:
         self.vsync = vsync
         self.present_mode = "surface"  # or "scaled"; see _open_window
         self.seed = int(seed if seed is not None else time.time_ns() % 2**31)
+        try:
+            paths.remove_stale_temp_files()  # left by a killed or failed save
+        except OSError as exc:
+            log.warning("could not tidy the data folder: %s", exc)
         if settings is None:
             settings, message = load_settings()
         else:
             message = None
         self.settings = settings
+        # Command-line values are for this run only: save_settings writes the saved ones back
+        # unless the player changed them in the game. field -> (this run's, saved)
+        self._run_only: dict[str, tuple[Any, Any]] = {}
         if fullscreen is not None:
+            self._run_only["fullscreen"] = (fullscreen, self.settings.fullscreen)
             self.settings.fullscreen = fullscreen
         if scale is not None:
+            self._run_only["window_scale"] = (scale, self.settings.window_scale)
             self.settings.window_scale = scale
         self._sound_wanted = sound
         self.running = False
@@ -89,18 +105,25 @@ class App:
         self._frame_ms: list[float] = []
         self._toasts: list[tuple[str, int]] = []  # (text, until_tick)
 
-        pygame.display.init()
-        pygame.font.init()
-        pygame.display.set_caption("Still a Fighter")
-        from game.ui.widgets import make_icon
+        try:
+            pygame.display.init()
+            self._check_display()
+            pygame.font.init()
+            pygame.display.set_caption("Still a Fighter")
+            from game.ui.widgets import make_icon
 
-        pygame.display.set_icon(make_icon())
-        self.window: pygame.Surface = pygame.display.get_surface()  # set by _open_window
-        self.screen: pygame.Surface = pygame.Surface(LOGICAL_SIZE)
-        self._dest: pygame.Surface | None = None
-        self._open_window()
+            pygame.display.set_icon(make_icon())
+            self.window: pygame.Surface = pygame.display.get_surface()  # set by _open_window
+            self.screen: pygame.Surface = pygame.Surface(LOGICAL_SIZE)
+            self._dest: pygame.Surface | None = None
+            self._open_window()
+        except pygame.error as exc:
+            pygame.quit()
+            raise WindowError(f"cannot open a window ({exc}); to run without a window use "
+                              "--headless") from None
         self.fonts = Fonts()
         self.input = InputManager(self.settings.bindings)
+        self.input.set_pad_buttons(self.settings.pad_buttons)
         self.input.init_controllers()
         self.audio: Any = SilentAudio(self.settings)
         self.stack = SceneStack(self)
@@ -117,7 +140,11 @@ class App:
         self._toasts.append((text, self.tick + int(seconds * FPS)))
 
     def save_settings(self) -> None:
-        error = save_settings(self.settings)
+        to_save = dataclasses.replace(self.settings)
+        for name, (run_value, saved_value) in self._run_only.items():
+            if getattr(self.settings, name) == run_value:
+                setattr(to_save, name, saved_value)
+        error = save_settings(to_save)
         if error:
             self.toast(error)
 
@@ -125,6 +152,7 @@ class App:
         """Push changed settings to the subsystems (volumes, bindings; window if asked)."""
         self.audio.set_volumes(music=self.settings.music_volume, sfx=self.settings.sfx_volume)
         self.input.set_keymaps(self.settings.bindings)
+        self.input.set_pad_buttons(self.settings.pad_buttons)
         if window:
             self._open_window()
 
@@ -142,6 +170,25 @@ class App:
         return (int((pos[0] - ox) * LOGICAL_SIZE[0] / w), int((pos[1] - oy) * LOGICAL_SIZE[1] / h))
 
     # -- window ----------------------------------------------------------------------------
+    def _check_display(self) -> None:
+        """Refuse SDL's silent fallback to an invisible window when a real one was wanted."""
+        if self.headless or os.environ.get("SDL_VIDEODRIVER"):
+            return
+        driver = pygame.display.get_driver()
+        if driver in ("offscreen", "dummy"):
+            pygame.quit()
+            raise WindowError(f"no display found (SDL fell back to its {driver} driver); to run "
+                              "without a window use --headless")
+
+    def _window_scale(self) -> float:
+        """The settings' window scale, shrunk so the window fits the desktop."""
+        s = self.settings.window_scale
+        try:
+            desk_w, desk_h = pygame.display.get_desktop_sizes()[0]
+        except (pygame.error, IndexError):
+            return s
+        return max(0.25, min(s, desk_w / LOGICAL_SIZE[0], desk_h / LOGICAL_SIZE[1]))
+
     def _open_window(self) -> None:
         """(Re)create the window for the current settings.
 
@@ -168,7 +215,7 @@ class App:
         if self.settings.fullscreen:
             self.window = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
         else:
-            s = self.settings.window_scale
+            s = self._window_scale()
             size = (round(LOGICAL_SIZE[0] * s), round(LOGICAL_SIZE[1] * s))
             self.window = pygame.display.set_mode(size, pygame.RESIZABLE)
         self.present_mode = "surface"
@@ -188,7 +235,7 @@ class App:
             log.info("display: %s", w.message)
         self.screen, self._dest = self.window, None
         if not self.settings.fullscreen and self.settings.window_scale != 1.0:
-            s = self.settings.window_scale
+            s = self._window_scale()
             try:
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore", DeprecationWarning)
@@ -236,7 +283,12 @@ class App:
             self._crash(traceback.format_exc())
         finally:
             if screenshot:
-                self._save_screenshot(Path(screenshot))
+                try:
+                    self._save_screenshot(Path(screenshot))
+                except (OSError, pygame.error) as exc:
+                    print(f"still-a-fighter: could not save --screenshot {screenshot}: "
+                          f"{_reason(exc)}", file=sys.stderr)
+                    self.exit_code = self.exit_code or 1
         return self.exit_code
 
     def close(self) -> None:
@@ -292,9 +344,14 @@ class App:
             self.stack.draw(self.screen, alpha)
             if self._take_screenshot:  # F12: before the overlays, so no toast in the picture
                 self._take_screenshot = False
-                path = paths.data_dir() / "screenshots" / time.strftime("%Y%m%d-%H%M%S.png")
-                self._save_screenshot(path)
-                self.toast(f"Screenshot saved: {path}")
+                try:
+                    path = paths.data_dir() / "screenshots" / time.strftime("%Y%m%d-%H%M%S.png")
+                    self._save_screenshot(path)
+                except (OSError, pygame.error) as exc:
+                    log.error("screenshot failed: %s", exc)
+                    self.toast(f"Could not save the screenshot: {_reason(exc)}")
+                else:
+                    self.toast(f"Screenshot saved: {path}")
             self._draw_overlays()
             self._present()
             self.frame += 1
@@ -336,6 +393,8 @@ class App:
                 event = pygame.event.Event(t, data)
             top = self.stack.top
             items: list[Any] = list(self.input.process(event))
+            if top is not None and (top.pausable if top.back_pauses is None else top.back_pauses):
+                items = [_back_pauses(i) for i in items]
             # One raw input acts on one scene: stop once the scene it was meant for is gone
             # (so Esc that closes the pause overlay does not also reopen it).
             for item in [*items, event]:
@@ -393,8 +452,20 @@ class App:
             self.screen.blit(surf, (8, 8))
 
     def _save_screenshot(self, path: Path) -> None:
+        """Write the logical screen as PNG via a temp file: a full disk leaves no empty PNG."""
         path.parent.mkdir(parents=True, exist_ok=True)
-        pygame.image.save(self.screen, str(path))
+        tmp = paths.temp_path(path)
+        try:
+            pygame.image.save(self.screen, str(tmp))
+            if tmp.stat().st_size == 0:
+                raise OSError(28, "nothing was written (is the disk full?)")
+            os.replace(tmp, path)
+        except BaseException:
+            try:
+                tmp.unlink(missing_ok=True)
+            except OSError:
+                pass
+            raise
         log.info("screenshot saved to %s", path)
 
     def _crash(self, trace: str) -> None:
@@ -405,8 +476,11 @@ class App:
             crash_file = paths.data_dir() / f"crash-{time.strftime('%Y%m%d-%H%M%S')}.log"
             crash_file.write_text(trace, encoding="utf-8")
             log.error("crash log written to %s", crash_file)
-        except OSError:
-            log.exception("could not write the crash log")
+        except OSError as exc:
+            crash_file = None
+            # the terminal is the crash log's last resort
+            print(f"still-a-fighter: could not write the crash log ({_reason(exc)}); "
+                  f"here it is:\n{trace}", file=sys.stderr, flush=True)
         if self.headless:
             return
         try:
@@ -422,6 +496,19 @@ class App:
                     break
         except Exception:
             log.exception("could not show the crash message")
+
+
+def _back_pauses(item: ActionEvent) -> ActionEvent:
+    """In a scene that can pause, a key's Back means Pause (Esc pauses the fight; a pad's B
+    stays a hook there)."""
+    if item.action is Action.BACK and item.source == "key":
+        return dataclasses.replace(item, action=Action.PAUSE)
+    return item
+
+
+def _reason(exc: BaseException) -> str:
+    """The short reason of an OS or SDL error, for a toast."""
+    return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
 
 
 def _sleep_until(target: float) -> None:

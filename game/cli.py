@@ -16,46 +16,82 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from game import cli_args
+
 PROCESS_START = time.perf_counter()
 
+# name -> (module with ``main(argv: list[str]) -> int``, one line for --help). Adding a command:
+# one line here (plus one in FORWARDED if it takes some of the global options); see
+# docs/contracts.md.
 SUBCOMMANDS = {
-    "sim": ("game.sim_cli", "Virtual Fight from the command line (simulate many bouts)"),
-    "versus": ("game.versus_cli", "run a versus bout from the command line"),
-    "replay": ("game.replay_cli", "watch a saved replay, or check it (--headless)"),
+    "sim": ("game.sim_cli", "Virtual Fight: simulate many bouts between two fighters"),
+    "versus": ("game.versus_cli", "straight into a Versus bout (--headless: play it out, print it)"),
+    "replay": ("game.replay_cli", "watch a replay file (--headless: check it is that fight)"),
+    "story": ("game.story_cli", "story mode; --headless --autoplay plays it all"),
     "train": ("game.train_cli", "training drills: --list, or play one (--headless --autoplay)"),
 }
+# Global options that a subcommand also takes: given before the subcommand they are passed on
+# (``still-a-fighter --headless versus`` = ``still-a-fighter versus --headless``).
+FORWARDED: dict[str, tuple[str, ...]] = {
+    "sim": ("seed",),
+    "versus": ("headless", "frames", "screenshot", "seed"),
+    "replay": ("headless",),
+    "train": ("headless", "frames", "screenshot", "seed"),
+    "story": ("headless", "seed"),
+}
+# Global options that every subcommand honours (they act before it starts).
+FOR_EVERY_COMMAND = ("log_level", "data_dir", "headless")
 
 EPILOG = """\
-subcommands (each has its own --help):
-  sim ...      Virtual Fight: simulate many bouts between two fighters and print the odds
-  versus ...   run a versus bout from the command line
-  replay PATH  watch a replay file; with --headless check that it is the fight it recorded
-  train ...    training drills: --list, or DRILL [--headless --autoplay perfect|sloppy|idle]
-
 examples:
   still-a-fighter                                  play
   still-a-fighter --fullscreen
   still-a-fighter --headless --frames 120 --scene menu --screenshot menu.png
-  still-a-fighter sim --help
+  still-a-fighter sim rocky@30 dixon@30 --bouts 1000
+  still-a-fighter --data-dir saves versus --p1 cpu --p2 cpu --headless
+  still-a-fighter COMMAND --help                   the options of one command
 
 Settings, saves and crash logs live in the user data folder (see README), or in
 $STILL_A_FIGHTER_HOME / --data-dir when given.
 """
+NO_DISPLAY = ("no display found ({why}); to run without a window use --headless, "
+              "e.g. still-a-fighter --headless --frames 600 --screenshot shot.png")
+
+
+def version() -> str:
+    """The installed version, or pyproject's when run from a checkout that is not installed."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("still-a-fighter")
+    except metadata.PackageNotFoundError:
+        import tomllib
+
+        from game.paths import REPO_ROOT
+
+        try:
+            with open(REPO_ROOT / "pyproject.toml", "rb") as fh:
+                return str(tomllib.load(fh)["project"]["version"]) + " (not installed)"
+        except (OSError, KeyError, tomllib.TOMLDecodeError):
+            return "unknown"
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = cli_args.ArgumentParser(
         prog="still-a-fighter",
-        description="Still a Fighter: an arcade boxing game.",
+        description="Still a Fighter: an arcade boxing game. With no command, play.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    p.add_argument("--version", action="version", version=f"%(prog)s {version()}",
+                   help="print the version and exit")
     p.add_argument("--headless", action="store_true",
                    help="no window and no sound card (SDL dummy drivers); runs as fast as it can")
-    p.add_argument("--frames", type=int, metavar="N",
+    p.add_argument("--frames", type=cli_args.int_range(1, 10**9), metavar="N",
                    help="quit after N frames (in --headless mode one frame = one 1/60 s tick)")
-    p.add_argument("--seed", type=int, metavar="S",
-                   help="seed for everything random in the game (default: from the clock)")
+    p.add_argument("--seed", type=cli_args.seed, metavar="S",
+                   help="seed for everything random in the game, 0 .. 2**63-1 "
+                        "(default: from the clock)")
     p.add_argument("--screenshot", metavar="PATH",
                    help="save the last frame as a PNG at PATH when the game ends")
     p.add_argument("--scene", metavar="NAME", default="title",
@@ -66,32 +102,35 @@ def build_parser() -> argparse.ArgumentParser:
                             "error"],
                    help="DEBUG, INFO, WARNING (default) or ERROR")
     p.add_argument("--fullscreen", action="store_true", default=None,
-                   help="start in fullscreen (F11 or Alt+Enter toggles while playing)")
-    p.add_argument("--scale", type=float, metavar="K",
-                   help="windowed size = 1280x720 times K (e.g. 0.75, 1.5)")
+                   help="start in fullscreen for this run (F11 or Alt+Enter toggles and saves)")
+    p.add_argument("--scale", type=cli_args.scale, metavar="K",
+                   help=f"windowed size = 1280x720 times K, {cli_args.SCALE_MIN} .. "
+                        f"{cli_args.SCALE_MAX}, for this run (Settings keeps the saved one)")
     p.add_argument("--no-sound", action="store_true", help="do not start the sound")
-    p.add_argument("--data-dir", metavar="DIR",
+    p.add_argument("--data-dir", metavar="DIR", type=cli_args.data_dir,
                    help="keep settings, saves and crash logs in DIR instead of the user folder")
     p.add_argument("--script", metavar="FILE",
                    help="JSON list of scripted input for tests and demos: "
                         '[{"frame": 10, "press": "return"}, {"frame": 50, "focus_lost": true}, '
                         '{"frame": 60, "click": [640, 360]}]')
+    commands = p.add_subparsers(dest="command", metavar="COMMAND", title="commands",
+                                parser_class=argparse.ArgumentParser,
+                                description="each has its own --help (still-a-fighter sim --help)")
+    for name, (_, what) in SUBCOMMANDS.items():
+        # The subcommand's own parser reads the rest of the line (see _run_subcommand).
+        commands.add_parser(name, help=what, add_help=False)
     return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script and of ``python main.py``."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] in SUBCOMMANDS:
-        return _run_subcommand(argv[0], argv[1:])
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, rest = parser.parse_known_args(argv)
+    if args.command is None and rest:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
     logging.basicConfig(level=args.log_level.upper(),
                         format="%(levelname)s %(name)s: %(message)s")
-    if args.list_scenes:
-        from game.states import registry
-
-        print("\n".join(registry.names()))
-        return 0
     if args.headless:
         os.environ["SDL_VIDEODRIVER"] = "dummy"
         os.environ["SDL_AUDIODRIVER"] = "dummy"
@@ -104,6 +143,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         from game import paths
 
         paths.set_data_dir(args.data_dir)
+    if args.command is not None:
+        return _run_subcommand(parser, args, rest)
+    if args.list_scenes:
+        from game.states import registry
+
+        print("\n".join(registry.names()))
+        return 0
+    if not args.headless:
+        problem = display_problem()
+        if problem:
+            print(f"still-a-fighter: {problem}", file=sys.stderr)
+            return 1
     from game.states import registry
 
     if not registry.is_registered(args.scene):
@@ -112,10 +163,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     script = load_script(args.script) if args.script else None
 
-    from game.app import App
+    from game.app import App, WindowError
 
-    app = App(headless=args.headless, seed=args.seed, fullscreen=args.fullscreen,
-              scale=args.scale, sound=not args.no_sound)
+    try:
+        app = App(headless=args.headless, seed=args.seed, fullscreen=args.fullscreen,
+                  scale=args.scale, sound=not args.no_sound)
+    except WindowError as exc:
+        print(f"still-a-fighter: {exc}", file=sys.stderr)
+        return 1
     log = logging.getLogger("game")
     code = app.run(args.scene, frames=args.frames, screenshot=args.screenshot, script=script,
                    on_first_frame=lambda: log.info(
@@ -130,15 +185,42 @@ def check_pygame() -> str | None:
     try:
         import pygame
     except ImportError:
-        return ("pygame-ce is not installed. Install the game with: pip install -e .")
+        return ("still-a-fighter: pygame-ce is not installed; install it with: "
+                "pip install 'pygame-ce>=2.5.8'")
     if not getattr(pygame, "IS_CE", False):
         return ("This game needs pygame-ce, but classic pygame is installed in its place.\n"
                 "Fix: pip uninstall -y pygame && pip install --force-reinstall 'pygame-ce>=2.5.8'")
     return None
 
 
-def _run_subcommand(name: str, argv: list[str]) -> int:
+def display_problem() -> str | None:
+    """Why no window can open here, before SDL quietly falls back to an invisible one."""
+    if os.environ.get("SDL_VIDEODRIVER"):
+        return None  # the user chose a driver; trust it
+    if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            return NO_DISPLAY.format(why="neither DISPLAY nor WAYLAND_DISPLAY is set")
+    return None
+
+
+def _run_subcommand(parser: argparse.ArgumentParser, args: argparse.Namespace,
+                    rest: list[str]) -> int:
+    name = args.command
     module_name, what = SUBCOMMANDS[name]
+    forwarded = FORWARDED.get(name, ())
+    defaults = vars(build_parser().parse_args([]))
+    unused = [k for k, v in vars(args).items()
+              if k not in (*forwarded, *FOR_EVERY_COMMAND, "command") and v != defaults.get(k)]
+    if unused:
+        flags = ", ".join("--" + k.replace("_", "-") for k in unused)
+        parser.error(f"{flags}: not used by '{name}'")
+    before: list[str] = []
+    for key in forwarded:
+        value = getattr(args, key)
+        if value is True:
+            before.append("--" + key.replace("_", "-"))
+        elif value not in (None, False):
+            before += ["--" + key.replace("_", "-"), str(value)]
     try:
         module = importlib.import_module(module_name)
     except ModuleNotFoundError as exc:
@@ -146,7 +228,7 @@ def _run_subcommand(name: str, argv: list[str]) -> int:
             raise
         print(f"'{name}' ({what}) is not built yet: {module_name} is missing.", file=sys.stderr)
         return 2
-    result = module.main(argv)
+    result = module.main(before + rest)
     return int(result or 0)
 
 

@@ -19,9 +19,22 @@ log = logging.getLogger(__name__)
 
 APP_NAME = "still-a-fighter"
 ENV_HOME = "STILL_A_FIGHTER_HOME"
-REPO_ROOT = Path(__file__).resolve().parent.parent
-ASSETS = REPO_ROOT / "assets"
-LEVELS = REPO_ROOT / "levels"
+PACKAGE_DIR = Path(__file__).resolve().parent
+REPO_ROOT = PACKAGE_DIR.parent
+
+
+def _data_folder(name: str) -> Path:
+    """A top-level data folder of the repository (``assets``, ``levels``).
+
+    A wheel carries them inside the package (``game/assets``, see setup.py); a source checkout
+    or an editable install reads them from the top of the repository.
+    """
+    installed = PACKAGE_DIR / name
+    return installed if installed.is_dir() else REPO_ROOT / name
+
+
+ASSETS = _data_folder("assets")
+LEVELS = _data_folder("levels")
 
 _override: Path | None = None
 
@@ -56,27 +69,95 @@ def saves_dir() -> Path:
     return path
 
 
+def temp_path(path: Path) -> Path:
+    """Where ``path`` is written before it replaces the real file: ``.name.<pid>.tmp<ext>``
+    (hidden, tagged with the writer's process id, keeping the extension for image writers)."""
+    ext = path.suffix if path.suffix != ".json" else ""
+    return path.with_name(f".{path.name}.{os.getpid()}.tmp{ext}")
+
+
 def write_json_atomic(path: Path, data: Any) -> None:
-    """Write JSON so a crash mid-write never leaves a half file: temp file, fsync, replace."""
+    """Write JSON so a crash mid-write never leaves a half file: temp file, fsync, replace.
+
+    A failed write (full disk, read-only folder) deletes its temp file and raises OSError."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump(data, fh, indent=2, sort_keys=True)
-        fh.write("\n")
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    tmp = temp_path(path)
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, indent=2, sort_keys=True)
+            fh.write("\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+        raise
 
 
-def quarantine(path: Path) -> Path:
-    """Move a bad file aside (``name.corrupt-YYYYmmdd-HHMMSS``) and return the new path."""
+def remove_stale_temp_files(folder: Path | None = None) -> int:
+    """Delete temp files (see temp_path) left by killed or failed writes; returns how many.
+
+    Run at start: a file of a process that is still running (another copy of the game) stays.
+    """
+    removed = 0
+    folders = [folder] if folder is not None else [data_dir(), data_dir() / "saves",
+                                                    data_dir() / "screenshots"]
+    for where in folders:
+        if not where.is_dir():
+            continue
+        for path in where.glob(".*.tmp*"):
+            parts = path.name.split(".")
+            if "tmp" not in parts[2:]:
+                continue  # not one of ours
+            pid = parts[parts.index("tmp", 2) - 1]
+            if pid.isdigit() and int(pid) != os.getpid() and _process_alive(int(pid)):
+                continue
+            try:
+                path.unlink()
+                removed += 1
+            except OSError:
+                pass
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    if os.name == "nt":
+        return False  # no cheap check; temp files are only seconds old while in use
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def _corrupt_name(path: Path) -> Path:
     stamp = time.strftime("%Y%m%d-%H%M%S")
     dest = path.with_name(f"{path.name}.corrupt-{stamp}")
     n = 1
     while dest.exists():
         dest = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
         n += 1
+    return dest
+
+
+def quarantine(path: Path) -> Path:
+    """Move a bad file aside (``name.corrupt-YYYYmmdd-HHMMSS``) and return the new path."""
+    dest = _corrupt_name(path)
     os.replace(path, dest)
+    return dest
+
+
+def keep_copy(path: Path) -> Path:
+    """Copy a partly bad file aside (same name as quarantine) before it is repaired."""
+    import shutil
+
+    dest = _corrupt_name(path)
+    shutil.copyfile(path, dest)
     return dest
 
 
@@ -96,6 +177,8 @@ def read_json(path: Path) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise BadFile(f"{path.name}: invalid JSON at line {exc.lineno}: {exc.msg}") from exc
+    except RecursionError:
+        raise BadFile(f"{path.name}: nested too deeply to be a game file") from None
 
 
 def load_json_or_quarantine(path: Path, parse: Callable[[Any, str], T]) -> tuple[T | None, str | None]:
@@ -109,7 +192,7 @@ def load_json_or_quarantine(path: Path, parse: Callable[[Any, str], T]) -> tuple
         return None, None
     try:
         return parse(read_json(path), path.name), None
-    except (BadFile, ValueError, KeyError, TypeError) as exc:
+    except (BadFile, ValueError, KeyError, TypeError, RecursionError) as exc:
         detail = str(exc) if str(exc).startswith(path.name) else f"{path.name}: {exc}"
         try:
             moved = quarantine(path)

@@ -10,9 +10,11 @@ import os
 import sys
 from collections.abc import Sequence
 
+from game import cli_args
+
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="still-a-fighter replay",
+    p = cli_args.ArgumentParser(prog="still-a-fighter replay",
                                 description="Watch a replay file, or check it with --headless.")
     p.add_argument("path", help="a replay file (.json), e.g. from versus --save-replay")
     p.add_argument("--headless", action="store_true",

@@ -16,22 +16,25 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from game import cli_args
+
 MAX_TICKS = 60 * 60 * 20  # twenty minutes of game time: far more than any drill
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="still-a-fighter train",
+    p = cli_args.ArgumentParser(prog="still-a-fighter train",
                                 description="Training drills from the command line.")
     p.add_argument("drill", nargs="?", help="drill id (see --list)")
     p.add_argument("--list", action="store_true", help="print the drill ids, one a line")
-    p.add_argument("--fighter", default="rocky")
+    p.add_argument("--fighter", default="rocky", help="fighter id (default: rocky)")
     p.add_argument("--age", type=int, default=None, help="20..65 (default: his age in the story)")
     p.add_argument("--autoplay", choices=("perfect", "sloppy", "idle"), default=None,
                    help="a scripted player plays the drill")
     p.add_argument("--headless", action="store_true",
                    help="no window; with --autoplay, play the drill to its end and print it")
-    p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--frames", type=int, default=None, help="stop after N frames")
+    p.add_argument("--seed", type=cli_args.seed, default=1, help="seed of the drill's calls")
+    p.add_argument("--frames", type=cli_args.int_range(1, 10**9), default=None,
+                   help="stop after N frames")
     p.add_argument("--screenshot", default=None, help="save the last frame to this PNG")
     p.add_argument("--data-dir", default=None, help="keep best scores in DIR")
     return p

@@ -14,6 +14,7 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
+from game import cli_args
 from game.bout.setup import (
     CLOCK_SPEEDS,
     DIFFICULTIES,
@@ -27,16 +28,18 @@ MAX_HEADLESS_TICKS = 60 * 60 * 60  # an hour of game time: far more than 12 real
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = cli_args.ArgumentParser(
         prog="still-a-fighter versus", description="Run a Versus bout from the command line."
     )
     p.add_argument("--p1", choices=("human", "cpu"), default="human", help="who controls red")
     p.add_argument("--p2", choices=("human", "cpu"), default="cpu", help="who controls blue")
-    p.add_argument("--fighter1", default="rocky")
-    p.add_argument("--fighter2", default="dixon")
-    p.add_argument("--age1", type=int, default=None, help=f"{MIN_AGE}..{MAX_AGE} (default: prime)")
-    p.add_argument("--age2", type=int, default=None)
-    p.add_argument("--rounds", type=int, default=3, help="1..12")
+    p.add_argument("--fighter1", default="rocky", help="red corner's fighter id (default: rocky)")
+    p.add_argument("--fighter2", default="dixon", help="blue corner's fighter id (default: dixon)")
+    p.add_argument("--age1", type=int, default=None,
+                   help=f"red corner's age, {MIN_AGE}..{MAX_AGE} (default: his prime)")
+    p.add_argument("--age2", type=int, default=None,
+                   help=f"blue corner's age, {MIN_AGE}..{MAX_AGE} (default: his prime)")
+    p.add_argument("--rounds", type=int, default=3, help="1..12 (default: 3)")
     p.add_argument(
         "--difficulty",
         choices=DIFFICULTIES,
@@ -56,14 +59,17 @@ def build_parser() -> argparse.ArgumentParser:
         default=3,
         help="fight-clock seconds per real second (1 = real time)",
     )
-    p.add_argument("--preset", choices=("classic", "unified"), default="classic")
-    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--preset", choices=("classic", "unified"), default="classic",
+                   help="rule set: classic (default) or unified")
+    p.add_argument("--seed", type=cli_args.seed, default=1,
+                   help="seed of the bout, 0 .. 2**63-1 (default: 1)")
     p.add_argument(
         "--headless",
         action="store_true",
         help="no window; without --frames, play the bout to its end and print it",
     )
-    p.add_argument("--frames", type=int, default=None, help="stop after N frames")
+    p.add_argument("--frames", type=cli_args.int_range(1, 10**9), default=None,
+                   help="stop after N frames")
     p.add_argument("--screenshot", default=None, help="save the last frame to this PNG")
     p.add_argument("--intro", action="store_true", help="start with the ring introduction")
     p.add_argument("--save-replay", metavar="PATH", default=None,
@@ -187,9 +193,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.headless:
         os.environ["SDL_VIDEODRIVER"] = "dummy"
         os.environ["SDL_AUDIODRIVER"] = "dummy"
-    from game.app import App
+    from game.app import App, WindowError
 
-    app = App(headless=args.headless, seed=args.seed, sound=not args.headless)
+    try:
+        app = App(headless=args.headless, seed=args.seed, sound=not args.headless)
+    except WindowError as exc:
+        print(f"versus: {exc}", file=sys.stderr)
+        return 1
     first = "versus_intro" if args.intro else "ring"
     code = app.run(
         "menu",

@@ -20,8 +20,9 @@ from pathlib import Path
 import numpy as np
 
 from game.audio import dsp
+from game.paths import ASSETS
 
-SOUNDS_DIR = Path(__file__).resolve().parents[2] / "assets" / "sounds"
+SOUNDS_DIR = ASSETS / "sounds"
 SCORES_DIR = SOUNDS_DIR / "scores"
 APP_NAME = "still-a-fighter"
 
@@ -135,12 +136,16 @@ def write_wav(path: Path, samples: np.ndarray) -> None:
     """Write int16 stereo atomically, so a half-written file is never read back."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".tmp{os.getpid()}")
-    with wave.open(str(tmp), "wb") as w:
-        w.setnchannels(2)
-        w.setsampwidth(2)
-        w.setframerate(dsp.SAMPLE_RATE_HZ)
-        w.writeframes(np.ascontiguousarray(samples, dtype="<i2").tobytes())
-    os.replace(tmp, path)
+    try:
+        with wave.open(str(tmp), "wb") as w:
+            w.setnchannels(2)
+            w.setsampwidth(2)
+            w.setframerate(dsp.SAMPLE_RATE_HZ)
+            w.writeframes(np.ascontiguousarray(samples, dtype="<i2").tobytes())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a full disk must not leave half a take behind
+        raise
 
 
 def read_wav(path: Path) -> np.ndarray | None:

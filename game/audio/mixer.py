@@ -102,6 +102,10 @@ class Audio:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._builder: subprocess.Popen[bytes] | None = None
+        self._builder_lock = threading.Lock()  # spawn vs close: no builder after close()
+        self._builder_starts = 0
+        self._cache_root: Path | None = None
+        self._cache_dir: Path | None = None
         self.build_seconds: float | None = None
         if open_mixer:
             self._open_mixer()
@@ -142,8 +146,11 @@ class Audio:
             cache.prune_old()
         except OSError:
             cache = bank.SoundCache(None)
+        self._cache_dir = cache.dir
+        builder.remove_temp_files(cache.dir)  # takes left half-written by a killed game
+        self._cache_root = cache_root
         if cache_root is not None and cache.dir is not None and builder.missing(cache):
-            self._builder = builder.spawn(cache_root)
+            self._spawn_builder(cache)
         for name in bank.BUILD_ORDER:
             if self._stop.is_set():
                 return
@@ -159,16 +166,33 @@ class Audio:
             self._on_ready(name)
         self.build_seconds = time.perf_counter() - start
 
+    def _spawn_builder(self, cache: bank.SoundCache) -> None:
+        """Start the builder, unless close() came first (then nothing must outlive us)."""
+        with self._builder_lock:
+            if not self._stop.is_set() and self._cache_root is not None:
+                self._builder = builder.spawn(self._cache_root)
+                self._builder_starts += 1
+
     def _wait_for_builder(self, cache: bank.SoundCache, name: str, variant: int) -> bool:
-        """Wait until the builder process has written this take (or has ended); False if
-        the Audio was closed meanwhile."""
-        proc = self._builder
-        if proc is None or cache.dir is None:
+        """Wait until a builder process has written this take (or none is at work any more);
+        False if the Audio was closed meanwhile."""
+        if self._builder is None or cache.dir is None:
             return not self._stop.is_set()
         path = cache.dir / cache.file_name(name, variant)
         while not self._stop.is_set():
-            if path.is_file() or proc.poll() is not None:
+            proc = self._builder
+            if path.is_file() or proc is None:
                 return True
+            code = proc.poll()
+            if code == builder.BUSY and self._cache_root is not None:
+                # another game's builder is filling the cache: wait for it; if it stops
+                # first, start ours again (a few times at most)
+                if not builder.busy(self._cache_root):
+                    if self._builder_starts >= 4:
+                        return True
+                    self._spawn_builder(cache)
+            elif code is not None:
+                return True  # ended (done or failed): build anything missing here
             self._stop.wait(0.02)
         return False
 
@@ -216,10 +240,10 @@ class Audio:
 
     def close(self) -> None:
         """Stop building and silence everything (the mixer itself belongs to pygame.quit)."""
-        self._stop.set()
-        proc = self._builder
-        if proc is not None and proc.poll() is None:
-            proc.terminate()  # its files are written atomically: nothing half-done is kept
+        with self._builder_lock:
+            self._stop.set()
+            proc = self._builder
+        builder.stop(proc, self._cache_dir)  # and delete the take it was writing
         if self.enabled:
             try:
                 self._pg.mixer.stop()

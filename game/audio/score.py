@@ -22,8 +22,9 @@ import numpy as np
 
 from game.audio import dsp
 from game.audio.instruments import INSTRUMENTS
+from game.paths import ASSETS
 
-SCORES_DIR = Path(__file__).resolve().parents[2] / "assets" / "sounds" / "scores"  # = bank's
+SCORES_DIR = ASSETS / "sounds" / "scores"  # = bank's
 _PITCH = re.compile(r"^([A-Ga-g])([#b]?)(-?\d)$")
 _SEMITONE = {"c": 0, "d": 2, "e": 4, "f": 5, "g": 7, "a": 9, "b": 11}
 

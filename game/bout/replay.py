@@ -177,15 +177,20 @@ def _file_name(replay: Replay) -> str:
     return f"{stamp}-{a.fighter_id}{a.age}-v-{b.fighter_id}{b.age}-s{replay.setup.seed}.json"
 
 
-def record_recent(replay: Replay) -> Path:
-    """Write to `recent/` and drop the oldest beyond RECENT_KEPT."""
-    folder = replays_dir("recent")
+def _new_path(folder: Path, replay: Replay) -> Path:
+    """A file name in `folder` that no other replay has (two bouts may end in one second)."""
     path = folder / _file_name(replay)
     n = 1
     while path.exists():
         path = folder / f"{path.stem.split('~')[0]}~{n}.json"
         n += 1
-    save(replay, path)
+    return path
+
+
+def record_recent(replay: Replay) -> Path:
+    """Write to `recent/` and drop the oldest beyond RECENT_KEPT."""
+    folder = replays_dir("recent")
+    path = save(replay, _new_path(folder, replay))
     files = sorted(folder.glob("*.json"), key=lambda f: (f.stat().st_mtime, f.name))
     for old in files[:-RECENT_KEPT]:
         try:
@@ -197,13 +202,7 @@ def record_recent(replay: Replay) -> Path:
 
 def keep(replay: Replay) -> Path:
     """"Save replay": a copy in `saved/` that is never pruned."""
-    folder = replays_dir("saved")
-    path = folder / _file_name(replay)
-    n = 1
-    while path.exists():
-        path = folder / f"{path.stem.split('~')[0]}~{n}.json"
-        n += 1
-    return save(replay, path)
+    return save(replay, _new_path(replays_dir("saved"), replay))
 
 
 def session_for(replay: Replay) -> Any:

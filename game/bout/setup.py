@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from game.combat.age import MAX_AGE, MIN_AGE
 from game.combat.moves import DIFFICULTIES  # the CPU levels the model knows
 
 CONTROLS = ("human1", "human2", "cpu")
 CONTROL_LABELS = {"human1": "P1", "human2": "P2", "cpu": "CPU"}
-MIN_AGE, MAX_AGE = 20, 65
 CLOCK_SPEEDS = (1, 2, 3, 6)  # fight-clock seconds per real second (3 = 3:00 in 60 s)
 MAX_SEED = 2**64 - 1  # the model keeps seeds as uint64 (a Virtual Fight lane seed uses all 64 bits)
 #: attributes a Modifier may scale (each maps to one of the model's per-fighter factors)

@@ -19,7 +19,7 @@ AGE_CURVES: dict[str, tuple[float, float, float, float]] = {
     "defense": (32.0, 0.020, 0.003, 0.00010),  # ring sense keeps growing, then slowly fades
     "heart": (0.0, 0.0, 0.0, 0.0),  # never declines
 }
-MIN_AGE, MAX_AGE = 18, 70
+MIN_AGE, MAX_AGE = 20, 65  # the one age range: fighter data, Versus, sim, the command lines
 MAX_GAIN = 12  # training can add at most this many rating points per attribute
 
 

@@ -158,7 +158,7 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
     left = u3 < 0.5
     slip_bits = (DODGE + RIGHT) + left * (LEFT - RIGHT)
     # vs an uppercut: slip; vs other head punches: slip or duck; vs the body: step back
-    duck = ((opp_mv >> 1) != 3) & (u2 < p["pre_duck"])
+    duck = ~s.table.beats_duck[opp_mv] & (u2 < p["pre_duck"])
     dodge_bits = np.where(opp_body, DODGE, slip_bits + duck * (DOWN - slip_bits + DODGE))
     dodge_it = (u2 < p["pre_dodge"]) & ~wrong
     defend = np.where(dodge_it, dodge_bits, guard_bits)

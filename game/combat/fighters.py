@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from game.combat.age import ATTRIBUTES, MAX_AGE, MAX_GAIN, MIN_AGE, rating_at
+from game.paths import ASSETS
 
-ASSETS_DIR = Path(__file__).resolve().parents[2] / "assets"
+ASSETS_DIR = ASSETS
 FIGHTERS_DIR = ASSETS_DIR / "fighters"
 STORY_YEAR = 2006  # the story's "now": Rocky (born 1946) is 60
 STYLES = ("out-boxer", "swarmer", "slugger", "counter-puncher", "pressure")

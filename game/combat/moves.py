@@ -18,6 +18,7 @@ from game.combat.view import MOVE_NAMES
 MOVES_PATH = ASSETS_DIR / "moves.toml"
 MOVE_INT = ("startup_ticks", "active_ticks", "recovery_ticks", "hitstun_ticks", "blockstun_ticks")
 MOVE_FLOAT = ("reach_px", "damage", "stamina_cost", "whiff_cost", "knockback_px")
+MOVE_BOOL = ("tell", "heavy", "beats_duck")  # what a move *is*: see the comments in moves.toml
 DEFENSE_INT = ("slip_ticks", "duck_ticks", "step_back_ticks", "vulnerable_ticks", "clinch_ticks")
 DEFENSE_FLOAT = ("step_back_speed", "dodge_cost", "block_cost", "chip", "leaky_guard",
                  "clinch_gap_px", "break_gap_px", "clinch_cost")
@@ -45,7 +46,9 @@ class MoveTable:
     """Everything the model reads from moves.toml. Per-move arrays have 8 entries (move ids)."""
 
     move: dict[str, np.ndarray]  # field -> (8,) array
-    tell: np.ndarray  # (8,) bool
+    tell: np.ndarray  # (8,) bool: a readable wind-up
+    heavy: np.ndarray  # (8,) bool: a power punch (judges' power, knockdown on a hurt counter)
+    beats_duck: np.ndarray  # (8,) bool: catches a ducking man instead of missing him
     defense: dict[str, float]
     model: dict[str, float]
     judges: np.ndarray  # (3, 5): clean, power, aggression, defense, noise
@@ -73,7 +76,7 @@ def parse_moves(data: dict, path: Path) -> MoveTable:
     if not isinstance(moves_t, dict):
         raise MovesDataError(f"{f}: missing table [moves]")
     move: dict[str, list[float]] = {k: [] for k in MOVE_INT + MOVE_FLOAT}
-    tell: list[bool] = []
+    flags: dict[str, list[bool]] = {k: [] for k in MOVE_BOOL}
     for name in MOVE_NAMES:
         w = f"{f} [moves.{name}]"
         t = moves_t.get(name)
@@ -82,9 +85,10 @@ def parse_moves(data: dict, path: Path) -> MoveTable:
         for key in MOVE_INT + MOVE_FLOAT:
             v = _num(t, key, w, key in MOVE_INT)
             move[key] += [v, v]
-        if not isinstance(t.get("tell"), bool):
-            raise MovesDataError(f"{w}: field 'tell' must be true or false")
-        tell += [t["tell"], t["tell"]]
+        for key in MOVE_BOOL:
+            if not isinstance(t.get(key), bool):
+                raise MovesDataError(f"{w}: field '{key}' must be true or false")
+            flags[key] += [t[key], t[key]]
         if t["startup_ticks"] < 1 or t["active_ticks"] < 1:
             raise MovesDataError(f"{w}: startup_ticks and active_ticks must be at least 1")
     arrays = {k: np.asarray(v, dtype=np.int32 if k in MOVE_INT else np.float32)
@@ -111,8 +115,9 @@ def parse_moves(data: dict, path: Path) -> MoveTable:
             raise MovesDataError(f"{f} [difficulty.{name}]: missing table")
         difficulty[name] = {k: _num(t, k, f"{f} [difficulty.{name}]", k == "react_ticks")
                             for k in DIFFICULTY_FIELDS}
-    return MoveTable(arrays, np.asarray(tell), sections["defense"], sections["model"], judges,
-                     difficulty, path)
+    return MoveTable(arrays, np.asarray(flags["tell"]), np.asarray(flags["heavy"]),
+                     np.asarray(flags["beats_duck"]), sections["defense"], sections["model"],
+                     judges, difficulty, path)
 
 
 @lru_cache(maxsize=4)
@@ -125,3 +130,9 @@ def load_moves(path: Path = MOVES_PATH) -> MoveTable:
     except OSError as exc:
         raise MovesDataError(f"{path}: cannot read: {exc}") from exc
     return parse_moves(data, Path(path))
+
+
+def heavy_moves(table: MoveTable | None = None) -> frozenset[str]:
+    """Names of the power punches (moves.toml `heavy`), for the ring's pictures and sound."""
+    t = table or load_moves()
+    return frozenset(name for i, name in enumerate(MOVE_NAMES) if t.heavy[2 * i])

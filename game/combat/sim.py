@@ -67,11 +67,12 @@ SCRIPTS = (MASHER, *BOTS)  # ... or one of the scripted players of game.combat.b
 
 def run_lanes(a: FighterStats, b: FighterStats, rules: Rules, seeds: np.ndarray,
               difficulty: tuple[str, str] = ("medium", "medium"),
-              progress: Callable[[int], None] | None = None) -> dict[str, np.ndarray]:
+              progress: Callable[[int], None] | None = None,
+              on_tick: Callable[[BoutState, dict], None] | None = None) -> dict[str, np.ndarray]:
     """Run one batch of complete bouts to the end; results in seed order."""
     state = new_bout(a, b, rules, seeds)
     params = tuple(None if d == MASHER else difficulty_params(state, d) for d in difficulty)
-    return run_state(state, params, progress)
+    return run_state(state, params, progress, on_tick)
 
 
 def _policy(state: BoutState, params) -> tuple[np.ndarray, np.ndarray]:
@@ -146,12 +147,19 @@ def run_mixed(matchups: list[tuple[FighterStats, FighterStats, str, str, int]],
     return out
 
 
-def run_state(state: BoutState, params, progress=None) -> dict[str, np.ndarray]:
-    """Step CPU-vs-CPU to the end, compacting finished lanes; results by original lane."""
+def run_state(state: BoutState, params, progress=None,
+              on_tick: Callable[[BoutState, dict], None] | None = None) -> dict[str, np.ndarray]:
+    """Step CPU-vs-CPU to the end, compacting finished lanes; results by original lane.
+    `on_tick(state, out)` is called every COMPACT_EVERY ticks with the results so far (lanes
+    no longer in `state.lane_id` are final), for progress and partial results; it may raise to
+    stop the run.
+    Besides the outcome, each bout keeps its three cards' totals (`cards`, (N, 3, 2)) and the
+    punches each side landed (`landed`, (N, 2))."""
     n = state.batch
     out = {"winner": np.zeros(n, np.int32), "method": np.zeros(n, np.int32),
            "end_round": np.zeros(n, np.int32), "end_ticks": np.zeros(n, np.int32),
-           "kd_total": np.zeros((n, 2), np.int32)}
+           "kd_total": np.zeros((n, 2), np.int32), "cards": np.zeros((n, 3, 2), np.int32),
+           "landed": np.zeros((n, 2), np.int32)}
     done = 0
 
     def harvest(mask: np.ndarray) -> None:
@@ -159,6 +167,8 @@ def run_state(state: BoutState, params, progress=None) -> dict[str, np.ndarray]:
         for k in ("winner", "method", "end_round", "end_ticks"):
             out[k][lanes] = getattr(state, k)[mask]
         out["kd_total"][lanes] = state.kd_total[:, mask].T
+        out["cards"][lanes] = state.scores[mask].sum(axis=2)
+        out["landed"][lanes] = state.landed[:, mask].T
 
     while state.batch:
         b0, b1 = _policy(state, params)
@@ -174,6 +184,8 @@ def run_state(state: BoutState, params, progress=None) -> dict[str, np.ndarray]:
                 state.compact(keep)
                 if progress is not None:
                     progress(int(over.sum()))
+            if on_tick is not None:
+                on_tick(state, out)
     return out
 
 

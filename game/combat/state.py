@@ -13,6 +13,7 @@ while `between_rounds` is True, for as long as it likes; the Virtual Fight never
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -32,23 +33,95 @@ METHODS = ("", "KO", "TKO", "UD", "SD", "MD", "DRAW")
 M = {name: i for i, name in enumerate(METHODS)}
 NO_WINNER = 2  # winner code for a draw
 
-# per-lane arrays (B,) and per-fighter arrays (2, B): every one is compacted together
-LANE_FIELDS = ("seed", "rnd", "clock_t", "between_t", "over", "winner", "method", "end_round",
-               "end_ticks")
-FIGHTER_FIELDS = (
-    "act", "act_t", "act_len", "p_su", "p_ac", "move", "resolved", "buf_move", "buf_ttl", "prev_btn",
-    "x", "head", "body", "stam", "hurt_t", "kd_total", "kd_round", "thrown", "landed", "punish",
-    "down_t", "gp", "leak", "t_clean", "t_power", "t_aggr", "t_def", "ai_btn", "ai_t", "ai_out",
-    "seedmix", "bot_step", "bot_wait",
-)
-# fixed per bout, derived from the fighters' ratings: rows of one (K, 2, B) array `fixed`,
-# so a lane subset gathers them in one go
-FIXED_FIELDS = (
-    "pow_f", "spd_f", "walk_px", "chin_f", "bodytake_f", "def_f", "cost_f", "regen", "rec_f",
-    "heart_f", "reach_bonus", "ai_aggr", "ai_range", "ai_jab", "ai_body", "ai_work", "ai_guard",
-    "ai_dodge", "ai_counter", "ai_clinch", "ai_comp",
-)
 F32 = np.float32
+I32 = np.int32
+
+
+@dataclass(frozen=True)
+class FieldDef:
+    """One array of the bout state: its name, element type and what it holds (with its unit)."""
+
+    name: str
+    dtype: type
+    doc: str
+
+
+# Every array of the bout state, declared once with its unit, so a reader sees the whole state
+# here and compaction, hashes and replays cannot miss a field (GGPO keeps its state in one struct
+# the same way). Shapes: LANE (B,); FIGHTER (2, B), row = side (0 starts left facing right);
+# FIXED rows of one (K, 2, B) float32 array `fixed`, derived from the ratings at the first bell.
+LANE = (
+    FieldDef("seed", np.uint64, "the lane's seed: every random number of the lane comes from it"),
+    FieldDef("rnd", I32, "round being fought (or just ended), 1-based"),
+    FieldDef("clock_t", I32, "ticks of play left in the round"),
+    FieldDef("between_t", I32, "ticks left of the corner break; 0 while they fight"),
+    FieldDef("over", np.bool_, "the bout has its result"),
+    FieldDef("winner", I32, "-1 not yet, 0 or 1 the side, NO_WINNER (2) a draw"),
+    FieldDef("method", I32, "how it ended: index into METHODS (0 = not yet)"),
+    FieldDef("end_round", I32, "round it ended in, 1-based"),
+    FieldDef("end_ticks", I32, "ticks into that round when it ended"),
+)
+FIGHTER = (
+    FieldDef("act", I32, "what he is doing: index into ACTION_NAMES"),
+    FieldDef("act_t", I32, "ticks since that action started"),
+    FieldDef("act_len", I32, "ticks the action lasts (0 = until something else happens)"),
+    FieldDef("p_su", I32, "punch: act_t at which its startup ends and it is active"),
+    FieldDef("p_ac", I32, "punch: act_t at which its active ticks end (recovery begins)"),
+    FieldDef("move", I32, "punch: move id = punch index * 2 + 1 for the body"),
+    FieldDef("resolved", np.bool_, "punch: it has already connected (hits at most once)"),
+    FieldDef("buf_move", I32, "a punch pressed too early, thrown as soon as he can"),
+    FieldDef("buf_ttl", I32, "ticks the buffered punch is kept (0 = none)"),
+    FieldDef("prev_btn", I32, "last tick's buttons (punches are edge-triggered)"),
+    FieldDef("x", F32, "px: centre on the ring floor, 0 = ring centre, + = right"),
+    FieldDef("head", F32, "head health, 0..100 bar points"),
+    FieldDef("body", F32, "body health, 0..100 bar points"),
+    FieldDef("stam", F32, "stamina, 0..100 bar points"),
+    FieldDef("hurt_t", I32, "ticks left of being hurt (wobbly, slower)"),
+    FieldDef("kd_total", I32, "times knocked down in the bout"),
+    FieldDef("kd_round", I32, "times knocked down in this round"),
+    FieldDef("thrown", I32, "punches thrown in the bout"),
+    FieldDef("landed", I32, "punches landed in the bout"),
+    FieldDef("punish", F32, "unanswered punishment, bar points (the referee stops it at a limit)"),
+    FieldDef("down_t", I32, "ticks of the referee's count so far while he is down"),
+    FieldDef("gp", F32, "get-up progress while down, 0..100"),
+    FieldDef("leak", F32, "get-up progress lost per tick (grows with each knockdown)"),
+    FieldDef("t_clean", F32, "judges' tally this round: clean punches (power ones count 1.5)"),
+    FieldDef("t_power", F32, "judges' tally this round: damage of power punches landed"),
+    FieldDef("t_aggr", F32, "judges' tally this round: effective aggression"),
+    FieldDef("t_def", F32, "judges' tally this round: punches blocked or made to miss"),
+    FieldDef("ai_btn", I32, "CPU: the buttons it decided to hold"),
+    FieldDef("ai_t", I32, "CPU: ticks it keeps holding them before it thinks again"),
+    FieldDef("ai_out", I32, "CPU: its buttons for this tick"),
+    FieldDef("seedmix", np.uint64, "hash key of this fighter's random numbers (lane seed, side)"),
+    FieldDef("bot_step", I32, "scripted player (bench/tests): position in its combination"),
+    FieldDef("bot_wait", I32, "scripted player: ticks to wait before the next combination"),
+)
+FIXED = (
+    FieldDef("pow_f", F32, "damage dealt factor (power, form on the night)"),
+    FieldDef("spd_f", F32, "startup / recovery ticks factor (hand speed): lower is faster"),
+    FieldDef("walk_px", F32, "px walked per tick (foot speed)"),
+    FieldDef("chin_f", F32, "head damage taken factor (chin): lower is tougher"),
+    FieldDef("bodytake_f", F32, "body damage taken factor (stamina rating)"),
+    FieldDef("def_f", F32, "damage that gets through factor (defense)"),
+    FieldDef("cost_f", F32, "stamina spent factor (stamina rating)"),
+    FieldDef("regen", F32, "stamina regained per tick, bar points"),
+    FieldDef("rec_f", F32, "recovery rating, 0..1 (corner and between-punch recovery)"),
+    FieldDef("heart_f", F32, "heart rating, 0..1 (getting up, desperation power)"),
+    FieldDef("reach_bonus", F32, "px of reach from height (0 at 185 cm)"),
+    FieldDef("ai_aggr", F32, "CPU personality from the fighter's file: aggression, 0..1"),
+    FieldDef("ai_range", F32, "CPU: distance he likes to fight at, px"),
+    FieldDef("ai_jab", F32, "CPU: share of jabs, 0..1"),
+    FieldDef("ai_body", F32, "CPU: share of body punches, 0..1"),
+    FieldDef("ai_work", F32, "CPU: work rate, 0..1"),
+    FieldDef("ai_guard", F32, "CPU: how much he guards, 0..1"),
+    FieldDef("ai_dodge", F32, "CPU: how much he slips and ducks, 0..1"),
+    FieldDef("ai_counter", F32, "CPU: how much he counters, 0..1"),
+    FieldDef("ai_clinch", F32, "CPU: how much he clinches, 0..1"),
+    FieldDef("ai_comp", F32, "CPU: composure when hurt, 0..1"),
+)
+LANE_FIELDS = tuple(f.name for f in LANE)
+FIGHTER_FIELDS = tuple(f.name for f in FIGHTER)
+FIXED_FIELDS = tuple(f.name for f in FIXED)
 
 
 class BoutState:
@@ -59,7 +132,13 @@ class BoutState:
         self.table = table
         self.tick = 0  # ticks since the bell of round 1 (all lanes step in lockstep)
         self.lane_id = np.arange(batch)  # original lane index (kept through compaction)
+        # judges' cards: lane x judge x round x side, 10-point must system
         self.scores = np.zeros((batch, 3, MAX_ROUNDS, 2), dtype=np.int32)
+        for f in LANE:  # every declared array exists, zeroed, from the start
+            setattr(self, f.name, np.zeros(batch, dtype=f.dtype))
+        for f in FIGHTER:
+            setattr(self, f.name, np.zeros((2, batch), dtype=f.dtype))
+        self.set_fixed(np.zeros((len(FIXED), 2, batch), dtype=F32))
         self.ai_params: dict = {}  # cpu_buttons' per-level arrays (cleared on compaction)
 
     @property
@@ -143,26 +222,17 @@ def new_bout(a: FighterStats | Sequence[FighterStats], b: FighterStats | Sequenc
     s.rec_f = recovery.astype(F32)
     s.heart_f = heart.astype(F32)
     s.reach_bonus = per(lambda st: (_height(st) - 185) * 0.6)
-    for key in ("aggression", "jab_rate", "body_rate", "work_rate", "guard", "dodge", "counter",
-                "clinch", "composure"):
-        short = {"aggression": "aggr", "jab_rate": "jab", "body_rate": "body",
-                 "work_rate": "work", "composure": "comp"}.get(key, key)
-        setattr(s, f"ai_{short}", per(lambda st, k=key: st.ai[k]))
+    ai = lambda key: per(lambda st: st.ai[key])  # the fighter's [ai] table, 0..1
+    s.ai_aggr, s.ai_jab, s.ai_body = ai("aggression"), ai("jab_rate"), ai("body_rate")
+    s.ai_work, s.ai_guard, s.ai_dodge = ai("work_rate"), ai("guard"), ai("dodge")
+    s.ai_counter, s.ai_clinch, s.ai_comp = ai("counter"), ai("clinch"), ai("composure")
     s.ai_range = per(lambda st: st.range_px)
 
-    # lanes
+    # lanes (the declared arrays start at zero; these start elsewhere)
     s.seed = seeds
-    s.rnd = np.ones(n, dtype=np.int32)
-    s.clock_t = np.full(n, rules.round_ticks, dtype=np.int32)
-    s.between_t = np.zeros(n, dtype=np.int32)
-    s.over = np.zeros(n, dtype=bool)
-    s.winner = np.full(n, -1, dtype=np.int32)
-    s.method = np.zeros(n, dtype=np.int32)
-    s.end_round = np.zeros(n, dtype=np.int32)
-    s.end_ticks = np.zeros(n, dtype=np.int32)
-    # fighters
-    zi = lambda: np.zeros((2, n), dtype=np.int32)
-    zf = lambda: np.zeros((2, n), dtype=F32)
+    s.rnd[:] = 1
+    s.clock_t[:] = rules.round_ticks
+    s.winner[:] = -1
     # form on the night: each fighter is a little better or worse than his ratings, drawn
     # from the lane's seed, so underdogs win sometimes
     z0 = _splitmix(seeds ^ np.uint64(0x5EED5EED5EED5EED))
@@ -173,17 +243,10 @@ def new_bout(a: FighterStats | Sequence[FighterStats], b: FighterStats | Sequenc
     s.spd_f = s.spd_f / form
     s.walk_px = s.walk_px * (F32(1) + (form - F32(1)) * F32(0.5))
     s.set_fixed(np.stack([getattr(s, name) for name in FIXED_FIELDS]).astype(F32))
-    for name in ("act", "act_t", "act_len", "p_su", "p_ac", "move", "buf_ttl", "prev_btn",
-                 "hurt_t", "kd_total", "kd_round", "thrown", "landed", "down_t", "ai_btn", "ai_t",
-                 "ai_out", "bot_step", "bot_wait"):
-        setattr(s, name, zi())
-    s.buf_move = zi()
-    s.resolved = np.zeros((2, n), dtype=bool)
+    # fighters (the declared arrays start at zero; these start elsewhere)
     half = m["start_gap_px"] / 2
     s.x = np.tile(np.asarray([[-half], [half]], dtype=F32), (1, n))
-    s.head, s.body, s.stam = zf() + 100, zf() + 100, zf() + 100
-    for name in ("punish", "gp", "leak", "t_clean", "t_power", "t_aggr", "t_def"):
-        setattr(s, name, zf())
+    s.head[:], s.body[:], s.stam[:] = 100, 100, 100
     # per fighter hash key: splitmix of the lane seed, then the side
     z = _splitmix(seeds)
     s.seedmix = np.stack([z, z ^ np.uint64(0xD1B54A32D192ED03)], axis=0)

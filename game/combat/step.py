@@ -378,7 +378,7 @@ def _contact(s: BoutState, ev: StepEvents, active: np.ndarray, b: int) -> None:
     dodging = opp_t < s.act_len[::-1] - I32(d["vulnerable_ticks"])
     ducking = (opp_act == A["duck"]) & dodging
     slipping = ((opp_act == A["slip_left"]) | (opp_act == A["slip_right"])) & dodging
-    evade = head_t & (slipping | (ducking & ((mv >> 1) != 3)))
+    evade = head_t & (slipping | (ducking & ~t.beats_duck[mv]))
     conn = active & in_range & ~evade & (opp_act < UNHIT_MIN)
     whiff = active & ~conn & (s.act_t == s.p_ac - 1)
     if whiff.any():
@@ -399,7 +399,7 @@ def _resolve(s: BoutState, ev: StepEvents, conn: np.ndarray, ducking: np.ndarray
     act, mv = s.act, s.move
     opp_act, opp_t = act[::-1], s.act_t[::-1]
     head_t = (mv & 1) == 0
-    upper = (mv >> 1) == 3
+    from_below = t.beats_duck[mv]  # catches a ducking man (duck_uppercut_mult)
     blocked = conn & np.where(head_t, GUARD_HI[opp_act], GUARD_LO[opp_act])
     landed = conn & ~blocked
     s.t_def = s.t_def + blocked[::-1]
@@ -415,7 +415,7 @@ def _resolve(s: BoutState, ev: StepEvents, conn: np.ndarray, ducking: np.ndarray
     raw = (mv_t["damage"][mv] * s.pow_f * stamfac * (F32(1) + desperate)
            * (F32(1) - spread * F32(0.5) + spread * u_dmg)
            * (F32(1) + counter * F32(m["counter_mult"] - 1))
-           * (F32(1) + (upper & ducking) * F32(m["duck_uppercut_mult"] - 1)))
+           * (F32(1) + (from_below & ducking) * F32(m["duck_uppercut_mult"] - 1)))
     dmg = raw * s.def_f[::-1] * np.where(head_t, s.chin_f[::-1], s.bodytake_f[::-1])
     chip = raw * (F32(d["chip"]) + F32(d["leaky_guard"]) * (F32(1) - s.stam[::-1] * F32(0.01)))
     body_t = ~head_t
@@ -429,7 +429,7 @@ def _resolve(s: BoutState, ev: StepEvents, conn: np.ndarray, ducking: np.ndarray
     s.body = s.body - tb
     s.stam = np.maximum(s.stam - dealt_stam[::-1], 0)
     s.landed = s.landed + landed
-    heavy_mv = mv >= 2
+    heavy_mv = t.heavy[mv]
     s.t_clean = s.t_clean + landed * (F32(1) + heavy_mv * F32(0.5))
     s.t_power = s.t_power + (landed & heavy_mv) * dmg
     s.punish = np.maximum(s.punish + th + tb * F32(0.5) - (dealt_head + dealt_body) * F32(1.5), 0)
@@ -458,7 +458,7 @@ def _resolve(s: BoutState, ev: StepEvents, conn: np.ndarray, ducking: np.ndarray
     # (a flash knockdown on a man who is not hurt is a quarter as likely)
     # (the chance grows with the puncher's power and shrinks with the victim's heart)
     kd = took & ((s.head <= 0) | (s.body <= 0))
-    heavy = counter[::-1] & (omv >= 2) & (th >= m["kd_hit"])
+    heavy = counter[::-1] & t.heavy[omv] & (th >= m["kd_hit"])
     if heavy.any():
         chance = ((F32(m["kd_chance"]) - s.heart_f * F32(0.4))
                   * (F32(0.35) + was_hurt * F32(0.65)) * s.pow_f[::-1])

@@ -1,11 +1,15 @@
 """Default bindings for two players on one keyboard and on game controllers.
 
 Keyboard: player 1 keeps to the LEFT half of the keyboard (W A S D, F G R T, left Shift, Space,
-Esc), player 2 to the RIGHT half (arrow keys, K L I O, right Shift, /, Enter, Backspace, P). Keeping
+Esc, Tab), player 2 to the RIGHT half (arrow keys, K L I O, right Shift, /, Enter, Backspace, P). Keeping
 each player's keys in separate regions of the key matrix avoids ghosting on ordinary keyboards.
 
 Key bindings are stored by SDL key name (lower case) so the settings file is readable and
 portable; pad bindings use SDL game-controller button names.
+
+One meaning per key: within a group (the fight's actions, the menus' confirm / back / pause) a
+key or pad button does one thing. A key may be a punch in the fight and confirm in menus. Back in
+a fight pauses it (the app does that), so Esc needs no second meaning to pause.
 """
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ DEFAULT_KEYS: tuple[KeyMap, KeyMap] = (
         "up": ["w"], "down": ["s"], "left": ["a"], "right": ["d"],
         "jab": ["f"], "cross": ["g"], "hook": ["r"], "uppercut": ["t"],
         "guard": ["left shift"], "dodge": ["space"],
-        "confirm": ["f", "space"], "back": ["escape"], "pause": ["escape"],
+        "confirm": ["f", "space"], "back": ["escape"], "pause": ["tab"],
     },
     {  # player 2: right half
         "up": ["up"], "down": ["down"], "left": ["left"], "right": ["right"],
@@ -36,6 +40,19 @@ DEFAULT_PAD_BUTTONS: dict[str, list[str]] = {
     "leftshoulder": ["guard"], "rightshoulder": ["dodge"],
     "start": ["pause"], "back": ["back"],
 }
+PAD_BUTTON_NAMES: tuple[str, ...] = (
+    "a", "b", "x", "y", "back", "guide", "start", "leftstick", "rightstick", "leftshoulder",
+    "rightshoulder", "dpup", "dpdown", "dpleft", "dpright",
+)
+#: Actions the fight listens to; the rest (confirm, back, pause) are the menus' group.
+FIGHT_GROUP = frozenset({"up", "down", "left", "right", "jab", "cross", "hook", "uppercut",
+                         "guard", "dodge"})
+
+
+def group_of(action: str) -> str:
+    return "fight" if action in FIGHT_GROUP else "menu"
+
+
 #: Analog axes: (axis name, direction) -> action. Sticks move, triggers guard/dodge.
 DEFAULT_PAD_AXES: dict[tuple[str, int], str] = {
     ("leftx", -1): "left", ("leftx", 1): "right",
@@ -50,6 +67,51 @@ AXIS_RELEASE = 11000
 def default_keys() -> list[KeyMap]:
     """A fresh, mutable copy of both players' default key maps."""
     return [{a: list(keys) for a, keys in pmap.items()} for pmap in DEFAULT_KEYS]
+
+
+def default_pad_buttons() -> dict[str, list[str]]:
+    """A fresh, mutable copy of the pad button map (shared by every pad)."""
+    return {button: list(actions) for button, actions in DEFAULT_PAD_BUTTONS.items()}
+
+
+def validate_pad_button(button: object, actions: object) -> list[str]:
+    """Check one entry of the pad map; raises ValueError naming the field."""
+    known = {a.value for a in Action}
+    if button not in PAD_BUTTON_NAMES:
+        raise ValueError(f"pad_buttons.{button}: no pad button has that name")
+    if not (isinstance(actions, list) and all(a in known for a in actions)):
+        raise ValueError(f"pad_buttons.{button}: must be a list of actions")
+    groups = [group_of(a) for a in actions]
+    if len(set(groups)) != len(groups):
+        raise ValueError(f"pad_buttons.{button}: two actions of one group")
+    return list(actions)
+
+
+def rebind_pad(pad_buttons: dict[str, list[str]], action: str, button: str) -> None:
+    """Make ``button`` do ``action``; what it did in that group moves to the button that did
+    ``action`` before (a swap), so every action keeps a button and each button one meaning."""
+    group = group_of(action)
+    old = next((b for b, acts in pad_buttons.items() if action in acts), None)
+    displaced = [a for a in pad_buttons.get(button, []) if group_of(a) == group and a != action]
+    pad_buttons[button] = [a for a in pad_buttons.get(button, []) if group_of(a) != group]
+    pad_buttons[button].append(action)
+    if old is not None and old != button:
+        pad_buttons[old] = [a for a in pad_buttons[old] if a != action] + displaced
+
+
+def one_meaning(keymap: KeyMap, player: int) -> KeyMap:
+    """Drop a key from a second action of its group (older files bound Esc to back and pause);
+    an action left with no key gets its default keys back if they are free."""
+    seen: dict[str, set[str]] = {"fight": set(), "menu": set()}
+    out: KeyMap = {}
+    for action, keys in keymap.items():
+        used = seen[group_of(action)]
+        kept = [k for k in keys if k not in used]
+        if not kept:
+            kept = [k for k in DEFAULT_KEYS[player].get(action, []) if k not in used]
+        used.update(kept)
+        out[action] = kept
+    return out
 
 
 def validate_keymap(raw: object, player: int) -> KeyMap:

@@ -18,9 +18,9 @@ from game.input.bindings import (
     AXIS_PRESS,
     AXIS_RELEASE,
     DEFAULT_PAD_AXES,
-    DEFAULT_PAD_BUTTONS,
     KeyMap,
     default_keys,
+    default_pad_buttons,
 )
 
 log = logging.getLogger(__name__)
@@ -57,6 +57,11 @@ def key_code(name: str) -> int:
         return pygame.key.key_code(name)
 
 
+def pad_button_name(button: int) -> str:
+    """The SDL game-controller name of a pad button ("a", "start", "dpup" ...), "" if unknown."""
+    return _PAD_BUTTON_NAMES.get(button, "")
+
+
 def key_name(key: int) -> str:
     """The SDL name of a key code, lower case, as stored in the settings file."""
     return pygame.key.name(key, use_compat=False).lower()
@@ -68,6 +73,7 @@ class InputManager:
     def __init__(self, keymaps: list[KeyMap] | None = None) -> None:
         self._key_actions: dict[int, list[tuple[int, Action]]] = {}
         self.set_keymaps(keymaps or default_keys())
+        self._pad_buttons: dict[str, list[str]] = default_pad_buttons()
         # player -> action -> set of things holding it down (keys, pad buttons, axes)
         self._holders: list[dict[Action, set[tuple]]] = [{}, {}]
         self._held_ticks: list[dict[Action, int]] = [{}, {}]
@@ -95,6 +101,10 @@ class InputManager:
                         continue
                     table.setdefault(code, []).append((player, action))
         self._key_actions = table
+
+    def set_pad_buttons(self, pad_buttons: dict[str, list[str]]) -> None:
+        """Install the pad button map (button name -> action values), the same for every pad."""
+        self._pad_buttons = {b: list(acts) for b, acts in pad_buttons.items()}
 
     def init_controllers(self) -> None:
         """Start SDL's game-controller subsystem; pads then arrive as CONTROLLERDEVICEADDED."""
@@ -155,7 +165,8 @@ class InputManager:
         if t in (pygame.CONTROLLERBUTTONDOWN, pygame.CONTROLLERBUTTONUP):
             player = self._player_for_pad(event.instance_id)
             name = _PAD_BUTTON_NAMES.get(event.button, "")
-            pairs = [(player, _ACTION_BY_VALUE[a]) for a in DEFAULT_PAD_BUTTONS.get(name, ())]
+            pairs = [(player, _ACTION_BY_VALUE[a]) for a in self._pad_buttons.get(name, ())
+                     if a in _ACTION_BY_VALUE]
             holder = ("pad", event.instance_id, event.button)
             if t == pygame.CONTROLLERBUTTONDOWN:
                 return self._press_all(holder, pairs, "pad")

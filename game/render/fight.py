@@ -11,6 +11,7 @@ import math
 
 import pygame
 
+from game.combat.moves import heavy_moves
 from game.render.camera import VIEW_H_PX, VIEW_W_PX, Camera
 from game.render.effects import Effects
 from game.render.fighters import FighterDrawer
@@ -19,7 +20,10 @@ from game.render.referee import Referee
 from game.render.ring import ArenaRenderer
 from game.world.ring_layout import RingLayoutDef, load_ring_layout
 
-HEAVY = ("hook", "uppercut", "cross")
+HEAVY = heavy_moves()  # the power punches, from moves.toml
+CLOSE_GAP_PX = 260.0  # centres nearer than this start to stand apart in depth
+CLOSE_EASE_PX = 120.0  # ... fully apart this much nearer
+CLOSE_DEPTH_PX = 12.0  # each man's feet up / down the canvas at the closest
 
 
 class RingRenderer:
@@ -194,6 +198,15 @@ class RingRenderer:
         x = self.layout.model_to_world_x(f.x_px) - ox - f.facing * self.drawers[d].height_px * 0.4
         return (x - VIEW_W_PX * (1 - 1 / zoom) / 2) * zoom
 
+    @staticmethod
+    def _feet_y(floor: float, gap_px: float) -> tuple[float, float]:
+        """In close the two men stand a little apart in depth (red upstage, blue downstage), so
+        an inside exchange or a clinch reads as two bodies, not one; at range both stand on the
+        same line. Eased with the distance so nobody pops."""
+        closeness = min(1.0, max(0.0, (CLOSE_GAP_PX - gap_px) / CLOSE_EASE_PX))
+        d = CLOSE_DEPTH_PX * closeness
+        return (floor - d, floor + d)
+
     def _draw_fighters(
         self,
         target: pygame.Surface,
@@ -212,6 +225,7 @@ class RingRenderer:
             order.append((side, L.model_to_world_x(x_model) - ox, fc))
         # the fighter who is punching is drawn last, so his glove is in front
         order.sort(key=lambda t: (t[2].phase is not None, t[0]))
+        feet = self._feet_y(floor, abs(order[0][1] - order[1][1]))
         for side, x, f in order:
             h = self.drawers[side].height_px
             w = h * 0.36
@@ -219,7 +233,7 @@ class RingRenderer:
             if f.action in ("down", "knockdown"):  # the shadow follows the body to the floor
                 w = h * 0.9
                 cx = x - f.facing * h * 0.42
-            pygame.draw.ellipse(target, (16, 34, 56), (cx - w / 2, floor - 9, w, 18))
+            pygame.draw.ellipse(target, (16, 34, 56), (cx - w / 2, feet[side] - 9, w, 18))
         ref = self.referee
         ref_x = ref.prev_x_px + (ref.x_px - ref.prev_x_px) * alpha - ox
         # behind the pair while they fight; in front of them (between them, to the camera)
@@ -234,6 +248,6 @@ class RingRenderer:
         if not in_front:
             ref.draw(target, ref_x, ref_floor, facing)
         for side, x, f in order:
-            self.drawers[side].draw(target, f, x, floor, self.flash[side])
+            self.drawers[side].draw(target, f, x, feet[side], self.flash[side])
         if in_front:
             ref.draw(target, ref_x, ref_floor, facing)

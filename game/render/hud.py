@@ -13,18 +13,20 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.render.text import shade, shared_text
+from game.ui.colours import (
+    BLUISH_GREEN,
+    CORNER_COLORS,
+    DIM,
+    ORANGE,
+    PANEL,
+    SKY,
+    VERMILLION,
+    WHITE,
+    YELLOW,
+)
+from game.ui.text import shade, shared_text
 
-YELLOW = (240, 228, 66)
-ORANGE = (230, 159, 0)
-VERMILLION = (213, 94, 0)
-SKY = (86, 180, 233)
-BLUISH_GREEN = (0, 158, 115)
-WHITE = (244, 240, 232)
-DIM = (150, 148, 160)
-PANEL = (12, 12, 20)
 COUNT_Y_PX = 312  # centre of the big count; clear of the "... IS DOWN" line above it
-CORNER_COLORS = ((208, 49, 45), (42, 111, 219))
 CORNER_NAMES = ("RED CORNER", "BLUE CORNER")
 
 BAR_W_PX = 400
@@ -108,14 +110,14 @@ class FightHud:
                 border_bottom_right_radius=10 if side == 1 else 0,
             )
             name = tc.render(self.names[side].upper(), 36, WHITE)
-            tag = tc.render(
-                f"{self.tags[side]}  \u00b7  {CORNER_NAMES[side]}"
-                + (f"  \u00b7  AGE {self.ages[side]}" if self.ages[side] else ""),
-                15,
-                DIM,
-                kind="bold",
-                shadow=None,
-            )
+            age = f"  \u00b7  AGE {self.ages[side]}" if self.ages[side] else ""
+            room_px = panel.get_width() - name.get_width() - 60
+            # a long name leaves less room: drop the corner's name, then the age, never overlap
+            for text in (f"{self.tags[side]}  \u00b7  {CORNER_NAMES[side]}{age}",
+                         f"{self.tags[side]}{age}", self.tags[side]):
+                tag = tc.render(text, 15, DIM, kind="bold", shadow=None)
+                if tag.get_width() <= room_px:
+                    break
             if side == 0:
                 panel.blit(name, (22, 4))
                 panel.blit(tag, (24 + name.get_width() + 12, 18))

@@ -12,7 +12,10 @@ SHIRT = (232, 232, 236)
 SHIRT_SHADE = (188, 190, 200)
 TROUSERS = (26, 26, 32)
 SKIN = (196, 150, 118)
+SKIN_SHADE = (148, 104, 80)
+SKIN_LIGHT = (226, 186, 152)
 HAIR = (70, 60, 56)
+HAIR_SHEEN = (112, 100, 92)
 OUTLINE = (22, 20, 26)
 BACK_DEPTH_PX = -34.0  # while they fight he stands further back on the canvas
 COUNT_DEPTH_PX = 16.0  # counting, he comes round to the near side, between the two men
@@ -129,16 +132,30 @@ class Referee:
         pygame.draw.circle(surface, SKIN, hand, arm_w * 0.8)
         pygame.draw.line(surface, SKIN, neck, head, max(4, int(h * 0.05)))
         r = h * 0.058
+        self._draw_head(surface, head, r, facing)
+
+    @staticmethod
+    def _draw_head(surface: pygame.Surface, head: tuple[float, float], r: float,
+                   facing: int) -> None:
+        """A shaded head to sit beside the sprite fighters: the ring lights are above and in
+        front of him, so the back of the head and under the jaw fall into shade."""
+        hx, hy = head
         pygame.draw.circle(surface, OUTLINE, head, r + 2)
-        pygame.draw.circle(surface, SKIN, head, r)
-        pygame.draw.circle(
-            surface,
-            HAIR,
-            (head[0] - facing * r * 0.2, head[1] - r * 0.3),
-            r * 0.92,
-            draw_top_left=True,
-            draw_top_right=True,
-        )
-        pygame.draw.circle(
-            surface, (20, 20, 20), (head[0] + facing * r * 0.55, head[1] - r * 0.05), 2
-        )
+        pygame.draw.circle(surface, SKIN_SHADE, head, r)
+        pygame.draw.circle(surface, SKIN, (hx + facing * r * 0.14, hy - r * 0.12), r * 0.84)
+        pygame.draw.circle(surface, SKIN_LIGHT, (hx + facing * r * 0.34, hy - r * 0.36), r * 0.3)
+        # the ear on the back of the head, the nose on the front
+        pygame.draw.ellipse(surface, SKIN_SHADE,
+                            (hx - facing * r * 0.32 - r * 0.18, hy - r * 0.1, r * 0.36, r * 0.5))
+        nose = [(hx + facing * r * 0.78, hy - r * 0.2), (hx + facing * r * 1.12, hy + r * 0.18),
+                (hx + facing * r * 0.8, hy + r * 0.26)]
+        pygame.draw.polygon(surface, SKIN, nose)
+        pygame.draw.lines(surface, OUTLINE, False, nose, 2)
+        # hair: a dark cap, combed back, with a lighter sheen where the lights catch it
+        pygame.draw.circle(surface, HAIR, (hx - facing * r * 0.2, hy - r * 0.3), r * 0.92,
+                           draw_top_left=True, draw_top_right=True)
+        pygame.draw.circle(surface, HAIR_SHEEN, (hx + facing * r * 0.05, hy - r * 0.62), r * 0.3,
+                           draw_top_left=facing < 0, draw_top_right=facing > 0)
+        pygame.draw.circle(surface, (20, 20, 20), (hx + facing * r * 0.55, hy - r * 0.05), 2)
+        pygame.draw.line(surface, SKIN_SHADE, (hx + facing * r * 0.35, hy + r * 0.55),
+                         (hx + facing * r * 0.75, hy + r * 0.45), 2)  # the mouth

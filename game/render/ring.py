@@ -13,7 +13,7 @@ import random
 import pygame
 
 from game.render.crowd import draw_crowd, draw_ringside_floor, mix, shade_rgb
-from game.render.text import shared_text
+from game.ui.text import shared_text
 from game.world.ring_layout import CrowdAreaDef, RingLayoutDef
 
 CROWD_LEVELS = 3  # calm, lively, on their feet

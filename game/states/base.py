@@ -35,6 +35,10 @@ class Scene:
     pausable: bool = False
     #: Name used in logs and by the registry (set by the registry when made from it).
     name: str = ""
+    #: Whether a key's Back means Pause here (one meaning per key: Esc is Back, and Back in a
+    #: fight pauses it). None: the same as ``pausable``; a pausable scene that uses Back
+    #: itself says False.
+    back_pauses: bool | None = None
 
     def __init__(self) -> None:
         self.app: App | None = None  # set by enter()

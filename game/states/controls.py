@@ -1,4 +1,5 @@
-"""Rebinding one player's keys. Choose an action, press the new key (Esc cancels).
+"""Rebinding one player's keys and the pads' buttons. Choose an action, press the new key or pad
+button (Esc cancels). Pad buttons are one map for every pad.
 
 A key already used by the same player's other action is swapped with it; a key that belongs to
 the other player is refused (one keyboard, two players: their keys must stay apart).
@@ -10,8 +11,9 @@ from typing import TYPE_CHECKING, Any
 import pygame
 
 from game.input.actions import Action
-from game.input.bindings import default_keys
-from game.input.manager import key_name
+from game.input.bindings import default_keys, default_pad_buttons, group_of, rebind_pad
+from game.input.manager import key_name, pad_button_name
+from game.settings import known_key_name
 from game.states.base import Scene
 from game.ui import colours as C
 from game.ui.widgets import MenuItem, MenuList, blit_text, dim, draw_hints, slab
@@ -19,8 +21,17 @@ from game.ui.widgets import MenuItem, MenuList, blit_text, dim, draw_hints, slab
 if TYPE_CHECKING:
     from game.app import App
 
-PAD_HELP = ("stick / d-pad move  ·  X jab  ·  Y cross  ·  B hook  ·  A uppercut  ·  LB/LT guard  ·  "
-            "RB/RT dodge  ·  START pause")
+PAD_LABELS = {"a": "A", "b": "B", "x": "X", "y": "Y", "back": "BACK", "guide": "GUIDE",
+              "start": "START", "leftstick": "L3", "rightstick": "R3", "leftshoulder": "LB",
+              "rightshoulder": "RB", "dpup": "D-UP", "dpdown": "D-DOWN", "dpleft": "D-LEFT",
+              "dpright": "D-RIGHT"}
+PAD_HELP = "sticks move, LT guards, RT dodges; every pad uses the buttons shown in each row"
+
+
+def pad_label(pad_buttons: dict[str, list[str]], action: str) -> str:
+    """The pad button(s) that do ``action``, as printed on the pad ("A", "LB" ...)."""
+    return " / ".join(PAD_LABELS.get(b, b.upper()) for b, acts in pad_buttons.items()
+                      if action in acts)
 REBINDABLE: tuple[Action, ...] = (
     Action.UP, Action.DOWN, Action.LEFT, Action.RIGHT, Action.JAB, Action.CROSS, Action.HOOK,
     Action.UPPERCUT, Action.GUARD, Action.DODGE, Action.CONFIRM, Action.BACK, Action.PAUSE,
@@ -67,9 +78,19 @@ class ControlsScene(Scene):
         assert self.app is not None
         app = self.app
         if self.capturing:
+            if (getattr(item, "type", None) == pygame.CONTROLLERBUTTONDOWN
+                    and app.frame > self._capture_frame):
+                self._rebind_pad(pad_button_name(item.button))
+                return
             if getattr(item, "type", None) == pygame.KEYDOWN and app.frame > self._capture_frame:
                 if item.key == pygame.K_ESCAPE:
                     self.message = "Cancelled."
+                elif not known_key_name(key_name(item.key)):
+                    # a key with no SDL name (code 0, sent by some real keyboards) could not
+                    # be saved and read back: refuse it and keep listening
+                    self.message = "That key has no name the game can save; press another."
+                    app.audio.play("ui_back")
+                    return
                 else:
                     error = rebind(app.settings.bindings, self.player, self.capturing,
                                    key_name(item.key))
@@ -87,6 +108,7 @@ class ControlsScene(Scene):
             app.stack.pop()
         elif choice == "reset":
             app.settings.bindings[self.player] = default_keys()[self.player]
+            app.settings.pad_buttons = default_pad_buttons()
             app.apply_settings()
             self.message = "Defaults restored."
             app.audio.play("ui_confirm")
@@ -95,6 +117,23 @@ class ControlsScene(Scene):
             self._capture_frame = app.frame
             self.message = ""
             app.audio.play("ui_confirm")
+
+    def _rebind_pad(self, button: str) -> None:
+        assert self.app is not None and self.capturing is not None
+        action = self.capturing
+        if not button:
+            self.message = "That pad button cannot be bound; press another."
+            return
+        pads = self.app.settings.pad_buttons
+        displaced = [a for a in pads.get(button, [])
+                     if a != action and group_of(a) == group_of(action)]
+        rebind_pad(pads, action, button)
+        label = PAD_LABELS.get(button, button.upper())
+        self.message = f"{action.title()}: pad {label}" + (
+            f" ({displaced[0]} moved to its old button)" if displaced else "")
+        self.app.apply_settings()
+        self.app.audio.play("ui_confirm")
+        self.capturing = None
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
         assert self.app is not None
@@ -120,9 +159,12 @@ class ControlsScene(Scene):
                       C.CREAM if selected else C.TEXT, "midleft")
             if item.key in keymap:
                 if self.capturing == item.key:
-                    text, colour = "PRESS A KEY...", C.CREAM
+                    text, colour = "PRESS A KEY OR PAD BUTTON...", C.CREAM
                 else:
-                    text, colour = " / ".join(keymap[item.key]).upper(), C.GOLD
+                    text = " / ".join(keymap[item.key]).upper()
+                    pad = pad_label(self.app.settings.pad_buttons, item.key)
+                    text += f"   ·   PAD {pad}" if pad else ""
+                    colour = C.GOLD
                 blit_text(surface, fonts.bold(20), text, (rect.right - 20, rect.centery),
                           C.CREAM if selected else colour, "midright")
         blit_text(surface, fonts.bold(18), "GAMEPAD", (80, 580), C.TEXT_DIM)

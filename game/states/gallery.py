@@ -15,14 +15,13 @@ import pygame
 
 from game.render.sprites import SPRITES_DIR, TAGS, VARIANTS, SheetError, SpriteSheet, load_sheet
 from game.states.base import Scene
+from game.ui.colours import DIM, GOLD, TEXT
 
 BG_TOP = (16, 18, 28)
 BG_BOTTOM = (40, 38, 48)
 FLOOR = (178, 168, 150)
 FLOOR_EDGE = (120, 112, 100)
-TEXT = (232, 228, 220)
-DIM = (150, 148, 160)
-GOLD = (236, 184, 72)
+
 HOLD_TICKS = 40  # a one-shot action holds its last frame this long before replaying
 GRID_COLS = 9
 GRID_SCALE = 0.5

@@ -27,6 +27,18 @@ SCENES: dict[str, str] = {
     "replay": "game.states.ring.replay:ReplayScene",  # ring
     "versus_results": "game.states.versus.results:VersusResultsScene",  # ring
     "gallery": "game.states.gallery:GalleryScene",  # art
+    "virtual_fight": "game.states.virtual.scene:VirtualFightScene",  # virtual
+    "story": "game.states.story.slots:StorySlotsScene",  # story
+    "story_card": "game.states.story.card:StoryCardScene",  # story
+    "story_world": "game.states.story.world:StoryWorldScene",  # story
+    "story_dialogue": "game.states.story.dialogue:StoryDialogueScene",  # story
+    "story_tv": "game.states.story.tv:StoryTvScene",  # story
+    "story_camp": "game.states.story.camp:StoryCampScene",  # story
+    "story_station": "game.states.story.station:StoryStationScene",  # story
+    "story_fight": "game.states.story.fight:StoryFightScene",  # story
+    "story_ending": "game.states.story.ending:StoryEndingScene",  # story
+    "story_credits": "game.states.story.ending:StoryCreditsScene",  # story
+    "hub": "game.states.story.slots:StoryHubScene",  # story: a new game at Adrian's
     "training": "game.states.training.menu:TrainingMenuScene",  # training
     "drill": "game.states.training.drill:DrillScene",  # training
     "calibrate": "game.states.training.calibrate:CalibrateScene",  # training

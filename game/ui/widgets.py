@@ -10,20 +10,13 @@ import pygame
 
 from game.input.actions import Action, ActionEvent
 from game.ui import colours as C
-
-_TEXT_CACHE: dict[tuple[int, str, tuple[int, int, int]], pygame.Surface] = {}
+from game.ui.text import shared_text
 
 
 def render(font: pygame.font.Font, text: str, colour: tuple[int, int, int]) -> pygame.Surface:
-    """Render text once and reuse it (menus redraw the same strings every frame)."""
-    key = (id(font), text, colour)
-    surf = _TEXT_CACHE.get(key)
-    if surf is None:
-        if len(_TEXT_CACHE) > 600:
-            _TEXT_CACHE.clear()
-        surf = font.render(text, True, colour)
-        _TEXT_CACHE[key] = surf
-    return surf
+    """Render text once and reuse it (menus redraw the same strings every frame): the one text
+    cache of game.ui.text."""
+    return shared_text().render_font(font, text, colour)
 
 
 def blit_text(surface: pygame.Surface, font: pygame.font.Font, text: str, pos: tuple[int, int],

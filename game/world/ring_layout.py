@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-LEVELS_DIR = Path(__file__).resolve().parents[2] / "levels"
+from game.paths import LEVELS
+
+LEVELS_DIR = LEVELS
 RING_MAP_PATH = LEVELS_DIR / "ring.tmx"
 
 Color = tuple[int, int, int]

@@ -104,3 +104,24 @@ def test_every_versus_bout_lands_in_the_recent_replays() -> None:
     new = set(replays_dir("recent").glob("*.json")) - before
     assert len(new) == 1
     assert load(new.pop()).final_hash == results.session.state_hash()
+
+
+def test_mashing_the_jab_after_the_bell_does_not_start_a_rematch(app) -> None:
+    from game.states.versus.results import GRACE_TICKS
+
+    setup = BoutSetup((SideSetup("rocky", 60, "human1"), SideSetup("dixon", 30, "cpu")),
+                      rounds=1, clock_speed=6, seed=5)
+    session = BoutSession(setup)
+    session.run()
+    app.stack.push("menu")
+    results = app.stack.push("versus_results", session=session)
+    for tick in range(GRACE_TICKS + 120):  # F (jab = confirm) mashed every 8 ticks
+        if tick % 8 == 0:
+            _press(app, Action.CONFIRM)
+        _frames(app, 1)
+    assert app.stack.top is results
+    _frames(app, 30)  # he stops, looks, and chooses
+    _press(app, Action.RIGHT)
+    _press(app, Action.RIGHT)
+    _press(app, Action.CONFIRM)  # right after moving: a quick player is not a masher
+    assert results.saved_path is not None  # the deliberate press on SAVE REPLAY counted

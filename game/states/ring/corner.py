@@ -9,16 +9,15 @@ import pygame
 
 from game.input.actions import Action, ActionEvent
 from game.render.hud import BLUISH_GREEN, ORANGE, SKY, YELLOW
-from game.render.text import shade, shared_text
 from game.states.base import Scene
 from game.states.versus.common import audio_call, corner_card
 from game.states.versus.data import confirm_keys, load_versus_text
+from game.ui.colours import DIM, WHITE
+from game.ui.text import shade, shared_text
 
 GRACE_TICKS = 45  # the jab key is also confirm: a punch mashed at the bell must not skip this
 CPU_WAIT_TICKS = 300  # with no human in the fight the corner waits 5 s (a moment to look)
 HUMAN_WAIT_TICKS = 60 * 30  # a human has 30 s before the referee waves them out
-WHITE = (244, 240, 232)
-DIM = (150, 148, 160)
 
 
 def advice_facts(view: Any, side: int, age: float, ahead: bool) -> dict[str, float | bool]:

@@ -17,10 +17,10 @@ from game.bout import BoutSession
 from game.bout.replay import Replay, ReplayError, load, session_for
 from game.bout.session import ReplayMismatch
 from game.input.actions import Action, ActionEvent
-from game.render.text import shade, shared_text
 from game.states.ring.scene import RingScene
 from game.states.versus.data import action_keys
 from game.ui import colours as C
+from game.ui.text import shade, shared_text
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +32,8 @@ SNAP_EVERY_TICKS = 30
 
 class ReplayScene(RingScene):
     """A ring that plays a Replay (or a replay file) and goes back where it came from."""
+
+    back_pauses = False  # Back leaves a replay (its own pause is the confirm key)
 
     def __init__(self, replay: Replay | None = None, path: str | None = None,
                  present: bool = True) -> None:

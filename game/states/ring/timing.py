@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-HEAVY = ("hook", "uppercut", "cross")
+from game.combat.moves import heavy_moves
+
+HEAVY = heavy_moves()  # the power punches, from moves.toml
 HEAVY_HITSTOP_TICKS = 4
 KNOCKDOWN_HITSTOP_TICKS = 6
 KNOCKDOWN_SLOWMO_TICKS = 60

@@ -9,7 +9,7 @@ from typing import Any
 import pygame
 
 from game.render.hud import CORNER_COLORS, CORNER_NAMES
-from game.render.text import shade, shared_text
+from game.ui.text import shade, shared_text
 
 log = logging.getLogger(__name__)
 CARD_BG = (14, 14, 22)

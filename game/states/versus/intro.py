@@ -14,20 +14,19 @@ import pygame
 from game.bout.setup import BoutSetup
 from game.input.actions import Action, ActionEvent
 from game.render.hud import CORNER_COLORS, CORNER_NAMES
-from game.render.text import shade, shared_text
 from game.states.base import Scene
 from game.states.versus.common import audio_call
 from game.states.versus.data import confirm_keys, load_versus_text
+from game.ui.colours import DIM, GOLD, WHITE
+from game.ui.text import shade, shared_text
 
-WHITE = (244, 240, 232)
-DIM = (170, 166, 180)
-GOLD = (236, 184, 72)
 SHOW_TICKS = 60 * 7
 CARD_IN_TICKS = (50, 110)  # when each corner's card starts to slide in
 
 
 class VersusIntroScene(Scene):
     pausable = True
+    back_pauses = False  # Back returns to the select screen
 
     def __init__(self, setup: BoutSetup | None = None, hold: bool = False) -> None:
         super().__init__()

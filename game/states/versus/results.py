@@ -15,15 +15,14 @@ import pygame
 from game.bout.setup import BoutSetup
 from game.input.actions import Action, ActionEvent
 from game.render.hud import CORNER_COLORS, YELLOW
-from game.render.text import shade, shared_text
 from game.states.base import Scene
 from game.states.versus.common import audio_call, draw_backdrop, new_backdrop
 from game.states.versus.data import load_versus_text
+from game.ui.colours import DIM, GOLD, RED, WHITE
+from game.ui.text import shade, shared_text
 
-WHITE = (244, 240, 232)
-DIM = (150, 148, 160)
-GOLD = (236, 184, 72)
 GRACE_TICKS = 60
+MASH_GAP_TICKS = 15  # a confirm this soon after the player's last press is a mash, not a choice
 OPTIONS = (("rematch", "REMATCH"), ("watch", "WATCH REPLAY"), ("save", "SAVE REPLAY"),
            ("select", "FIGHTERS"), ("menu", "MAIN MENU"))
 BUTTON_W_PX, BUTTON_GAP_PX = 228, 14
@@ -55,6 +54,7 @@ class VersusResultsScene(Scene):
         self.result = result
         self.final_view = final_view
         self.saved_path: Any = None  # where "Save replay" put it
+        self._last_press: dict[int, int] = {}  # player -> tick of his last confirm here
         self.selected = 0
         self.rects: list[pygame.Rect] = []
         self.ticks = 0
@@ -71,6 +71,13 @@ class VersusResultsScene(Scene):
         audio_call(self.app, "crowd", 0.0)
 
     def handle(self, item: Any) -> None:
+        if isinstance(item, ActionEvent) and item.pressed and item.action is Action.CONFIRM:
+            # the jab key is also confirm: a player still mashing it after the bell must not
+            # land in a rematch, so a confirm counts only after a short pause in his confirms
+            last = self._last_press.get(item.player, -MASH_GAP_TICKS)
+            self._last_press[item.player] = self.ticks
+            if self.ticks - last < MASH_GAP_TICKS:
+                return
         if self.ticks < GRACE_TICKS:  # punches mashed at the final bell are not a menu choice
             return
         if isinstance(item, ActionEvent) and item.pressed:
@@ -177,7 +184,7 @@ class VersusResultsScene(Scene):
             off = key in ("watch", "save") and self.session is None
             if key == "save" and self.saved_path is not None:
                 label = "SAVED"
-            pygame.draw.rect(surface, (200, 40, 48) if sel else (30, 30, 42), rect, border_radius=8)
+            pygame.draw.rect(surface, RED if sel else (30, 30, 42), rect, border_radius=8)
             if sel:
                 pygame.draw.rect(surface, GOLD, rect, 3, border_radius=8)
             col = (90, 90, 100) if off else (WHITE if sel else DIM)

@@ -156,11 +156,9 @@ class VersusSelectScene(Scene):
                 if cur != "fight":
                     self.change(cur, 1 if a is Action.RIGHT else -1)
             elif a is Action.CONFIRM and not item.repeat:
-                if cur == "fight":
-                    self.fight()
-                elif p == 0:
-                    self.focus[0] = ROWS.index("fight")
-                    self._sound("ui_move")
+                # Any player's confirm does what the footer says: Fight. (Enter is player 2's
+                # confirm; with a CPU in the blue corner nobody else would answer it.)
+                self.fight()
             elif a is Action.BACK and not item.repeat:
                 assert self.app is not None
                 self._sound("ui_back")

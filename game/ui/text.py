@@ -1,7 +1,10 @@
-"""Cached text: the house fonts (game.ui.fonts), rendered surfaces kept until the text changes.
+"""The one text path of the game: the house fonts (game.ui.fonts), each rendered string kept in
+one bounded cache until it changes.
 
-Per-frame font rendering costs real time; the HUD asks for the same strings every frame, so each
-(text, font, size, colour) is rendered once and kept in a small bounded cache.
+Per-frame font rendering costs real time; the HUD and the menus ask for the same strings every
+frame, so each (text, font, size, colour) is rendered once. Scenes call `shared_text()`
+(`.render` / `.blit` by face and size); the menu widgets pass a font object through
+`render_font`, into the same cache.
 """
 
 from __future__ import annotations
@@ -62,6 +65,19 @@ class TextCache:
             self._cache.popitem(last=False)
         return surf
 
+    def render_font(self, font: pygame.font.Font, text: str, color: Color) -> pygame.Surface:
+        """A string in a given font object (the menu widgets' fonts), through the same cache."""
+        key = ("font", id(font), text, color)
+        surf = self._cache.get(key)
+        if surf is not None:
+            self._cache.move_to_end(key)
+            return surf
+        surf = font.render(text, True, color)
+        self._cache[key] = surf
+        if len(self._cache) > self._max:
+            self._cache.popitem(last=False)
+        return surf
+
     def blit(
         self,
         target: pygame.Surface,
@@ -83,7 +99,7 @@ _shared: TextCache | None = None
 
 
 def shared_text() -> TextCache:
-    """One cache for every renderer and scene of the ring."""
+    """One cache for every renderer and scene."""
     global _shared
     if _shared is None:
         _shared = TextCache()

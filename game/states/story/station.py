@@ -1,0 +1,139 @@
+"""A training station in a camp place: pick a drill, then play it or let Rocky auto-train.
+
+Playing pushes the training mode's "drill" scene (its on_finish hands back the grade); either
+way the gains come from game.story.camp.train. "Call it a day" ends the camp day.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pygame
+
+from game.states import registry
+from game.states.base import Scene
+from game.states.story.session import StorySession
+from game.story import camp as campmod
+from game.story.camp import FIGHTER_ID, STORY_AGE
+from game.story.chapters import say
+from game.ui import colours as C
+from game.ui.widgets import MenuItem, MenuList, blit_text, dim, draw_hints, slab, wrap
+
+PANEL = pygame.Rect(300, 70, 680, 580)
+
+
+class StoryStationScene(Scene):
+    opaque = False
+
+    def __init__(self, session: StorySession, place: str,
+                 on_end_day: Callable[[], None] | None = None) -> None:
+        super().__init__()
+        self.session = session
+        self.place = place
+        self.on_end_day = on_end_day
+        self.drills = campmod.drills_at(place)
+        self.drill: Any = None  # chosen drill
+        self.result = ""
+        self.menu = MenuList([])
+
+    def enter(self, app: Any) -> None:
+        super().enter(app)
+        self._build()
+
+    def _build(self) -> None:
+        s, camp = self.session.state, self.session.camp
+        if self.drill is None:
+            items = [MenuItem(d.name, d.id, hint=", ".join(say(f"attr.{a}") for a in d.attributes),
+                              enabled=campmod.can_train(s, camp)) for d in self.drills]
+            items.append(MenuItem(say("camp.done_for_day"), "end_day"))
+        else:
+            items = [MenuItem(say("camp.session_play"), "play",
+                              enabled=registry.is_available("drill")),
+                     MenuItem(say("camp.session_auto"), "auto"),
+                     MenuItem(say("camp.session_leave"), "leave")]
+        self.menu = MenuList(items)
+        self.menu.selected = next((i for i, it in enumerate(items) if it.enabled), 0)
+        assert self.app is not None
+        self.menu.on_move = lambda: self.app.audio.play("ui_move") if self.app else None
+
+    def handle(self, item: Any) -> None:
+        assert self.app is not None
+        choice = self.menu.handle(item)
+        if choice is None:
+            return
+        app = self.app
+        if choice in ("back", "leave"):
+            app.audio.play("ui_back")
+            if self.drill is not None:
+                self.drill = None
+                self._build()
+            else:
+                app.stack.pop()
+            return
+        if not self.menu.current.enabled:
+            app.audio.play("ui_back")
+            app.toast(say("camp.play_missing") if choice == "play" else say("camp.tired"))
+            return
+        app.audio.play("ui_confirm")
+        if choice == "end_day":
+            app.stack.pop()
+            if self.on_end_day:
+                self.on_end_day()
+        elif choice == "auto":
+            from game.training.gains import AUTO_GRADE
+
+            self._trained(self.drill.id, AUTO_GRADE)
+        elif choice == "play":
+            app.stack.push("drill", drill_id=self.drill.id, fighter_id=FIGHTER_ID, age=STORY_AGE,
+                           gains=dict(self.session.state.gains),
+                           on_finish=lambda r: self._trained(r.drill_id, r.grade))
+        else:
+            self.drill = next(d for d in self.drills if d.id == choice)
+            self.result = ""
+            self._build()
+
+    def _trained(self, drill_id: str, grade: str) -> None:
+        s, camp = self.session.state, self.session.camp
+        delta = campmod.train(s, camp, drill_id, grade)
+        name = next((d.name for d in self.drills if d.id == drill_id), drill_id)
+        gains = ", ".join(f"{say(f'attr.{k}')} +{v}" for k, v in delta.items())
+        self.result = say("camp.result", drill=name, grade=grade) + "   " + (
+            say("camp.gained", gains=gains) if gains else say("camp.no_gain"))
+        self.drill = None
+        self._build()
+        self.menu.select_key("end_day" if not campmod.can_train(s, camp) else drill_id)
+
+    def draw(self, surface: pygame.Surface, alpha: float) -> None:
+        assert self.app is not None
+        fonts = self.app.fonts
+        s, camp = self.session.state, self.session.camp
+        dim(surface, 120)
+        dim(surface, 235, PANEL, (12, 12, 18))
+        pygame.draw.rect(surface, C.GOLD, (PANEL.x, PANEL.y, PANEL.w, 4))
+        title = say("camp.station", place=say(f"place.{self.place}"))
+        if self.drill is not None:
+            title = self.drill.name
+        blit_text(surface, fonts.display(46), title.upper(), (PANEL.x + 30, PANEL.y + 22), C.CREAM)
+        blit_text(surface, fonts.body(18), say("camp.sessions", n=campmod.sessions_today(s)) +
+                  f"   |   {say('camp.fatigue')} {s.fatigue}", (PANEL.x + 32, PANEL.y + 80),
+                  C.GOLD if campmod.tired(s, camp) else C.TEXT_DIM)
+        self.menu.rects = []
+        y = PANEL.y + 120
+        for i, item in enumerate(self.menu.items):
+            r = pygame.Rect(PANEL.x + 20, y, PANEL.w - 60, 50)
+            self.menu.rects.append(r)
+            sel = i == self.menu.selected
+            if sel:
+                slab(surface, r, C.RED if item.enabled else C.SMOKE, 12)
+            col = C.CREAM if sel else (C.TEXT if item.enabled else C.TEXT_FAINT)
+            blit_text(surface, fonts.bold(26), item.label, (r.x + 22, r.centery), col, "midleft")
+            if item.hint:
+                blit_text(surface, fonts.body(18), item.hint, (r.right - 10, r.centery),
+                          C.CREAM if sel else C.TEXT_DIM, "midright")
+            y += 56
+        if self.result:
+            for j, line in enumerate(wrap(fonts.body(20), self.result, PANEL.w - 60)[:2]):
+                blit_text(surface, fonts.body(20), line, (PANEL.x + 30, PANEL.bottom - 64 + 26 * j),
+                          C.GREEN)
+        draw_hints(surface, fonts, [("UPDOWN", say("hints.choose")),
+                                    ("ENTER / F", say("hints.select")), ("ESC", say("hints.back"))])

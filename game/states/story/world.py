@@ -1,0 +1,287 @@
+"""Walking a map: Rocky in 8 directions, NPCs who turn to him, prompts, doors, dialogue.
+
+Modes: "chapter" (the chapter's own map: doors lead to other maps, dialogue may end the
+chapter), "train" (a camp place: its station offers the drills; the way out ends the day) and
+"restaurant" (a camp day at Adrian's; the way out ends the day).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+import pygame
+
+from game.input.actions import Action, ActionEvent
+from game.states.base import Scene
+from game.states.story.session import StorySession
+from game.story.chapters import chapter, say
+from game.story.conditions import holds
+from game.ui import colours as C
+from game.ui.widgets import blit_text, dim, draw_hints, render
+from game.world.tilemap import ThingDef, WorldMapDef, load_world_map
+from game.world.walk import (
+    NOTICE_PX,
+    Walker,
+    door_under,
+    face_toward,
+    nearest_thing,
+    npc_blockers,
+    npc_feet,
+)
+
+CAMERA_EASE = 0.18
+TITLE_TICKS = 150
+NPC_IDLE_TURN_TICKS = 240
+
+
+@lru_cache(maxsize=16)
+def world_map(map_id: str) -> WorldMapDef:
+    return load_world_map(map_id)
+
+
+class StoryWorldScene(Scene):
+    pausable = True
+
+    def __init__(self, session: StorySession, map_id: str, spawn: str, mode: str = "chapter",
+                 place: str = "", on_leave: Callable[[], None] | None = None) -> None:
+        super().__init__()
+        self.session = session
+        self.world = world_map(map_id)
+        self.mode = mode
+        self.place = place
+        self.on_leave = on_leave
+        sp = self.world.spawn(spawn)
+        x, y, w, h = sp.rect_px
+        self.walker = Walker(x + w / 2, y + h / 2, sp.props.get("facing", "down"))
+        self.camera = [self.walker.x_px, self.walker.y_px]
+        self.renderer: Any = None
+        self.t = 0
+        self.on_door: ThingDef | None = None
+        self.near: ThingDef | None = None
+        self.npc_facing: dict[int, str] = {}
+        self.people: list[ThingDef] = []
+        self.things: list[ThingDef] = []
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def enter(self, app: Any) -> None:
+        super().enter(app)
+        from game.render.world import WorldRenderer
+
+        self.renderer = WorldRenderer(self.world)
+        self._refresh_people()
+        self.on_door = door_under(self.walker, self.world.of_type("door"))
+        state = self.session.state
+        if self.mode == "chapter":
+            state.map, state.spawn = self.world.id, self._spawn_name()
+            c = chapter(state.chapter)
+            intro_flag = f"intro_{c.id}"
+            if c.intro and intro_flag not in state.flags:
+                state.flags.add(intro_flag)
+                self.talk(c.intro)
+            if state.chapter == "adrians" and state.tv is None:
+                self._start_tv_job()
+        app.audio.stop_music()
+
+    def exit(self) -> None:
+        if self.mode == "chapter" and self.app is not None:
+            self.session.save(self.app)  # autosave on leaving (quit to menu, window closed)
+
+    def uncover(self) -> None:
+        self._refresh_people()
+
+    def _spawn_name(self) -> str:
+        """The spawn nearest to Rocky: where a continued game puts him back."""
+        best = min(self.world.of_type("spawn"), key=lambda s: (
+            (s.centre_px[0] - self.walker.x_px) ** 2 + (s.centre_px[1] - self.walker.y_px) ** 2))
+        return best.name
+
+    def _present_here(self, t: ThingDef) -> bool:
+        state = self.session.state
+        where = "camp" if self.mode != "chapter" else state.chapter
+        chapters = t.chapters()
+        return (not chapters or where in chapters) and holds(t.props.get("when"), state.flags)
+
+    def _refresh_people(self) -> None:
+        self.people = [t for t in self.world.of_type("npc") if self._present_here(t)]
+        self.things = self.people + [t for t in self.world.things
+                                     if t.type in ("interact", "station")
+                                     and self._present_here(t)
+                                     and (t.type != "station" or self.mode == "train")]
+        for n in self.people:
+            self.npc_facing.setdefault(n.id, n.props["facing"])
+
+    # -- talking ---------------------------------------------------------------------------
+    def talk(self, dialogue_id: str, then: Callable[[list[str]], None] | None = None) -> None:
+        assert self.app is not None
+        s = self.session
+        s.state.flags.add(f"talked_{dialogue_id}")
+
+        def done(events: list[str]) -> None:
+            self._refresh_people()
+            if then:
+                then(events)
+            if "end_chapter" in events and self.mode == "chapter":
+                s.next_chapter(self.app)
+
+        self.app.stack.push("story_dialogue", dialogue=s.dialogues[dialogue_id],
+                            flags=s.state.flags, speakers=s.speakers, on_done=done)
+
+    def _use(self, thing: ThingDef) -> None:
+        assert self.app is not None
+        self.app.audio.play("ui_confirm")
+        if thing.type == "npc":
+            fx, fy = npc_feet(thing)
+            self.npc_facing[thing.id] = face_toward(self.walker.x_px - fx, self.walker.y_px - fy)
+            self.talk(thing.props["dialogue"])
+        elif thing.type == "station":
+            self.app.stack.push("story_station", session=self.session,
+                                place=thing.props["place"], on_end_day=self._end_day)
+        elif thing.props.get("action") == "tv":
+            self._start_tv_job()
+            self.app.stack.push("story_tv", session=self.session,
+                                on_close=lambda: self.talk(thing.props["dialogue"]))
+        else:
+            self.talk(thing.props["dialogue"])
+
+    def _start_tv_job(self) -> None:
+        from game.states.story.tv import start_tv_job
+
+        start_tv_job(self.session)
+
+    def _end_day(self) -> None:
+        assert self.app is not None
+        if self.on_leave is not None:
+            self.app.stack.pop()
+            self.on_leave()
+
+    # -- per tick --------------------------------------------------------------------------
+    def handle(self, item: Any) -> None:
+        if not isinstance(item, ActionEvent) or not item.pressed:
+            return
+        assert self.app is not None
+        if item.action in (Action.PAUSE, Action.BACK):
+            self.app.stack.push("pause")
+        elif item.action is Action.CONFIRM and not item.repeat and self.near is not None:
+            self._use(self.near)
+
+    def update(self, tick: int) -> None:
+        assert self.app is not None
+        self.t += 1
+        self.session.state.play_ticks += 1
+        held = self.app.input.held(0) | self.app.input.held(1)  # one player: both key sets
+        dx = (Action.RIGHT in held) - (Action.LEFT in held)
+        dy = (Action.DOWN in held) - (Action.UP in held)
+        blockers = list(self.world.walls_px) + npc_blockers(self.people)
+        self.walker.step(dx, dy, blockers, self.world.size_px)
+        self.camera[0] += (self.walker.x_px - self.camera[0]) * CAMERA_EASE
+        self.camera[1] += (self.walker.y_px - self.camera[1]) * CAMERA_EASE
+        self.near = nearest_thing(self.walker, self.things)
+        for n in self.people:  # turn toward Rocky when he is close; otherwise look around
+            fx, fy = npc_feet(n)
+            ddx, ddy = self.walker.x_px - fx, self.walker.y_px - fy
+            if ddx * ddx + ddy * ddy < NOTICE_PX ** 2:
+                self.npc_facing[n.id] = face_toward(ddx, ddy)
+            elif (self.t + n.id * 53) % NPC_IDLE_TURN_TICKS == 0:
+                base = n.props["facing"]
+                look = ("left", "right") if base in ("up", "down") else ("up", "down")
+                cur = self.npc_facing[n.id]
+                self.npc_facing[n.id] = base if cur != base else look[(self.t // 240 + n.id) % 2]
+        door = door_under(self.walker, self.world.of_type("door"))
+        if door is not None and door is not self.on_door:
+            self._through(door)
+        self.on_door = door
+
+    def _through(self, door: ThingDef) -> None:
+        assert self.app is not None
+        if self.mode != "chapter":
+            self.app.audio.play("ui_confirm")
+            self._end_day()
+            return
+        if not holds(door.props.get("when"), self.session.state.flags):
+            self.walker.y_px -= 24 if door.rect_px[1] > self.walker.y_px - 40 else -24
+            if door.props.get("blocked"):
+                self.talk(door.props["blocked"])
+            return
+        self.app.audio.play("step")
+        self.app.stack.replace("story_world", session=self.session,
+                               map_id=door.props["target"], spawn=door.props["spawn"])
+
+    # -- drawing ---------------------------------------------------------------------------
+    def _people_to_draw(self) -> list[tuple[str, str, int, float, float]]:
+        out = [("rocky", self.walker.facing, self.walker.frame, self.walker.x_px,
+                self.walker.y_px)]
+        for n in self.people:
+            fx, fy = npc_feet(n)
+            out.append((n.props["speaker"], self.npc_facing.get(n.id, "down"), 0, fx, fy))
+        return out
+
+    def draw(self, surface: pygame.Surface, alpha: float) -> None:
+        assert self.app is not None and self.renderer is not None
+        ox, oy = self.renderer.draw(surface, (self.camera[0], self.camera[1]),
+                                    self._people_to_draw())
+        fonts = self.app.fonts
+        top = self.app.stack.top is self
+        if self.near is not None and top:
+            self._draw_prompt(surface, self.near, ox, oy)
+        self._draw_header(surface)
+        if top:
+            draw_hints(surface, fonts, [("WASD / ARROWS", say("hints.walk")),
+                                        ("ENTER / F", say("hints.talk")),
+                                        ("ESC", say("hints.menu"))])
+
+    def _draw_prompt(self, surface: pygame.Surface, thing: ThingDef, ox: int, oy: int) -> None:
+        assert self.app is not None
+        if thing.type == "npc":
+            sp = self.session.speakers.get(thing.props["speaker"])
+            text = say("prompt.talk", name=sp.name if sp else thing.name)
+        else:
+            text = thing.props["prompt"]
+        # always over Rocky's head: things on walls sit at the screen's edge, and a bubble over
+        # a person would cover Rocky when he stands just above them
+        anchor = (self.walker.x_px + ox, self.walker.y_px + oy - 96)
+        font = self.app.fonts.bold(20)
+        label = render(font, text, C.NIGHT)
+        key = render(self.app.fonts.bold(14), "ENTER", C.CREAM)
+        kb = key.get_rect().inflate(10, 4)
+        box = pygame.Rect(0, 0, kb.w + label.get_width() + 34, label.get_height() + 14)
+        box.midbottom = (int(anchor[0]), int(anchor[1]))
+        box.clamp_ip(pygame.Rect(10, 76, surface.get_width() - 20, surface.get_height() - 140))
+        box.move_ip(0, -2 if (self.t // 20) % 2 else 0)  # a slow bob says "press me"
+        pygame.draw.rect(surface, C.CREAM, box, border_radius=8)
+        pygame.draw.rect(surface, C.GOLD_DARK, box, 2, border_radius=8)
+        kb.midleft = (box.x + 10, box.centery)
+        pygame.draw.rect(surface, C.RED, kb, border_radius=4)
+        surface.blit(key, key.get_rect(center=kb.center))
+        surface.blit(label, label.get_rect(midleft=(kb.right + 10, box.centery)))
+
+    def _draw_header(self, surface: pygame.Surface) -> None:
+        assert self.app is not None
+        fonts = self.app.fonts
+        state = self.session.state
+        if self.t < TITLE_TICKS:  # the place's name as you arrive
+            k = min(1.0, self.t / 20, (TITLE_TICKS - self.t) / 30)
+            if k > 0:
+                title = render(fonts.display(64), self.world.title.upper(), C.CREAM)
+                title.set_alpha(int(255 * k))
+                surface.blit(title, title.get_rect(center=(640, 110)))
+        goal = ""
+        if self.mode == "chapter":
+            for g in chapter_goals(state.chapter):
+                if holds(g[0], state.flags):
+                    goal = say(g[1])
+                    break
+        elif self.mode in ("train", "restaurant"):
+            goal = say("camp.day", day=state.day, days=self.session.camp.days)
+        if goal:
+            font = fonts.bold(20)
+            w = font.size(goal)[0] + 40
+            dim(surface, 170, pygame.Rect(0, 24, w + 10, 40), (8, 8, 12))
+            pygame.draw.rect(surface, C.GOLD, (0, 24, 6, 40))
+            blit_text(surface, font, goal, (22, 44), C.CREAM, "midleft")
+
+
+def chapter_goals(chapter_id: str) -> tuple[tuple[str, str], ...]:
+    from game.story.chapters import chapter_goals as goals
+
+    return goals(chapter_id)

@@ -1,0 +1,206 @@
+"""Story scenes headless: new game to Adrian's, walking, talking, the TV, the camp, the end."""
+from __future__ import annotations
+
+import pygame
+
+from game.input.actions import Action, ActionEvent
+from game.states.story.session import StorySession
+from game.story import saves
+from game.story.progress import begin_chapter, new_story
+
+FAKE_TV = {"seed": 1, "bouts": 8, "red_wins": 5, "blue_wins": 3, "winner": 0, "method": "TKO",
+           "round": 9}
+
+
+def press(app, action, n=1):
+    for _ in range(n):
+        app.stack.handle(ActionEvent(action))
+        app.stack.update(app.tick)
+        app.stack.draw(app.screen, 0.0)
+
+
+def tick(app, n=1):
+    for _ in range(n):
+        app.stack.update(app.tick)
+        app.tick += 1
+    app.stack.draw(app.screen, 0.0)
+
+
+def finish_dialogue(app, pick=0, limit=80):
+    from game.states.story.dialogue import StoryDialogueScene
+
+    for _ in range(limit):
+        top = app.stack.top
+        if not isinstance(top, StoryDialogueScene):
+            return
+        page = top.runner.page
+        press(app, Action.CONFIRM)  # show the whole line
+        if page is not None and page.choices:
+            for _ in range(pick):
+                press(app, Action.DOWN)
+        press(app, Action.CONFIRM)
+    raise AssertionError("dialogue did not end")
+
+
+def world_session(app, chapter="adrians"):
+    state = new_story(5)
+    state.tv = dict(FAKE_TV)
+    if chapter != "adrians":
+        begin_chapter(state, chapter)
+    session = StorySession(1, state)
+    app.stack.push("menu")
+    name, kwargs = session.scene_for_chapter()
+    app.stack.push(name, **kwargs)
+    return session
+
+
+def test_new_game_from_the_slots_screen_reaches_adrians_and_saves(app):
+    app.stack.push("menu")
+    app.stack.push("story")
+    assert app.stack.top.menu.current.key == "new"  # nothing to continue yet
+    press(app, Action.CONFIRM)
+    press(app, Action.CONFIRM)  # slot 1
+    press(app, Action.CONFIRM)  # medium
+    assert saves.load_slot(1)[0] is not None
+    tick(app, 200)  # the chapter card
+    assert app.stack.top.name == "story_dialogue"  # the evening's first words
+    finish_dialogue(app)
+    assert app.stack.top.name == "story_world"
+
+
+def test_walking_talking_and_the_typing_text(app):
+    session = world_session(app)
+    world = app.stack.scenes[-2]
+    finish_dialogue(app)
+    assert app.stack.top is world
+    x0 = world.walker.x_px
+    key = pygame.K_RIGHT  # the arrows (player 2's keys) walk Rocky too
+    app.input.process(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, scancode=0, unicode=""))
+    tick(app, 60)
+    app.input.process(pygame.event.Event(pygame.KEYUP, key=key, mod=0, scancode=0, unicode=""))
+    tick(app)
+    assert world.walker.x_px > x0 + 100 and world.walker.facing == "right"
+    # stand at the bar in front of Paulie and talk
+    paulie = next(t for t in world.people if t.name == "paulie")
+    world.walker.x_px, world.walker.y_px, world.walker.facing = paulie.centre_px[0], 267, "up"
+    tick(app)
+    assert world.near is paulie
+    press(app, Action.CONFIRM)
+    dlg = app.stack.top
+    assert dlg.name == "story_dialogue" and dlg.typing
+    press(app, Action.CONFIRM)  # skip the typing
+    assert not dlg.typing and dlg.runner.page is not None
+    finish_dialogue(app)
+    assert "talked_paulie" in session.state.flags and session.state.chapter == "adrians"
+
+
+def test_the_tv_shows_the_computers_verdict_then_the_room_talks(app):
+    session = world_session(app)
+    finish_dialogue(app)
+    world = app.stack.top
+    tv = next(t for t in world.things if t.props.get("action") == "tv")
+    world._use(tv)
+    assert app.stack.top.name == "story_tv"
+    tick(app, 12)
+    assert app.stack.top.ready
+    press(app, Action.CONFIRM)
+    assert app.stack.top.name == "story_dialogue"
+    assert "tv_rocky_won" in session.state.flags
+    finish_dialogue(app)
+    assert "saw_tv" in session.state.flags
+
+
+def test_talking_to_paulie_after_the_tv_ends_the_chapter(app):
+    session = world_session(app)
+    finish_dialogue(app)
+    session.state.flags |= {"saw_tv", "tv_rocky_won"}
+    world = app.stack.top
+    world.talk("paulie")
+    finish_dialogue(app)
+    assert session.state.chapter == "hearing"
+    assert app.stack.top.name == "story_card"
+    assert saves.load_slot(1)[0].chapter == "hearing"  # autosaved at the chapter
+
+
+def test_a_camp_day_auto_train_and_call_it_a_day(app):
+    session = world_session(app, "camp")
+    camp = app.stack.scenes[-2]
+    assert camp.name == "story_camp"
+    finish_dialogue(app)  # Duke's welcome
+    assert camp.menu.current.key == "gym"
+    press(app, Action.CONFIRM)
+    world = app.stack.top
+    assert world.name == "story_world" and world.mode == "train"
+    station = next(t for t in world.things if t.type == "station")
+    world._use(station)
+    st = app.stack.top
+    assert st.name == "story_station"
+    press(app, Action.CONFIRM)  # the first drill
+    st.menu.select_key("auto")
+    press(app, Action.CONFIRM)
+    assert session.state.gains and session.state.sessions_today
+    st.menu.select_key("end_day")
+    press(app, Action.CONFIRM)
+    assert app.stack.top is camp and session.state.day == 2  # no scene on day 1's evening
+    assert saves.load_slot(1)[0].day == 2  # autosaved each day
+    camp.menu.select_key("rest")
+    press(app, Action.CONFIRM)
+    assert app.stack.top.name == "story_dialogue"  # day 2's evening: Duke's talk
+    finish_dialogue(app)
+    assert "power_unlocked" in session.state.flags and session.state.fatigue == 0
+    camp._build()
+    assert camp.menu.items[[i.key for i in camp.menu.items].index("meat_locker")].enabled
+
+
+def test_the_last_camp_day_leads_to_fight_night_and_its_card_draws(app):
+    session = world_session(app, "camp")
+    finish_dialogue(app)
+    session.state.day = session.camp.days
+    camp = app.stack.top
+    camp.day_done("rest")
+    finish_dialogue(app)  # the night before
+    assert session.state.chapter == "fight"
+    tick(app, 200)
+    assert app.stack.top.name == "story_fight"
+
+
+def test_ending_and_credits_lead_back(app):
+    state = new_story(5)
+    begin_chapter(state, "ending")
+    state.ending = "lose_decision"
+    state.fight = {"winner": 1, "method": "SD", "round": 10, "scorecards": []}
+    session = StorySession(2, state)
+    app.stack.push("menu")
+    app.stack.push("story")
+    app.stack.push("story_ending", session=session)
+    tick(app, 100)
+    assert app.stack.top.name == "story_dialogue"
+    finish_dialogue(app)
+    assert app.stack.top.name == "story_credits"
+    press(app, Action.CONFIRM)
+    assert app.stack.top.name == "story"
+    assert "finished" in saves.load_slot(2)[0].flags
+
+
+def test_fight_night_walks_out_to_the_ring_with_the_story_setup(app):
+    from types import SimpleNamespace
+
+    session = world_session(app, "fight")
+    session.state.gains = {"power": 3, "stamina": 2}
+    tick(app, 200)
+    fight = app.stack.top
+    assert fight.name == "story_fight"
+    tick(app, 40)
+    press(app, Action.CONFIRM)
+    finish_dialogue(app)  # the walk-out talk
+    ring = app.stack.top
+    assert ring.name == "ring"
+    red, blue = ring.setup.sides
+    assert (red.fighter_id, red.age, red.control, red.gains) == ("rocky", 60, "human1",
+                                                                 {"power": 3, "stamina": 2})
+    assert (blue.fighter_id, blue.age, blue.control) == ("dixon", 30, "cpu")
+    assert ring.setup.rounds == 10 and ring.setup.modifiers[0].from_round == 2
+    app.stack.pop()
+    result = SimpleNamespace(winner=0, method="UD", round=10, scorecards=[[[10, 9]] * 10] * 3)
+    fight._finished(SimpleNamespace(result=result))
+    assert session.state.ending == "win_points" and session.state.chapter == "ending"

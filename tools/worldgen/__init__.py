@@ -1,0 +1,1 @@
+"""Generators for the story's world: tiles, top-down people, portraits and the Tiled maps."""
