@@ -46,6 +46,9 @@ def main(argv: list[str] | None = None) -> int:
         jobs.append((f"{lv} vs masher", (d30, d30, lv, MASHER, n)))
     jobs.append(("rocky30", (r30, d30, "medium", "medium", n)))
     jobs.append(("rocky60", (r60, d30, "medium", "medium", n)))
+    from game.training.gains import best_camp  # training: the most a camp can give him at 60
+    r60camp = load_fighter("rocky").at_age(60, best_camp("rocky", 60))
+    jobs.append(("rocky60camp", (r60camp, d30, "medium", "medium", n)))
     pairs = list(itertools.combinations(list_fighters(), 2))
     for fa, fb in pairs:
         jobs.append((f"{fa} vs {fb}", (_stats(fa), _stats(fb), "medium", "medium",
@@ -81,9 +84,12 @@ def main(argv: list[str] | None = None) -> int:
     rows.append(("rocky@30 beats dixon@30", f"{v:.1f}%", "40-60%", 40 <= v <= 60))
     v = win("rocky60", 0)
     rows.append(("rocky@60 beats dixon@30", f"{v:.1f}%", "15-50%", 15 <= v < 50))
+    camp = win("rocky60camp", 0)
+    rows.append(("rocky@60 after the best camp", f"{camp:.1f}%", f">= {v + 8:.0f}%, < 45%",
+                 v + 8 <= camp < 45))  # clearly better for the camp, still the underdog
     dec = stop = total = 0
     print(f"{'pairing':24} {'a wins':>7} {'KO':>5} {'TKO':>5} {'dec':>5} {'draw':>5}")
-    for key in ["rocky30", "rocky60"] + [f"{a} vs {b}" for a, b in pairs]:
+    for key in ["rocky30", "rocky60", "rocky60camp"] + [f"{a} vs {b}" for a, b in pairs]:
         s = res[key].summary()
         m = s["methods"]
         st = m["KO"] + m["TKO"]

@@ -4,6 +4,7 @@
     python bench/frame.py --json          # machine-readable (bare_median_ms, title_median_ms ...)
     python bench/frame.py --scaling       # also: cost of each way to scale 1280x720 to a window
     python bench/frame.py --subject ring  # a CPU-vs-CPU bout in the ring (bench/ring_frame.py)
+    python bench/frame.py --subject drill_heavy_bag   # a training drill, played perfectly
     python bench/frame.py --subject hub   # walking Adrian's in story mode (bench/hub_frame.py)
 
 A "bare frame" is fill + one full-screen blit + present: the floor any scene pays. Run under a
@@ -134,6 +135,34 @@ SUBJECTS: dict[str, Callable[[Any], Callable[[int], None]]] = {
     "virtual": _virtual_subject,
     "hub": _hub_subject,  # story: walking Adrian's (bench/hub_frame.py)
 }
+
+
+def _drill_subject(drill_id: str) -> Callable[[Any], Callable[[int], None]]:
+    """A training drill played by the perfect script, one 1/60 s of drill time per frame."""
+    def make(app: Any) -> Callable[[int], None]:
+        from game.training.timing import TickClock
+
+        clock = TickClock()
+        app.stack.push("drill", drill_id=drill_id, autoplay="perfect", clock=clock, seed=1)
+        work: list[float] = []
+
+        def frame(i: int) -> None:
+            t0 = time.perf_counter()
+            app.stack.update(app.tick)  # the scene advances its tick clock itself
+            app.tick += 1
+            app.stack.draw(app.screen, 0.5)
+            work.append((time.perf_counter() - t0) * 1000)
+            app._present()
+
+        frame.work_ms = work  # type: ignore[attr-defined]
+        return frame
+
+    return make
+
+
+# training: --subject drill_<id> (the six drills that draw their own scene)
+for _drill in ("heavy_bag", "speed_bag", "jump_rope", "meat_locker", "museum_steps", "mitts"):
+    SUBJECTS[f"drill_{_drill}"] = _drill_subject(_drill)
 
 
 def bare(app: Any) -> Callable[[int], None]:

@@ -49,6 +49,7 @@ SCENES: dict[str, str] = {
     "train_museum_steps": "game.states.training.scenes:MuseumStepsScene",  # training
     "train_mitts": "game.states.training.scenes:MittsScene",  # training
     "train_sparring": "game.states.training.scenes:SparringScene",  # training
+    "spar_ring": "game.states.training.spar_ring:SparringRingScene",  # training
 }
 
 

@@ -179,3 +179,21 @@ def test_sparring_runs_a_real_bout_and_grades_the_scripted_boxers(app):
     assert grades["perfect"] == ("Champion", 10)  # stopped at the tenth body shot
     assert grades["idle"][0] == "Bum"
     assert grades["sloppy"][0] in GRADES[1:-1]
+
+
+def test_a_human_spars_in_the_ring_with_the_goal_on_screen(app):
+    scene = _drill(app, "sparring")
+    scene.draw(app.screen, 0.0)  # the card, with every key of the ring
+    scene.handle(ActionEvent(Action.CONFIRM))
+    ring = app.stack.top
+    assert ring.name == "spar_ring" and ring.setup.sides[0].control == "human1"
+    assert ring.setup.sides[0].fighter_id == "rocky" and ring.setup.sides[0].age == 60
+    assert ring.goal(ring.session) == ("BODY SHOTS", "0 / 10")
+    _tick(app, 5)
+    ring.draw(app.screen, 0.0)
+
+
+def test_a_drill_opened_on_its_own_goes_back_to_the_training_menu(app):
+    app.stack.push("train_heavy_bag")
+    app.stack.top.handle(ActionEvent(Action.BACK))
+    assert [s.name for s in app.stack.scenes] == ["training"]

@@ -22,10 +22,11 @@ PLACE_NAMES = {"gym": "THE GYM", "meat_locker": "THE MEAT LOCKER",
                "museum_steps": "THE MUSEUM STEPS", "restaurant": "ADRIAN'S"}
 
 
-def _key_chip(surface: pygame.Surface, fonts: Any, text: str, pos: tuple[int, int]) -> pygame.Rect:
-    font = fonts.display(30)
+def _key_chip(surface: pygame.Surface, fonts: Any, text: str, pos: tuple[int, int],
+              height_px: int = 40) -> pygame.Rect:
+    font = fonts.display(30 if height_px >= 40 else 24)
     surf = font.render(text, True, C.NIGHT)
-    box = pygame.Rect(0, 0, max(48, surf.get_width() + 22), 40)
+    box = pygame.Rect(0, 0, max(height_px + 8, surf.get_width() + 22), height_px)
     box.midleft = pos
     pygame.draw.rect(surface, (20, 20, 26), box.move(3, 3), border_radius=6)
     pygame.draw.rect(surface, C.CREAM, box, border_radius=6)
@@ -57,22 +58,26 @@ def instructions(surface: pygame.Surface, fonts: Any, scene: DrillScene) -> None
     blit_text(surface, fonts.bold(16), "YOUR KEYS", (card.x + 40, y), C.TEXT_DIM)
     blit_text(surface, fonts.bold(16), "PAD", (card.x + 600, y), C.TEXT_DIM)
     y += 34
+    row_px = 48 if len(drill.keys) <= 5 else 36  # sparring lists every key of the ring
     for action, text in drill.keys:
-        box = _key_chip(surface, fonts, key_label(settings, action), (card.x + 40, y + 20))
-        blit_text(surface, fonts.body(22), text, (box.right + 18, y + 20), C.CREAM, "midleft")
+        box = _key_chip(surface, fonts, key_label(settings, action), (card.x + 40, y + 20),
+                        40 if row_px == 48 else 31)
+        text_x = max(box.right + 18, card.x + 150)  # one column of text beside the chips
+        blit_text(surface, fonts.body(22 if row_px == 48 else 19), text, (text_x, y + 20),
+                  C.CREAM, "midleft")
         pad = pad_label(action) or ("STICK" if action in ("left", "right", "up", "down")
                                     else "")
         if pad:
             blit_text(surface, fonts.bold(20), pad, (card.x + 600, y + 20), C.TEXT, "midleft")
-        y += 48
+        y += row_px
     windows = drill.windows_ms
     if drill.kind not in ("sparring",):
         blit_text(surface, fonts.body(18),
                   f"On the beat: PERFECT within {windows['perfect']} ms, GOOD {windows['good']} ms,"
-                  f" OK {windows['ok']} ms.", (card.x + 40, card.bottom - 100), C.TEXT_DIM)
+                  f" OK {windows['ok']} ms.", (card.x + 40, card.bottom - 84), C.TEXT_DIM)
     best = "no best score yet" if scene.best is None else f"best {scene.best:,}"
     blit_text(surface, fonts.bold(18), f"{scene.fighter.name}: {best}",
-              (card.right - 40, card.bottom - 100), C.GOLD, "topright")
+              (card.right - 40, card.y + 112), C.GOLD, "topright")
     blit_text(surface, fonts.display(40), "PRESS " + key_label(settings, "confirm") + " TO START",
               (card.centerx, card.bottom - 16), C.GOLD, "midbottom", shadow=2)
     draw_hints(surface, fonts, [("ENTER / " + key_label(settings, "confirm"), "Start"),
@@ -135,10 +140,11 @@ def results(surface: pygame.Surface, fonts: Any, scene: DrillScene) -> None:
         blit_text(surface, fonts.display(44), str(n), (x, y), JUDGE_COLOURS[key])
         blit_text(surface, fonts.bold(15), label, (x, y + 48), C.TEXT_DIM)
         x += 150
-    blit_text(surface, fonts.display(44), str(scene.rules.best_streak), (card.right - 40, y),
-              C.CREAM, "topright")
-    blit_text(surface, fonts.bold(15), "BEST STREAK", (card.right - 40, y + 48), C.TEXT_DIM,
-              "topright")
+    if scene.drill.kind != "sparring":
+        blit_text(surface, fonts.display(44), str(scene.rules.best_streak), (card.right - 40, y),
+                  C.CREAM, "topright")
+        blit_text(surface, fonts.bold(15), "BEST STREAK", (card.right - 40, y + 48),
+                  C.TEXT_DIM, "topright")
     # what it does for the fighter
     y += 100
     new = apply_session(scene.gains, scene.drill.id, res.grade,

@@ -147,7 +147,8 @@ class DrillScene(Scene):
         self.anchor_s = self.clock()
         self._set_phase("play")
         kwargs: dict[str, Any] = {"on_finish": self._bout_done, "record": False,
-                                  "stop_when": lambda s: rules.reached(s.landed(0, "body"))}
+                                  "stop_when": lambda s: rules.reached(s.landed(0, "body")),
+                                  "goal": self._goal_text}
         if self.autoplayer is not None:  # a scripted boxer in the red corner
             session = BoutSession(setup, controls=[
                 SparringControl(self.autoplay_mode or "idle", seed=int(self.seed or 1)),
@@ -155,7 +156,17 @@ class DrillScene(Scene):
             kwargs.update(session=session, present=not self.app.headless)
         else:
             kwargs.update(setup=setup)
-        self.app.stack.push("ring", **kwargs)
+        self.app.stack.push("spar_ring", **kwargs)
+
+    def _goal_text(self, session: Any) -> tuple[str, str]:
+        """The sparring goal as the ring shows it under the clock."""
+        goal = str(self.drill.params["goal"])
+        if goal == "body_shots":
+            return ("BODY SHOTS", f"{session.landed(0, 'body')} / {self.drill.params['target']}")
+        if goal == "survive":
+            return ("SURVIVE THE ROUND", f"KNOCKDOWNS {session.view.fighters[0].knockdowns}")
+        mine, theirs = session.points()
+        return ("WIN IT ON THE CARDS", f"{mine} - {theirs}")
 
     def _bout_done(self, session: Any) -> None:
         """The ring popped itself: score the bout, then the results card."""
@@ -186,6 +197,9 @@ class DrillScene(Scene):
         """Back out: to the Training menu, or (story) back to the camp with the result."""
         assert self.app is not None
         result = self.result
+        if len(self.app.stack) == 1 and self.on_finish is None:
+            self.app.stack.replace("training")  # opened with --scene: back to the Training menu
+            return
         self.app.stack.pop()
         if self.on_finish is not None and result is not None:
             self.on_finish(result)

@@ -1,0 +1,34 @@
+"""The ring for sparring: the bout layer's ring scene with the drill's goal on screen."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pygame
+
+from game.states.ring.scene import RingScene
+from game.ui import colours as C
+from game.ui.widgets import blit_text, dim
+
+
+class SparringRingScene(RingScene):
+    """RingScene plus a goal box under the round clock: "BODY SHOTS 4 / 10"."""
+
+    def __init__(self, *args: Any, goal: Callable[[Any], tuple[str, str]] | None = None,
+                 **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.goal = goal  # session -> (label, value)
+
+    def draw(self, surface: pygame.Surface, alpha: float) -> None:
+        super().draw(surface, alpha)
+        if self.goal is None or self.session is None or self.app is None:
+            return
+        label, value = self.goal(self.session)
+        fonts = self.app.fonts
+        box = pygame.Rect(0, 0, 300, 64)
+        box.midtop = (640, 170)  # under the round clock, clear of the knockdown boxes
+        dim(surface, 200, box, (8, 8, 14))
+        pygame.draw.rect(surface, C.GOLD, (box.x, box.y, box.w, 3))
+        blit_text(surface, fonts.bold(14), label, (box.centerx, box.y + 14), C.TEXT_DIM, "center")
+        blit_text(surface, fonts.display(38), value, (box.centerx, box.y + 42), C.CREAM,
+                  "center")
