@@ -188,11 +188,11 @@ def library() -> dict[str, tuple[Pose, list[Seg]]]:
     rising = g.with_(hip_y=0.40, torso_deg=26.0, lead_x=0.45, lead_y=-0.2, rear_x=0.30,
                      rear_y=-0.1, face="grit")
     # the winner: chest open to the crowd, feet planted wide, both gloves high in a V
-    arms_up = g.with_(lead_x=0.52, lead_y=0.86, lead_bend=-0.2, rear_x=-0.30, rear_y=0.90,
-                      rear_bend=-0.2, torso_deg=-7.0, twist=0.55, head_deg=-16.0, hip_y=0.47,
+    arms_up = g.with_(lead_x=0.95, lead_y=0.62, lead_bend=-0.1, rear_x=-0.55, rear_y=0.80,
+                      rear_bend=-0.1, torso_deg=-8.0, twist=0.55, head_deg=-22.0, hip_y=0.47,
                       face="yell", lfoot_x=0.17, rfoot_x=-0.16)
-    arms_up2 = arms_up.with_(lead_y=0.74, rear_y=0.80, lead_x=0.60, rear_x=-0.36, hip_y=0.462,
-                             lead_bend=-0.7, rear_bend=-0.7, torso_deg=-9.0)
+    arms_up2 = arms_up.with_(lead_y=0.52, rear_y=0.70, lead_x=1.0, rear_x=-0.6, hip_y=0.462,
+                             lead_bend=-0.6, rear_bend=-0.6, torso_deg=-10.0)
     slump = g.with_(torso_deg=22.0, head_deg=30.0, lead_x=0.12, lead_y=-0.94, rear_x=0.05,
                     rear_y=-0.95, hip_y=0.47, face="sad", lfoot_x=0.09, rfoot_x=-0.09,
                     twist=0.3)
