@@ -43,11 +43,11 @@ def soak(bouts: int, *, ticks_per_bout: int | None = None, seed: int = 11,
          on_bout: Any = None) -> list[dict[str, float]]:
     """Play `bouts` rematches; returns one row per bout: bout, ticks, rss_mb, ring_rss_mb."""
     from game.app import App
-    from game.states.versus_config import SideSetup, VersusSetup
-    from game.states.versus_intro import VersusIntroScene
-    from game.states.versus_results import VersusResultsScene
+    from game.bout.setup import BoutSetup, SideSetup
+    from game.states.versus.intro import VersusIntroScene
+    from game.states.versus.results import VersusResultsScene
 
-    setup = VersusSetup(
+    setup = BoutSetup(
         (SideSetup("rocky", 60, "cpu", "hard"), SideSetup("dixon", 30, "cpu", "hard")),
         rounds=1, clock_speed=6, seed=seed)
     app = App(headless=True, seed=seed, sound=False)

@@ -17,12 +17,11 @@ os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
-import pygame  # noqa: E402
-
-from worldgen.maps import MAPS  # noqa: E402
-from worldgen.people import Look, draw_portrait, draw_walker_sheet  # noqa: E402
-from worldgen.tiles import SCALE, draw_tileset  # noqa: E402
-from worldgen.tmx import write_tmx  # noqa: E402
+import pygame
+from worldgen.maps import MAPS
+from worldgen.people import Look, draw_portrait, draw_walker_sheet
+from worldgen.tiles import SCALE, draw_tileset
+from worldgen.tmx import write_tmx
 
 
 def main() -> int:

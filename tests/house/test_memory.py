@@ -41,7 +41,7 @@ def test_a_fighters_scaled_frames_are_bounded_and_mirrored_by_the_drawer(app) ->
         for ticks in range(0, 120, 3):
             view = SimpleNamespace(action=action, target=target or None, phase=None,
                                    phase_progress=0.0, action_ticks=ticks, facing=-1)
-            surf, _ = drawer._frame(view)
+            _surf, _ = drawer._frame(view)
             seen += 1
     held = sum(s.get_width() * s.get_height() * s.get_bytesize() for s in drawer._cache.values())
     assert held == drawer.cache_bytes <= fighters.SPRITE_CACHE_MAX_BYTES

@@ -83,17 +83,17 @@ def write_tmx(spec: MapSpec, path: Path, tileset_rel: str, tileset_size: tuple[i
     rects = _collision_rects(blocked)
     ntiles = len(TILE_NAMES)
     out = ['<?xml version="1.0" encoding="UTF-8"?>',
-           f'<map version="1.10" tiledversion="1.10.2" orientation="orthogonal" '
+           (f'<map version="1.10" tiledversion="1.10.2" orientation="orthogonal" '
            f'renderorder="right-down" width="{width}" height="{height}" tilewidth="{TILE_PX}" '
-           f'tileheight="{TILE_PX}" infinite="0" nextlayerid="6" nextobjectid="{1000}">',
+           f'tileheight="{TILE_PX}" infinite="0" nextlayerid="6" nextobjectid="{1000}">'),
            ' <properties>',
            f'  <property name="title" value={quoteattr(spec.title)}/>',
            f'  <property name="music" value={quoteattr(spec.music)}/>',
            ' </properties>',
-           f' <tileset firstgid="1" name="world" tilewidth="{TILE_PX}" tileheight="{TILE_PX}" '
-           f'tilecount="{ntiles}" columns="{COLUMNS}">',
-           f'  <image source="{tileset_rel}" width="{tileset_size[0]}" '
-           f'height="{tileset_size[1]}"/>',
+           (f' <tileset firstgid="1" name="world" tilewidth="{TILE_PX}" tileheight="{TILE_PX}" '
+           f'tilecount="{ntiles}" columns="{COLUMNS}">'),
+           (f'  <image source="{tileset_rel}" width="{tileset_size[0]}" '
+           f'height="{tileset_size[1]}"/>'),
            ' </tileset>']
     for lid, (lname, grid) in enumerate((("floor", floor), ("furniture", over)), start=1):
         out.append(f' <layer id="{lid}" name="{lname}" width="{width}" height="{height}">')
