@@ -16,7 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from game.combat import Rules, list_fighters, load_fighter
-from game.combat.bots import BOTS
+from game.combat.bots import BOTS, ONE_BUTTON
 from game.combat.sim import MASHER, run_mixed
 
 
@@ -53,7 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     res = dict(zip([j[0] for j in jobs], run_mixed([j[1] for j in jobs], rules, args.seed)))
     # a beginner's plan (game.combat.bots) as rocky@35 against each CPU level as dixon@30
     r35 = _stats("rocky", 35)
-    bot_jobs = [(f"{bot} vs {lv}", (r35, d30, bot, lv, n)) for bot in BOTS
+    plans = [bot for bot in BOTS if bot not in ONE_BUTTON]
+    bot_jobs = [(f"{bot} vs {lv}", (r35, d30, bot, lv, n)) for bot in plans
                 for lv in ("easy", "medium", "hard")]
     res.update(zip([j[0] for j in bot_jobs],
                    run_mixed([j[1] for j in bot_jobs], Rules(rounds=3), args.seed)))
@@ -72,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     mash = [win(f"{lv} vs masher", 0) for lv in ("easy", "medium", "hard")]
     rows.append(("easy/medium/hard vs masher", " / ".join(f"{x:.0f}%" for x in mash),
                  "rising", mash[0] <= mash[1] <= mash[2]))
-    for bot in BOTS:
+    for bot in plans:
         cpu = [win(f"{bot} vs {lv}", 1) for lv in ("easy", "medium", "hard")]
         rows.append((f"CPU e/m/h vs {bot} script (3 rds)", " / ".join(f"{x:.0f}%" for x in cpu),
                      "<=35 rising >=70", cpu[0] <= 35 and cpu[0] <= cpu[1] < cpu[2]

@@ -141,7 +141,7 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
 
     # how pressed he feels: backed to the ropes with the other man close, or hurt
     back = s.x[0] + half if i == 0 else half - s.x[1]
-    pressed = ((back < 60) & (gap < 130)) | hurt
+    pressed = ((back < 60) & (gap < 170)) | hurt
     shaken = pressed * p["pre_comp"]
     mistake = p["mistake"] + shaken * F32(0.4)
 
@@ -174,7 +174,7 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
     # a careless CPU (mistake) also throws from too far out and whiffs
     attack = free & (((gap <= p["pre_r0"] + mistake * F32(80)) & (u3 < rate)) | punish_now)
     # jab, else a power punch that fits the distance: hook / uppercut close, cross / hook long
-    close = gap < 120
+    close = gap < 160
     power = I32(1) + close + (u4 >= F32(0.6) - close * F32(0.1))
     # a careful fighter throws only what reaches: a hook too far is a cross, an uppercut a hook
     fits = (u2 * F32(16)) % F32(1) < p["read"]  # judging distance is part of reading
@@ -233,5 +233,5 @@ def masher_buttons(state: BoutState, side: int) -> np.ndarray:
     toward = RIGHT if side == 0 else LEFT
     gap = s.x[1] - s.x[0]
     punch = PUNCH_BITS[(u2 * 4).astype(I32)] + (u3 < 0.4) * DOWN
-    out = np.where((u1 < 0.3) & (gap < 180), punch, (gap > 100) * toward)
+    out = np.where((u1 < 0.3) & (gap < 220), punch, (gap > 140) * toward)
     return np.where(s.act[side] == A["down"], (u3 < 0.4) * JAB, out).astype(I32)
