@@ -97,6 +97,7 @@ def jabber_buttons(state: BoutState, side: int, taps_per_s: int = 5,
     if walk_in:
         move = _toward(side)
     else:
+        tap &= gap <= edge  # taps once in range (out of it he only walks)
         # hold the edge: in when out of reach, back off when he comes more than a step inside
         move = (gap > edge - 4) * _toward(side) + (gap < edge - 22) * _away(side)
     out = np.where(tap, JAB, 0) + move

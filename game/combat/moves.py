@@ -32,7 +32,7 @@ MODEL_FLOAT = (
     "form_spread", "heart_power",
 )
 JUDGE_FIELDS = ("clean", "power", "aggression", "defense", "noise")
-DIFFICULTY_FIELDS = ("react_ticks", "read", "mistake", "punish", "mash")
+DIFFICULTY_FIELDS = ("react_ticks", "read", "mistake", "punish", "mash", "learn_jabs", "jab_read")
 DIFFICULTIES = ("easy", "medium", "hard")
 
 

@@ -39,7 +39,7 @@ FIGHTER_FIELDS = (
     "act", "act_t", "act_len", "p_su", "p_ac", "move", "resolved", "buf_move", "buf_ttl", "prev_btn",
     "x", "head", "body", "stam", "hurt_t", "kd_total", "kd_round", "thrown", "landed", "punish",
     "down_t", "gp", "leak", "t_clean", "t_power", "t_aggr", "t_def", "ai_btn", "ai_t", "ai_out",
-    "seedmix", "bot_step", "bot_wait", "count_wait_t",
+    "seedmix", "bot_step", "bot_wait", "count_wait_t", "ai_jabs",
 )
 # fixed per bout, derived from the fighters' ratings: rows of one (K, 2, B) array `fixed`,
 # so a lane subset gathers them in one go
@@ -175,7 +175,7 @@ def new_bout(a: FighterStats | Sequence[FighterStats], b: FighterStats | Sequenc
     s.set_fixed(np.stack([getattr(s, name) for name in FIXED_FIELDS]).astype(F32))
     for name in ("act", "act_t", "act_len", "p_su", "p_ac", "move", "buf_ttl", "prev_btn",
                  "hurt_t", "kd_total", "kd_round", "thrown", "landed", "down_t", "ai_btn", "ai_t",
-                 "ai_out", "bot_step", "bot_wait", "count_wait_t"):
+                 "ai_out", "bot_step", "bot_wait", "count_wait_t", "ai_jabs"):
         setattr(s, name, zi())
     s.buf_move = zi()
     s.resolved = np.zeros((2, n), dtype=bool)
