@@ -175,15 +175,17 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
     streak = np.where(new_punch, np.where(jab_mv, s.ai_jabs[i] + 1, 0), s.ai_jabs[i])
     s.ai_jabs[i] = streak
     know = streak >= p["learn_jabs"]
-    ua = (u1 * F32(64)) % F32(1)
-    jab_in = (opp_punch & jab_mv & (opp_t < s.p_su[o])
-              & (gap <= reach[0] + s.reach_bonus[o] + 20))
-    answer = jab_in & know & free & (ua < p["jab_read"] * (F32(1) - shaken * F32(0.5)))
-    uc = (u3 * F32(64)) % F32(1)
-    answer_bits = np.where(uc < p["pre_slipjab"], slip_bits,
-                           np.where(uc < p["pre_backjab"], DODGE, GUARD))
-    respond = respond | answer
-    defend = np.where(answer, answer_bits, defend)
+    reading = bool(know.any())  # (the live ring skips this work until a habit is read)
+    if reading:
+        ua = (u1 * F32(64)) % F32(1)
+        jab_in = (opp_punch & jab_mv & (opp_t < s.p_su[o])
+                  & (gap <= reach[0] + s.reach_bonus[o] + 20))
+        answer = jab_in & know & free & (ua < p["jab_read"] * (F32(1) - shaken * F32(0.5)))
+        uc = (u3 * F32(64)) % F32(1)
+        answer_bits = np.where(uc < p["pre_slipjab"], slip_bits,
+                               np.where(uc < p["pre_backjab"], DODGE, GUARD))
+        respond = respond | answer
+        defend = np.where(answer, answer_bits, defend)
 
     # offence: in range, free, and it is time to work; more when the other man is hurt
     stam_f = np.minimum(s.stam[i] * F32(0.025), 1) * F32(0.7) + F32(0.3)
@@ -191,8 +193,11 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
             * (F32(1) + (s.hurt_t[o] > 0) * p["punish"]))
     # punishing: he is in his recovery or stunned and within reach of a cross
     opening = (opp_punch & (opp_t >= s.p_ac[o])) | ((opp >= A["hit_head"]) & (opp <= A["hit_body"]))
-    punish_now = opening & (u1 < np.maximum(p["pre_punish"], know * p["jab_read"])) & (
-        gap <= np.where(know, p["pre_r0"], p["pre_r2"]))
+    if reading:  # against a read jabber: punish more, with a jab if a cross falls short
+        punish_now = opening & (u1 < np.maximum(p["pre_punish"], know * p["jab_read"])) & (
+            gap <= np.where(know, p["pre_r0"], p["pre_r2"]))
+    else:
+        punish_now = opening & (u1 < p["pre_punish"]) & (gap <= p["pre_r2"])
     # a landed jab opens the way for a hook: step in behind it and throw it (out-boxers too)
     jab_hit = (((s.move[i] >> 1) == 0) & s.resolved[i] & free & (s.act_t[i] < 16)
                & (u4 < p["pre_hookjab"]))
@@ -206,7 +211,9 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
     fits = (u2 * F32(16)) % F32(1) < p["read"]  # judging distance is part of reading
     power -= ((power == 3) & (gap > p["pre_r6"])) * (I32(1) + ~fits)
     power -= ((power == 2) & (gap > p["pre_r4"]) & fits)
-    jab = (u2 < p["pre_jab"] * (F32(1) - punish_now * F32(0.7))) | (know & (gap > p["pre_r2"]))
+    jab = u2 < p["pre_jab"] * (F32(1) - punish_now * F32(0.7))
+    if reading:
+        jab |= know & (gap > p["pre_r2"])
     # so does a corner, where a man hooks his way out
     cornered = (back < 60) & (gap <= p["pre_r4"]) & (u4 < p["pre_hookjab"] + F32(0.4))
     hook_now = (jab_hit | cornered) & (gap <= p["pre_r4"])
@@ -221,8 +228,10 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
 
     # movement toward the range he likes; pressure fighters rarely back up
     # against a jabber he has read: get inside his jab, to where his own cross lands
-    want = np.where(know, np.minimum(p["pre_range"], p["pre_r2"] - 25), p["pre_range"])
-    want = want + hurt * F32(40)
+    want = p["pre_range"] + hurt * F32(40)
+    if reading:
+        want = np.where(know, np.minimum(p["pre_range"], p["pre_r2"] - 25), p["pre_range"])
+        want = want + hurt * F32(40)
     go_in = ((gap > want + 10) & (u4 < p["pre_in"])) | (jab_hit & (gap > p["pre_r4"]))
     go_out = (gap < want - 25) & (u4 < p["pre_out"]) & ~go_in
     walk = go_in * toward + go_out * away
@@ -256,11 +265,12 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
 
     # a read jabber: fire a jab back out of the block or the hit, pressed in the last ticks of
     # the stun so the buffer throws it on the first free tick, before his next jab lands
-    stun_end = (((act == A["block"]) | (act == A["hit_head"]) | (act == A["hit_body"]))
-                & (s.act_t[i] >= s.act_len[i] - 5))
-    fire_back = stun_end & know & jab_mv & (uc < p["jab_read"])
-    out = np.where(fire_back, JAB, out)
-    s.ai_t[i] = np.where(fire_back, 0, s.ai_t[i])
+    if reading:
+        stun_end = (((act == A["block"]) | (act == A["hit_head"]) | (act == A["hit_body"]))
+                    & (s.act_t[i] >= s.act_len[i] - 5))
+        fire_back = stun_end & know & jab_mv & (uc < p["jab_read"])
+        out = np.where(fire_back, JAB, out)
+        s.ai_t[i] = np.where(fire_back, 0, s.ai_t[i])
 
     # knocked down: mash to get up
     out = np.where(act == A["down"], (u3 < p["mash"]) * JAB, out)
