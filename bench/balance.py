@@ -16,7 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from game.combat import Rules, list_fighters, load_fighter
-from game.combat.bots import BOTS
+from game.combat.bots import BOTS, ONE_BUTTON
 from game.combat.sim import MASHER, run_mixed
 
 
@@ -56,10 +56,19 @@ def main(argv: list[str] | None = None) -> int:
     res = dict(zip([j[0] for j in jobs], run_mixed([j[1] for j in jobs], rules, args.seed)))
     # a beginner's plan (game.combat.bots) as rocky@35 against each CPU level as dixon@30
     r35 = _stats("rocky", 35)
-    bot_jobs = [(f"{bot} vs {lv}", (r35, d30, bot, lv, n)) for bot in BOTS
+    plans = [bot for bot in BOTS if bot not in ONE_BUTTON]
+    bot_jobs = [(f"{bot} vs {lv}", (r35, d30, bot, lv, n)) for bot in plans
                 for lv in ("easy", "medium", "hard")]
+    # the one-button player (jab only) against each level: the Dixon mirror over 3 rounds, and
+    # the story's last fight, rocky@60 against dixon@30 over ten
+    r60, n10 = _stats("rocky", 60), max(40, n // 4)
+    bot_jobs += [(f"{bot} mirror vs {lv}", (d30, d30, bot, lv, n)) for bot in ONE_BUTTON
+                 for lv in ("easy", "medium", "hard")]
     res.update(zip([j[0] for j in bot_jobs],
                    run_mixed([j[1] for j in bot_jobs], Rules(rounds=3), args.seed)))
+    story = [(f"{bot} rocky60 vs {lv}", (r60, d30, bot, lv, n10)) for bot in ONE_BUTTON
+             for lv in ("easy", "medium", "hard")]
+    res.update(zip([j[0] for j in story], run_mixed([j[1] for j in story], rules, args.seed)))
 
     def win(key: str, side: int) -> float:
         s = res[key].summary()
@@ -75,11 +84,19 @@ def main(argv: list[str] | None = None) -> int:
     mash = [win(f"{lv} vs masher", 0) for lv in ("easy", "medium", "hard")]
     rows.append(("easy/medium/hard vs masher", " / ".join(f"{x:.0f}%" for x in mash),
                  "rising", mash[0] <= mash[1] <= mash[2]))
-    for bot in BOTS:
+    for bot in plans:
         cpu = [win(f"{bot} vs {lv}", 1) for lv in ("easy", "medium", "hard")]
         rows.append((f"CPU e/m/h vs {bot} script (3 rds)", " / ".join(f"{x:.0f}%" for x in cpu),
                      "<=35 rising >=70", cpu[0] <= 35 and cpu[0] <= cpu[1] < cpu[2]
                      and cpu[2] >= 70))
+    for bot in ONE_BUTTON:
+        for key, title, lo_m, lo_h in (("mirror", "dixon mirror, 3 rds", 65, 88),
+                                       ("rocky60", "rocky@60 v dixon@30", 75, 95)):
+            cpu = [win(f"{bot} {key} vs {lv}", 1) for lv in ("easy", "medium", "hard")]
+            rows.append((f"CPU e/m/h vs {bot}: {title}", " / ".join(f"{x:.0f}%" for x in cpu),
+                         f"rising(+-3), m>={lo_m} h>={lo_h}",
+                         cpu[0] <= cpu[1] + 3 and cpu[1] <= cpu[2] + 3 and cpu[1] >= lo_m
+                         and cpu[2] >= lo_h))
     v = win("rocky30", 0)
     rows.append(("rocky@30 beats dixon@30", f"{v:.1f}%", "40-60%", 40 <= v <= 60))
     v = win("rocky60", 0)
@@ -98,13 +115,19 @@ def main(argv: list[str] | None = None) -> int:
               f"{_pct(m['TKO'], nb):4.0f}% {_pct(nb - st, nb):4.0f}% {_pct(s['draws'], nb):4.0f}%")
         if " vs " in key:
             dec, stop, total = dec + nb - st, stop + st, total + nb
+    # every fighter wins about as often as the others across his pairings
+    for fid in list_fighters():
+        mine = [win(f"{a} vs {b}", 0 if a == fid else 1) for a, b in pairs if fid in (a, b)]
+        v = sum(mine) / len(mine)
+        rows.append((f"{fid}: mean win over his pairings", f"{v:.1f}%", "35-65%", 35 <= v <= 65))
     vd, vs = _pct(dec, total), _pct(stop, total)
     rows.append(("all pairings: decisions", f"{vd:.1f}%", "25-75%", 25 <= vd <= 75))
     rows.append(("all pairings: stoppages", f"{vs:.1f}%", "25-75%", 25 <= vs <= 75))
-    print(f"\n{'target':36} {'measured':>20} {'want':>20}  ok")
+    print(f"\n{'target':44} {'measured':>20} {'want':>22}  ok")
     for name, got, want, good in rows:
-        print(f"{name:36} {got:>20} {want:>20}  {'ok' if good else 'MISS'}")
-    print(f"\n{n} bouts per row ({max(40, n // 3)} per pairing), {args.rounds} rounds, "
+        print(f"{name:44} {got:>20} {want:>22}  {'ok' if good else 'MISS'}")
+    print(f"\n{n} bouts per row ({max(40, n // 3)} per pairing, {n10} per rocky@60 one-button "
+          f"row), {args.rounds} rounds, "
           f"seed {args.seed}, {time.time() - t0:.0f} s")
     return 0 if all(r[3] for r in rows) else 1
 

@@ -122,6 +122,9 @@ def _prepare(s: BoutState, i: int, p: dict[str, np.ndarray]) -> None:
     p["pre_jab"] = s.ai_jab[i]
     p["pre_comp"] = F32(1) - s.ai_comp[i]
     p["pre_range"] = s.ai_range[i]
+    p["pre_slipjab"] = F32(0.45) + s.ai_dodge[i] * F32(0.5)
+    p["pre_backjab"] = p["pre_slipjab"] + (F32(1) - aggr) * F32(0.35)
+    p["pre_hookjab"] = F32(0.06) + (F32(1) - aggr) * F32(0.12)
     p["pre_side"] = np.full(s.batch, i)
 
 
@@ -141,7 +144,7 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
 
     # how pressed he feels: backed to the ropes with the other man close, or hurt
     back = s.x[0] + half if i == 0 else half - s.x[1]
-    pressed = ((back < 60) & (gap < 130)) | hurt
+    pressed = ((back < 60) & (gap < 170)) | hurt
     shaken = pressed * p["pre_comp"]
     mistake = p["mistake"] + shaken * F32(0.4)
 
@@ -164,23 +167,58 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
     defend = np.where(dodge_it, dodge_bits, guard_bits)
     hold = s.p_ac[o] - opp_t + 2
 
+    # reading a one-button habit: the other man's jabs in a row; once he has seen enough of
+    # them (learn_jabs, by level) he answers the next as it starts: slip it, step back out of
+    # its reach or parry it, then walks in on the jabber and counters his recovery
+    jab_mv = (opp_mv >> 1) == 0
+    new_punch = opp_punch & (opp_t < THINK_TICKS)
+    streak = np.where(new_punch, np.where(jab_mv, s.ai_jabs[i] + 1, 0), s.ai_jabs[i])
+    s.ai_jabs[i] = streak
+    know = streak >= p["learn_jabs"]
+    reading = bool(know.any())  # (the live ring skips this work until a habit is read)
+    if reading:
+        ua = (u1 * F32(64)) % F32(1)
+        jab_in = (opp_punch & jab_mv & (opp_t < s.p_su[o])
+                  & (gap <= reach[0] + s.reach_bonus[o] + 20))
+        answer = jab_in & know & free & (ua < p["jab_read"] * (F32(1) - shaken * F32(0.5)))
+        uc = (u3 * F32(64)) % F32(1)
+        answer_bits = np.where(uc < p["pre_slipjab"], slip_bits,
+                               np.where(uc < p["pre_backjab"], DODGE, GUARD))
+        respond = respond | answer
+        defend = np.where(answer, answer_bits, defend)
+
     # offence: in range, free, and it is time to work; more when the other man is hurt
     stam_f = np.minimum(s.stam[i] * F32(0.025), 1) * F32(0.7) + F32(0.3)
     rate = (p["pre_work"] * stam_f * (F32(1) - shaken * F32(0.6))
             * (F32(1) + (s.hurt_t[o] > 0) * p["punish"]))
     # punishing: he is in his recovery or stunned and within reach of a cross
     opening = (opp_punch & (opp_t >= s.p_ac[o])) | ((opp >= A["hit_head"]) & (opp <= A["hit_body"]))
-    punish_now = opening & (u1 < p["pre_punish"]) & (gap <= p["pre_r2"])
+    if reading:  # against a read jabber: punish more, with a jab if a cross falls short
+        punish_now = opening & (u1 < np.maximum(p["pre_punish"], know * p["jab_read"])) & (
+            gap <= np.where(know, p["pre_r0"], p["pre_r2"]))
+    else:
+        punish_now = opening & (u1 < p["pre_punish"]) & (gap <= p["pre_r2"])
+    # a landed jab opens the way for a hook: step in behind it and throw it (out-boxers too)
+    jab_hit = (((s.move[i] >> 1) == 0) & s.resolved[i] & free & (s.act_t[i] < 16)
+               & (u4 < p["pre_hookjab"]))
     # a careless CPU (mistake) also throws from too far out and whiffs
     attack = free & (((gap <= p["pre_r0"] + mistake * F32(80)) & (u3 < rate)) | punish_now)
+    attack = attack | (free & jab_hit & (gap <= p["pre_r4"]))
     # jab, else a power punch that fits the distance: hook / uppercut close, cross / hook long
-    close = gap < 120
+    close = gap < 160
     power = I32(1) + close + (u4 >= F32(0.6) - close * F32(0.1))
     # a careful fighter throws only what reaches: a hook too far is a cross, an uppercut a hook
     fits = (u2 * F32(16)) % F32(1) < p["read"]  # judging distance is part of reading
     power -= ((power == 3) & (gap > p["pre_r6"])) * (I32(1) + ~fits)
     power -= ((power == 2) & (gap > p["pre_r4"]) & fits)
     jab = u2 < p["pre_jab"] * (F32(1) - punish_now * F32(0.7))
+    if reading:
+        jab |= know & (gap > p["pre_r2"])
+    # so does a corner, where a man hooks his way out
+    cornered = (back < 60) & (gap <= p["pre_r4"]) & (u4 < p["pre_hookjab"] + F32(0.4))
+    hook_now = (jab_hit | cornered) & (gap <= p["pre_r4"])
+    power = np.where(hook_now, I32(2), power)
+    jab = jab & ~hook_now
     # reading the guard: to the body of a man who holds his hands high, upstairs if he drops them
     body = u1 < p["pre_body"]
     see = (u4 < p["read"]) & (opp_t >= SHELL_TICKS)  # a guard held long enough to read
@@ -189,8 +227,12 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
     punch_bits = PUNCH_BITS[power * ~jab] + body * DOWN
 
     # movement toward the range he likes; pressure fighters rarely back up
+    # against a jabber he has read: get inside his jab, to where his own cross lands
     want = p["pre_range"] + hurt * F32(40)
-    go_in = (gap > want + 10) & (u4 < p["pre_in"])
+    if reading:
+        want = np.where(know, np.minimum(p["pre_range"], p["pre_r2"] - 25), p["pre_range"])
+        want = want + hurt * F32(40)
+    go_in = ((gap > want + 10) & (u4 < p["pre_in"])) | (jab_hit & (gap > p["pre_r4"]))
     go_out = (gap < want - 25) & (u4 < p["pre_out"]) & ~go_in
     walk = go_in * toward + go_out * away
     # pressure fighters walk in behind a high guard through the other man's jab
@@ -221,6 +263,15 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
                          ai_t - THINK_TICKS * (ai_t > 0))
     s.ai_btn[i] = np.where(new_hold, out, ai_btn)
 
+    # a read jabber: fire a jab back out of the block or the hit, pressed in the last ticks of
+    # the stun so the buffer throws it on the first free tick, before his next jab lands
+    if reading:
+        stun_end = (((act == A["block"]) | (act == A["hit_head"]) | (act == A["hit_body"]))
+                    & (s.act_t[i] >= s.act_len[i] - 5))
+        fire_back = stun_end & know & jab_mv & (uc < p["jab_read"])
+        out = np.where(fire_back, JAB, out)
+        s.ai_t[i] = np.where(fire_back, 0, s.ai_t[i])
+
     # knocked down: mash to get up
     out = np.where(act == A["down"], (u3 < p["mash"]) * JAB, out)
     return out.astype(I32)
@@ -233,5 +284,5 @@ def masher_buttons(state: BoutState, side: int) -> np.ndarray:
     toward = RIGHT if side == 0 else LEFT
     gap = s.x[1] - s.x[0]
     punch = PUNCH_BITS[(u2 * 4).astype(I32)] + (u3 < 0.4) * DOWN
-    out = np.where((u1 < 0.3) & (gap < 180), punch, (gap > 100) * toward)
+    out = np.where((u1 < 0.3) & (gap < 220), punch, (gap > 140) * toward)
     return np.where(s.act[side] == A["down"], (u3 < 0.4) * JAB, out).astype(I32)

@@ -9,6 +9,10 @@ state's `bot_step` / `bot_wait` rows, so it is compacted and replayed with the r
              for a moment after each combo (and whenever busy).
 - "counter": keep the high guard up and walk in behind it; when the other man is in the
              recovery of a punch (or stunned), fire a hook (a cross if too far for a hook).
+- "jab3", "jab5", "jab10": the one-button player: stay at the edge of his jab's reach (walk in
+             when out of it, back off when crowded) and tap jab 3, 5 or 10 times a second;
+             nothing else, no guard, no other punch.
+- "jabwalk": jab spam walking in: hold toward and tap jab 5 times a second.
 """
 from __future__ import annotations
 
@@ -21,7 +25,8 @@ from game.combat.step import FREE_MAX, P_HI, P_LO
 I32 = np.int32
 JAB, CROSS, HOOK = I32(Button.JAB), I32(Button.CROSS), I32(Button.HOOK)
 GUARD = I32(Button.GUARD)
-BOTS = ("combo", "counter")
+BOTS = ("combo", "counter", "jab3", "jab5", "jab10", "jabwalk")
+ONE_BUTTON = ("jab3", "jab5", "jab10", "jabwalk")
 COMBO = np.asarray([Button.JAB, Button.JAB, Button.CROSS], dtype=I32)
 COMBO_PAUSE_TICKS = 30
 
@@ -70,12 +75,44 @@ def counter_buttons(state: BoutState, side: int) -> np.ndarray:
     fire = opening & free & ~was_punch & cross_ok
     punch = np.where(hook_ok, HOOK, CROSS)
     # walk in behind the guard until close (GUARD + toward that close would be a clinch)
-    out = GUARD + (gap > 135) * _toward(side)
+    out = GUARD + (gap > 175) * _toward(side)
     out = np.where(fire, punch, out)
     return _mash(s, side, out).astype(I32)
 
 
-BOT_FUNCS = {"combo": combo_buttons, "counter": counter_buttons}
+def _tap(s: BoutState, side: int, period_ticks: int) -> np.ndarray:
+    """True on the ticks a tapping human presses (one press every period, released the next
+    tick); each lane has its own phase, drawn from its seed, so lanes do not tap in step."""
+    phase = (s.seedmix[side] % np.uint64(period_ticks)).astype(I32)
+    return (s.tick + phase) % period_ticks == 0
+
+
+def jabber_buttons(state: BoutState, side: int, taps_per_s: int = 5,
+                   walk_in: bool = False) -> np.ndarray:
+    """The one-button player: jab at the edge of his reach (or walking in), nothing else."""
+    s = state
+    gap = s.x[1] - s.x[0]
+    edge = s.table.move["reach_px"][0] + s.reach_bonus[side]
+    tap = _tap(s, side, 60 // taps_per_s)
+    if walk_in:
+        move = _toward(side)
+    else:
+        tap &= gap <= edge  # taps once in range (out of it he only walks)
+        # hold the edge: in when out of reach, back off when he comes more than a step inside
+        move = (gap > edge - 4) * _toward(side) + (gap < edge - 22) * _away(side)
+    out = np.where(tap, JAB, 0) + move
+    return _mash(s, side, out.astype(I32)).astype(I32)
+
+
+def _away(side: int) -> I32:
+    return I32(Button.LEFT) if side == 0 else I32(Button.RIGHT)
+
+
+BOT_FUNCS = {"combo": combo_buttons, "counter": counter_buttons,
+             "jab3": lambda s, i: jabber_buttons(s, i, 3),
+             "jab5": lambda s, i: jabber_buttons(s, i, 5),
+             "jab10": lambda s, i: jabber_buttons(s, i, 10),
+             "jabwalk": lambda s, i: jabber_buttons(s, i, 5, walk_in=True)}
 
 
 def bot_buttons(state: BoutState, side: int, name: str) -> np.ndarray:

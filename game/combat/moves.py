@@ -23,7 +23,7 @@ DEFENSE_INT = ("slip_ticks", "duck_ticks", "step_back_ticks", "vulnerable_ticks"
 DEFENSE_FLOAT = ("step_back_speed", "dodge_cost", "block_cost", "chip", "leaky_guard",
                  "clinch_gap_px", "break_gap_px", "clinch_cost")
 MODEL_INT = ("buffer_ticks", "hurt_ticks", "count_ticks", "getup_ticks", "fall_ticks",
-             "corner_ticks")
+             "corner_ticks", "count_wait_ticks")
 MODEL_FLOAT = (
     "ring_half_px", "min_gap_px", "start_gap_px", "walk_px", "walk_foot_px", "counter_mult",
     "duck_uppercut_mult", "body_mult", "body_stamina_mult", "head_from_body", "damage_spread",
@@ -33,7 +33,7 @@ MODEL_FLOAT = (
     "form_spread", "heart_power",
 )
 JUDGE_FIELDS = ("clean", "power", "aggression", "defense", "noise")
-DIFFICULTY_FIELDS = ("react_ticks", "read", "mistake", "punish", "mash")
+DIFFICULTY_FIELDS = ("react_ticks", "read", "mistake", "punish", "mash", "learn_jabs", "jab_read")
 DIFFICULTIES = ("easy", "medium", "hard")
 
 

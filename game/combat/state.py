@@ -95,6 +95,10 @@ FIGHTER = (
     FieldDef("seedmix", np.uint64, "hash key of this fighter's random numbers (lane seed, side)"),
     FieldDef("bot_step", I32, "scripted player (bench/tests): position in its combination"),
     FieldDef("bot_wait", I32, "scripted player: ticks to wait before the next combination"),
+    FieldDef("count_wait_t", I32, "ticks the count has waited for the standing man to reach "
+                                  "the neutral corner"),
+    FieldDef("ai_jabs", I32, "CPU: the other man's jabs in a row it has seen (it reads the "
+                             "habit at learn_jabs)"),
 )
 FIXED = (
     FieldDef("pow_f", F32, "damage dealt factor (power, form on the night)"),

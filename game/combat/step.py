@@ -185,7 +185,7 @@ def step(state: BoutState, buttons_a, buttons_b, events: bool = True) -> StepEve
     shell = (act == A["guard_high"]) & ((eff & TOWARD) != 0)
     vel = VEL[act] - stepping * F32(d["step_back_speed"]) + shell * F32(0.6)
     slow = F32(1.0) - (s.hurt_t > 0) * F32(0.4)
-    dx = vel * s.walk_px * slow * DIR
+    dx = vel * s.walk_px * slow * DIR * play  # during a count the model walks him (_count)
     s.x += dx
     s.t_aggr += act == A["walk_in"]
     half = F32(m["ring_half_px"])
@@ -475,13 +475,14 @@ def _knockdown(s: BoutState, ev: StepEvents, kd: np.ndarray, u: np.ndarray) -> N
     s.kd_total = s.kd_total + kd
     s.kd_round = s.kd_round + kd
     s.down_t = np.where(kd, 0, s.down_t)
+    s.count_wait_t = np.where(kd, 0, s.count_wait_t)
     s.gp = np.where(kd, F32(0), s.gp)
     leak = (F32(m["getup_leak"]) * s.kd_total.astype(F32) * (F32(0.4) + F32(1.3) * u)
             * (F32(1.5) - s.heart_f * F32(0.7)) * (F32(1.6) - s.head.clip(0, 100) * F32(0.006)))
     s.leak = np.where(kd, leak, s.leak)
-    # the other man goes to a neutral corner: stands idle, his punch cancelled
+    # the other man goes to a neutral corner (_count walks him there), his punch cancelled
     other = kd[::-1] & ~kd
-    s.act = np.where(other, A["idle"], s.act)
+    s.act = np.where(other, A["walk_out"], s.act)
     s.act_len = np.where(other, 0, s.act_len)
     s.buf_ttl = np.where(other | kd, 0, s.buf_ttl)
     ev.add("knockdown", kd)
@@ -493,15 +494,31 @@ def _knockdown(s: BoutState, ev: StepEvents, kd: np.ndarray, u: np.ndarray) -> N
 
 
 def _count(s: BoutState, ev: StepEvents, downed: np.ndarray, pressed: np.ndarray) -> None:
-    """The referee counts; the downed man mashes to beat the count (harder each time down)."""
+    """The referee counts; the downed man mashes to beat the count (harder each time down).
+
+    The man still standing walks to the neutral corner on his side; the count (and the downed
+    man's climb back up) waits until he is there, or count_wait_ticks at most."""
     m = s.table.model
     live = ~s.over
-    s.down_t = s.down_t + (downed & live)
+    stand = downed[::-1] & ~downed & (s.act < A["clinch"])  # the other man, free to walk
+    half = F32(m["ring_half_px"])
+    left, right = s.rules.neutral_corners_px
+    corner = np.asarray([[max(left, -half)], [min(right, half)]], dtype=F32)
+    to_go = (corner - s.x) * (stand & live)
+    walk = s.walk_px
+    there = np.abs(to_go) <= walk
+    s.x = s.x + np.clip(to_go, -walk, walk)
+    s.act = np.where(stand & live, np.where(there, A["idle"], A["walk_out"]), s.act)
+    waiting = (downed & live & (stand & ~there)[::-1]
+               & (s.count_wait_t < I32(m["count_wait_ticks"])))
+    s.count_wait_t = s.count_wait_t + waiting
+    counting = downed & live & ~waiting
+    s.down_t = s.down_t + counting
     ct = int(m["count_ticks"])
-    ticking = downed & live & (s.down_t % ct == 0)
+    ticking = counting & (s.down_t % ct == 0)
     if ticking.any():
         ev.add("count", ticking)
-    lying = (s.act == A["down"]) & live
+    lying = (s.act == A["down"]) & counting
     mash = ((pressed & PUNCH_MASK) != 0) & lying
     gain = (F32(m["getup_press"]) * (F32(0.45) + F32(0.55) * s.heart_f)
             / (F32(0.6) + F32(0.4) * s.kd_total.astype(F32)))
