@@ -1,6 +1,8 @@
 """The count: the man still standing walks to the neutral corner, and the referee waits for him."""
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
 
@@ -53,7 +55,7 @@ def test_standing_man_walks_to_his_neutral_corner_before_the_count():
     s = _knockdown_at(-120.0, 20.0)
     corner = max(Rules().neutral_corners_px[0], -s.table.model["ring_half_px"])
     tick, xs = _first_count_tick(s)
-    assert all(b <= a for a, b in zip(xs, xs[1:]))  # always toward the corner, never back
+    assert all(b <= a for a, b in itertools.pairwise(xs))  # always toward the corner, never back
     assert xs[-1] == pytest.approx(corner, abs=0.5)  # he got there before the count began
     walk_ticks = next(i for i, x in enumerate(xs) if abs(x - corner) < 0.5)
     ct = int(s.table.model["count_ticks"])
