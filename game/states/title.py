@@ -20,7 +20,6 @@ log = logging.getLogger(__name__)
 
 INTRO_TICKS = 70  # title drops in over this many ticks
 FIGHTER_SCALE = 0.8
-FIGHTER_FOOT_Y = 566
 TITLE_FIGHTERS = (("rocky", 64, 455, 1), ("dixon", 28, 825, -1))  # id, age, foot x, facing
 
 
@@ -112,7 +111,8 @@ class TitleScene(Scene):
                 self._fighters = []
                 return
             img.set_alpha(int(255 * light))
-            surface.blit(img, (foot_x - ax * FIGHTER_SCALE, FIGHTER_FOOT_Y - ay * FIGHTER_SCALE))
+            foot_y = self.arena.floor_y_px if self.arena is not None else 495
+            surface.blit(img, (foot_x - ax * FIGHTER_SCALE, foot_y - ay * FIGHTER_SCALE))
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
         assert self.app is not None and self.arena is not None and self._title is not None

@@ -1,8 +1,12 @@
-"""The arena behind the title and the menus: a ring in the dark, crowd, sweeping spotlights.
+"""The arena behind the title and the menus: the ring's own arena (game.render.ring, from
+levels/ring.tmx) seen from the ring's camera in the dark, with the house lighting rig and
+spotlights sweeping the canvas.
 
-Everything static is drawn once into a background surface; each frame adds only the moving
-light (beams, the pool on the canvas, camera flashes) with additive blits, so it stays cheap.
-The decoration uses its own fixed-seed RNG: it is not game state.
+One painter draws the arena everywhere: this module only darkens the ring's picture, hangs the
+truss and moves the light. Everything static is drawn once into a background and a foreground
+surface; each frame adds only the moving light (beams, the pool on the canvas, camera flashes)
+with additive blits, so it stays cheap. The decoration uses its own fixed-seed RNG: it is not
+game state.
 """
 from __future__ import annotations
 
@@ -11,36 +15,38 @@ import random
 
 import pygame
 
-from game.ui import colours as C
-
 W, H = 1280, 720
-BACK_Y, FRONT_Y = 440, 592  # ring canvas: back and front edge
-BACK_X = (330, 950)
-FRONT_X = (160, 1120)
 LAMPS_X = (250, 470, 810, 1030)
 TRUSS_Y = 38
+NIGHT = 0.42  # how much of the ring's light is left in the dark arena (0..1)
 
 
 def _lerp(a: float, b: float, t: float) -> float:
     return a + (b - a) * t
 
 
-def _mix(c1: tuple[int, int, int], c2: tuple[int, int, int], t: float) -> tuple[int, int, int]:
-    return tuple(int(_lerp(a, b, t)) for a, b in zip(c1, c2))  # type: ignore[return-value]
-
-
 class Arena:
     """Draws the arena; ``draw(surface, t_ticks)`` where t_ticks may be fractional."""
 
     def __init__(self, *, beams: int = 2, sweep_ticks: int = 420) -> None:
+        from game.render.ring import ArenaRenderer
+        from game.world.ring_layout import load_ring_layout
+
         self.beams = beams
         self.sweep_ticks = sweep_ticks
+        layout = load_ring_layout()
+        self.ring = ArenaRenderer(layout, seed=1976)
+        # the ring's camera, centred on the canvas (as the Versus screens' backdrop)
+        self._origin = (int(layout.centre_x_px - W / 2), int(layout.look_y_px - H / 2))
+        ox, oy = self._origin
+        self.back_y_px = layout.canvas_back_y_px - oy  # canvas, in screen pixels
+        self.front_y_px = layout.canvas_front_y_px - oy
+        self.floor_y_px = layout.floor_y_px - oy  # where the men in the ring stand
+        left = layout.canvas_x_px - ox
+        self.back_x_px = (left + layout.back_inset_px, left + layout.canvas_w_px
+                          - layout.back_inset_px)
         self.background = self._make_background()
-        self.foreground, self._fg_pos = self._make_foreground()
-        self._front_crowd = self._make_front_crowd(random.Random(9))
-        if pygame.display.get_surface():
-            self.foreground = self.foreground.convert_alpha()
-            self._front_crowd = self._front_crowd.convert_alpha()
+        self.foreground = self._make_foreground()
         self._pool = self._make_pool(300, 74)
         self._light = pygame.Surface((W, H)).convert() if pygame.display.get_surface() \
             else pygame.Surface((W, H))
@@ -50,14 +56,22 @@ class Arena:
                           rng.randrange(300, 520)) for _ in range(14)]
 
     # -- static layer ----------------------------------------------------------------------
+    @staticmethod
+    def _night(surface: pygame.Surface) -> None:
+        """Turn the house lights down (alpha kept: the foreground stays see-through)."""
+        k = int(255 * NIGHT)
+        surface.fill((k, k, int(k * 1.08)), special_flags=pygame.BLEND_RGB_MULT)
+
     def _make_background(self) -> pygame.Surface:
         bg = pygame.Surface((W, H))
-        for y in range(H):  # rafters fade into the haze over the crowd
-            t = min(1.0, y / 380)
-            pygame.draw.line(bg, _mix((5, 6, 10), (24, 25, 38), t ** 1.6), (0, y), (W, y))
+        self.ring.draw_back(bg, *self._origin)
+        self._night(bg)
+        for y in range(TRUSS_Y + 40):  # rafters fading into the dark above the stands
+            k = 1 - y / (TRUSS_Y + 40)
+            shade = pygame.Surface((W, 1), pygame.SRCALPHA)
+            shade.fill((5, 6, 10, int(235 * k)))
+            bg.blit(shade, (0, y))
         self._draw_truss(bg)
-        self._draw_crowd(bg, random.Random(4))
-        self._draw_ring(bg)
         return bg.convert() if pygame.display.get_surface() else bg
 
     def _draw_truss(self, bg: pygame.Surface) -> None:
@@ -71,83 +85,12 @@ class Arena:
                                                    (x + 11, TRUSS_Y + 22), (x - 11, TRUSS_Y + 22)])
             pygame.draw.ellipse(bg, (255, 244, 214), (x - 10, TRUSS_Y + 18, 20, 8))
 
-    def _draw_crowd(self, bg: pygame.Surface, rng: random.Random) -> None:
-        rows = 10
-        for r in range(rows):
-            depth = r / (rows - 1)  # 0 = far back, 1 = near the ring
-            y = int(_lerp(292, 520, depth))
-            size = _lerp(6, 13, depth)
-            base = _mix((17, 18, 27), (30, 30, 42), depth)
-            x = rng.uniform(-10, 10)
-            while x < W + 20:
-                tone = _mix(base, (44, 40, 46), rng.random() * 0.35)
-                hx, hy = int(x), y + rng.randint(-3, 3)
-                pygame.draw.ellipse(bg, tone, (hx - size * 1.5, hy + size * 0.7, size * 3,
-                                               size * 2.4))
-                pygame.draw.circle(bg, tone, (hx, hy), int(size))
-                x += size * rng.uniform(2.2, 3.0)
-
-    def _draw_ring(self, bg: pygame.Surface) -> None:
-        (bl, br), (fl, fr) = BACK_X, FRONT_X
-        # apron skirt with a stripe, then the canvas
-        pygame.draw.polygon(bg, C.APRON, [(fl, FRONT_Y), (fr, FRONT_Y), (fr - 18, 690),
-                                          (fl + 18, 690)])
-        pygame.draw.polygon(bg, (36, 44, 86), [(fl, FRONT_Y), (fr, FRONT_Y), (fr - 3, FRONT_Y + 10),
-                                               (fl + 3, FRONT_Y + 10)])
-        pygame.draw.line(bg, (60, 70, 130), (fl + 10, 640), (fr - 10, 640), 2)
-        for i in range(8):  # canvas darkening toward the back for depth
-            t0, t1 = i / 8, (i + 1) / 8
-            y0, y1 = _lerp(BACK_Y, FRONT_Y, t0), _lerp(BACK_Y, FRONT_Y, t1)
-            pygame.draw.polygon(bg, _mix((52, 50, 52), C.CANVAS_DARK, t0), [
-                (_lerp(bl, fl, t0), y0), (_lerp(br, fr, t0), y0),
-                (_lerp(br, fr, t1), y1), (_lerp(bl, fl, t1), y1)])
-        # posts (back ones shorter: farther away)
-        back_h, front_h = 84, 128
-        posts = [(bl, BACK_Y, back_h, 8, C.RED), (br, BACK_Y, back_h, 8, C.BLUE),
-                 (fl, FRONT_Y, front_h, 13, C.ROPE_WHITE), (fr, FRONT_Y, front_h, 13, C.ROPE_WHITE)]
-        for x, y, h, w, _ in posts[:2]:
-            pygame.draw.rect(bg, C.POST, (x - w // 2, y - h, w, h))
-        ropes = (C.ROPE_RED, C.ROPE_WHITE, C.ROPE_BLUE)
-        for k, colour in enumerate(ropes):
-            f = (k + 1) / 3.4
-            by, fy = BACK_Y - back_h * f, FRONT_Y - front_h * f
-            shade = _mix(colour, (0, 0, 0), 0.45)
-            pygame.draw.line(bg, shade, (bl, by), (br, by), 3)
-            pygame.draw.line(bg, shade, (bl, by), (fl, fy), 4)
-            pygame.draw.line(bg, shade, (br, by), (fr, fy), 4)
-        for x, y, h, w, pad in posts[:2]:  # back turnbuckle pads
-            pygame.draw.rect(bg, pad, (x - w // 2 - 2, y - h - 4, w + 4, int(h * 0.9)),
-                             border_radius=3)
-
-    def _make_foreground(self) -> tuple[pygame.Surface, tuple[int, int]]:
-        """Front posts and ropes: drawn over whatever stands in the ring."""
-        (fl, fr), front_h = FRONT_X, 128
-        top = FRONT_Y - front_h - 6
-        fg = pygame.Surface((W, front_h + 12), pygame.SRCALPHA)
-        for k, colour in enumerate((C.ROPE_RED, C.ROPE_WHITE, C.ROPE_BLUE)):
-            fy = FRONT_Y - front_h * (k + 1) / 3.4 - top
-            pygame.draw.line(fg, colour, (fl, fy), (fr, fy), 5)
-            pygame.draw.line(fg, _mix(colour, (255, 255, 255), 0.4), (fl, fy - 2), (fr, fy - 2), 1)
-        for x in (fl, fr):
-            pygame.draw.rect(fg, C.POST, (x - 6, FRONT_Y - front_h - top, 13, front_h))
-            pygame.draw.rect(fg, C.ROPE_WHITE, (x - 8, FRONT_Y - front_h - 4 - top, 17,
-                                                int(front_h * 0.9)), border_radius=3)
-        return fg, (0, top)
-
-    @staticmethod
-    def _make_front_crowd(rng: random.Random) -> pygame.Surface:
-        """Heads of the nearest ringside seats, dark against the light."""
-        bg = pygame.Surface((W, 120), pygame.SRCALPHA)
-        for side in (0, 1):
-            x = -30 if side == 0 else W - 190
-            for _ in range(4):
-                size = rng.uniform(26, 34)
-                y = 120 - rng.uniform(10, 40)  # surface coordinates: bottom 120 px of the screen
-                pygame.draw.ellipse(bg, (6, 6, 9), (x - size * 1.6, y + size * 0.6, size * 3.2,
-                                                    size * 3))
-                pygame.draw.circle(bg, (6, 6, 9), (int(x), int(y)), int(size))
-                x += size * 1.9
-        return bg
+    def _make_foreground(self) -> pygame.Surface:
+        """The ring's front ropes, posts and ringside heads: drawn over whoever is in the ring."""
+        fg = pygame.Surface((W, H), pygame.SRCALPHA)
+        self.ring.draw_front(fg, *self._origin)
+        self._night(fg)
+        return fg.convert_alpha() if pygame.display.get_surface() else fg
 
     @staticmethod
     def _make_pool(w: int, h: int) -> pygame.Surface:
@@ -170,14 +113,14 @@ class Arena:
             u = 0.5 + 0.5 * math.sin(phase)  # 0..1 across the ring
             v = 0.5 + 0.5 * math.sin(phase * 0.5 + i)
             lamp = LAMPS_X[1] if i % 2 == 0 else LAMPS_X[2]
-            out.append((lamp, _lerp(BACK_X[0] + 40, BACK_X[1] - 40, u) + (v - 0.5) * 140,
-                        _lerp(BACK_Y + 36, FRONT_Y - 40, v)))
+            bl, br = self.back_x_px
+            out.append((lamp, _lerp(bl + 40, br - 40, u) + (v - 0.5) * 140,
+                        _lerp(self.back_y_px + 36, self.front_y_px - 40, v)))
         return out
 
     def draw_front(self, surface: pygame.Surface) -> None:
         """The front ropes and posts and the nearest heads, over the fighters in the ring."""
-        surface.blit(self.foreground, self._fg_pos)
-        surface.blit(self._front_crowd, (0, H - self._front_crowd.get_height()))
+        surface.blit(self.foreground, (0, 0))
 
     def draw(self, surface: pygame.Surface, t_ticks: float, *, lights: float = 1.0,
              front: bool = True) -> None:
@@ -195,7 +138,7 @@ class Arena:
         light = self._light
         x0 = int(min(min(s[0], s[1]) for s in spots)) - 200
         x1 = int(max(max(s[0], s[1]) for s in spots)) + 200
-        area = pygame.Rect(x0, TRUSS_Y + 20, x1 - x0, FRONT_Y + 30 - TRUSS_Y).clip(
+        area = pygame.Rect(x0, TRUSS_Y + 20, x1 - x0, self.front_y_px + 30 - TRUSS_Y).clip(
             surface.get_rect())
         light.fill((0, 0, 0), area)
         g = lights
