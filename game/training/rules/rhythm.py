@@ -79,7 +79,8 @@ class RhythmRules(DrillRules):
         return set(MOVES)
 
     def choose(self, k: int) -> Note | None:
-        """The note on beat k (None = a rest)."""
+        """The note on beat k (None = a rest): each drill's rules (combo, speed bag, rope, mitts)
+        answer this; RhythmRules itself is never played."""
         raise NotImplementedError
 
     @property
