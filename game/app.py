@@ -309,9 +309,11 @@ class App:
     def _start(self, start: str) -> None:
         from game.states import registry
 
-        cls = registry.scene_class(start)
-        if not cls.opaque and start != "menu":
-            self.stack.push("menu")  # overlays need something to sit on
+        registry.scene_class(start)  # an unknown scene fails here, before anything is pushed
+        if start not in ("title", "menu"):
+            # the menu sits under every other first scene: overlays need something to sit on,
+            # and Back from a scene opened with --scene lands in the game, not out of it
+            self.stack.push("menu")
         self.stack.push(start)
 
     def _loop(self, frames: int | None, script: dict[int, list[pygame.event.Event]],

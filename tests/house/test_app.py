@@ -186,3 +186,12 @@ def test_f12_saves_a_screenshot_in_the_data_folder(app, home: Path) -> None:
     shots = list((home / "screenshots").glob("*.png"))
     assert len(shots) == 1
     assert pygame.image.load(str(shots[0])).get_size() == (1280, 720)
+
+
+def test_back_from_a_scene_opened_with_scene_flag_lands_in_the_menu(app) -> None:
+    """`--scene settings` then Esc: the player is in the game's menu, not out of the game."""
+    esc = {"key": pygame.K_ESCAPE, "mod": 0, "scancode": 0, "unicode": ""}
+    script = {5: [pygame.event.Event(pygame.KEYDOWN, esc)],
+              7: [pygame.event.Event(pygame.KEYUP, esc)]}
+    app.run("settings", frames=20, script=script)
+    assert [s.name for s in app.stack.scenes] == ["menu"]
