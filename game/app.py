@@ -459,19 +459,7 @@ class App:
 
     def _save_screenshot(self, path: Path) -> None:
         """Write the logical screen as PNG via a temp file: a full disk leaves no empty PNG."""
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = paths.temp_path(path)
-        try:
-            pygame.image.save(self.screen, str(tmp))
-            if tmp.stat().st_size == 0:
-                raise OSError(28, "nothing was written (is the disk full?)")
-            os.replace(tmp, path)
-        except BaseException:
-            try:
-                tmp.unlink(missing_ok=True)
-            except OSError:
-                pass
-            raise
+        paths.write_atomic(path, lambda tmp: pygame.image.save(self.screen, str(tmp)))
         log.info("screenshot saved to %s", path)
 
     def _crash(self, trace: str) -> None:

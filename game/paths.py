@@ -76,18 +76,16 @@ def temp_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.{os.getpid()}.tmp{ext}")
 
 
-def write_json_atomic(path: Path, data: Any) -> None:
-    """Write JSON so a crash mid-write never leaves a half file: temp file, fsync, replace.
-
-    A failed write (full disk, read-only folder) deletes its temp file and raises OSError."""
+def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
+    """Let ``write`` fill a temp file, then put it in place of ``path``: a crash, a full disk
+    or a read-only folder never leaves a half or empty file. A failed write deletes its temp
+    file and raises OSError (a write that produced nothing counts as failed)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = temp_path(path)
     try:
-        with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, indent=2, sort_keys=True)
-            fh.write("\n")
-            fh.flush()
-            os.fsync(fh.fileno())
+        write(tmp)
+        if tmp.stat().st_size == 0:
+            raise OSError(28, "nothing was written (is the disk full?)")
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -95,6 +93,19 @@ def write_json_atomic(path: Path, data: Any) -> None:
         except OSError:
             pass
         raise
+
+
+def write_json_atomic(path: Path, data: Any) -> None:
+    """Write JSON so a crash mid-write never leaves a half file: temp file, fsync, replace."""
+
+    def dump(tmp: Path) -> None:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, indent=2, sort_keys=True)
+            fh.write("\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+
+    write_atomic(path, dump)
 
 
 def remove_stale_temp_files(folder: Path | None = None) -> int:
