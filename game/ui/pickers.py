@@ -105,6 +105,39 @@ def age_at(track: pygame.Rect, x: int) -> int:
     return round(MIN_AGE + t * (MAX_AGE - MIN_AGE))
 
 
+class RowMouse:
+    """The mouse on a screen of setup rows: press on an age slider and drag it, click a row's
+    arrow or the row itself, turn the wheel on the focused row. ``handle`` says what was hit;
+    the scene decides what that means for its rows."""
+
+    def __init__(self) -> None:
+        self.dragging: int | None = None
+
+    def handle(self, item: Any, sliders: dict[int, pygame.Rect],
+               arrows: dict[tuple[str, int], pygame.Rect],
+               rects: dict[str, pygame.Rect]) -> tuple[str, Any] | None:
+        """("slide", (side, x)) | ("arrow", (row, delta)) | ("row", row) | ("wheel", dy)."""
+        t = getattr(item, "type", None)
+        if t == pygame.MOUSEBUTTONDOWN and item.button == 1:
+            for i, r in sliders.items():
+                if r.inflate(0, 24).collidepoint(item.pos):
+                    self.dragging = i
+                    return "slide", (i, item.pos[0])
+            for key, r in arrows.items():
+                if r.collidepoint(item.pos):
+                    return "arrow", key
+            for row, r in rects.items():
+                if r.collidepoint(item.pos):
+                    return "row", row
+        elif t == pygame.MOUSEBUTTONUP:
+            self.dragging = None
+        elif t == pygame.MOUSEMOTION and self.dragging is not None:
+            return "slide", (self.dragging, item.pos[0])
+        elif t == pygame.MOUSEWHEEL:
+            return "wheel", item.y
+        return None
+
+
 class IdleView:
     """Just enough of a FighterView to pose a fighter standing in his corner."""
 

@@ -46,6 +46,23 @@ def test_mouse_drag_on_the_slider_sets_the_age(app) -> None:
     app.stack.handle(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=track.midright, button=1))
 
 
+def test_mouse_arrow_wheel_and_release(app) -> None:
+    """A click on a row's arrow changes that row and focuses it, the wheel changes the focused
+    row, and after the button is up moving the mouse drags nothing."""
+    sel = app.stack.push("versus_select")
+    app.stack.draw(app.screen, 0.0)
+    arrow, delta = sel.arrows[("rounds", -1)], -1
+    rounds, age = sel.setup.rounds, sel.side(0).age
+    app.stack.handle(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=arrow.center, button=1))
+    assert sel.setup.rounds == (rounds - 1 + delta) % 12 + 1 and sel.focused("rounds")
+    app.stack.handle(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=arrow.center, button=1))
+    app.stack.handle(pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=1, flipped=False))
+    assert sel.setup.rounds == rounds
+    app.stack.handle(pygame.event.Event(pygame.MOUSEMOTION, pos=sel.sliders[0].midright,
+                                        buttons=(0, 0, 0), rel=(1, 0)))
+    assert sel.side(0).age == age
+
+
 def test_player_two_moves_his_own_cursor_on_the_blue_corner(app) -> None:
     sel = app.stack.push("versus_select")
     first = sel.side(1).fighter_id

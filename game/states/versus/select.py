@@ -14,6 +14,7 @@ from game.input.actions import Action, ActionEvent
 from game.states.base import Scene
 from game.states.versus.common import audio_call, new_backdrop
 from game.states.versus.select_draw import SelectPainter
+from game.ui.pickers import RowMouse, age_at
 
 CONTROL_CHOICES = (
     ("human1", "medium"),
@@ -49,7 +50,7 @@ class VersusSelectScene(Scene):
                 self.setup = BoutSetup()
         self.focus = [0, 3]  # row per player: player 2 drives the blue corner
         self.painter = SelectPainter(self)
-        self.dragging: int | None = None
+        self.mouse = RowMouse()
         self.ticks = 0
         self._stats_cache: dict[tuple[str, int], Any] = {}
         self.arena: Any = None
@@ -164,37 +165,26 @@ class VersusSelectScene(Scene):
                 self._sound("ui_back")
                 self.app.stack.pop()
             return
-        t = getattr(item, "type", None)
-        if t == pygame.MOUSEBUTTONDOWN and item.button == 1:
-            for i, r in self.sliders.items():
-                if r.inflate(0, 24).collidepoint(item.pos):
-                    self.dragging = i
-                    self._slide(i, item.pos[0])
-                    return
-            for (row, delta), r in self.arrows.items():
-                if r.collidepoint(item.pos):
-                    self.focus[0] = ROWS.index(row)
-                    self.change(row, delta)
-                    return
-            for row, r in self.rects.items():
-                if r.collidepoint(item.pos):
-                    self.focus[0] = ROWS.index(row)
-                    if row == "fight":
-                        self.fight()
-                    elif row == "preset":
-                        self.change(row, 1)
-                    return
-        elif t == pygame.MOUSEBUTTONUP:
-            self.dragging = None
-        elif t == pygame.MOUSEMOTION and self.dragging is not None:
-            self._slide(self.dragging, item.pos[0])
-        elif t == pygame.MOUSEWHEEL:
-            self.change(ROWS[self.focus[0]], item.y)
+        hit = self.mouse.handle(item, self.sliders, self.arrows, self.rects)
+        if hit is None:
+            return
+        kind, arg = hit
+        if kind == "slide":
+            self._slide(*arg)
+        elif kind == "wheel":
+            self.change(ROWS[self.focus[0]], arg)
+        else:
+            row, delta = arg if kind == "arrow" else (arg, 0)
+            self.focus[0] = ROWS.index(row)
+            if kind == "arrow":
+                self.change(row, delta)
+            elif row == "fight":
+                self.fight()
+            elif row == "preset":
+                self.change(row, 1)
 
     def _slide(self, i: int, x: int) -> None:
-        r = self.sliders[i]
-        t = max(0.0, min(1.0, (x - r.x) / r.w))
-        age = round(MIN_AGE + t * (MAX_AGE - MIN_AGE))
+        age = age_at(self.sliders[i], x)
         if age != self.side(i).age:
             self._set_side(i, age=age)
             self.focus[0] = ROWS.index(f"age{i}")  # the mouse is player 1's pointer

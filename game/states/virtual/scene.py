@@ -17,7 +17,7 @@ import pygame
 from game.input.actions import Action, ActionEvent
 from game.states.base import Scene
 from game.states.versus.common import audio_call
-from game.ui.pickers import MAX_AGE, MIN_AGE, age_at
+from game.ui.pickers import MAX_AGE, MIN_AGE, RowMouse, age_at
 from game.ui.widgets import MenuItem, MenuList
 from game.virtual.picks import Pick, picks
 from game.virtual.run import RunSpec
@@ -51,7 +51,7 @@ class VirtualFightScene(Scene):
         self.last_watch: str = ""  # what the last watched bout showed (a line on the results)
         self.menu = MenuList([])
         self._stats_cache: dict[tuple[str, int], Any] = {}
-        self.dragging: int | None = None
+        self.mouse = RowMouse()
         from game.states.virtual.results_draw import ResultsPainter
         from game.states.virtual.setup_draw import SetupPainter
 
@@ -232,32 +232,23 @@ class VirtualFightScene(Scene):
                 self.app.stack.pop()
             return
         p = self.setup_painter
-        t = getattr(item, "type", None)
-        if t == pygame.MOUSEBUTTONDOWN and item.button == 1:
-            for i, r in p.sliders.items():
-                if r.inflate(0, 24).collidepoint(item.pos):
-                    self.dragging = i
-                    self._slide(i, item.pos[0])
-                    return
-            for (row, delta), r in p.arrows.items():
-                if r.collidepoint(item.pos):
-                    self.focus = ROWS.index(row)
-                    self.change(row, delta)
-                    return
-            for row, r in p.rects.items():
-                if r.collidepoint(item.pos):
-                    self.focus = ROWS.index(row)
-                    if row == "run":
-                        self.start_run()
-                    elif row == "rules":
-                        self.change(row, 1)
-                    return
-        elif t == pygame.MOUSEBUTTONUP:
-            self.dragging = None
-        elif t == pygame.MOUSEMOTION and self.dragging is not None:
-            self._slide(self.dragging, item.pos[0])
-        elif t == pygame.MOUSEWHEEL:
-            self.change(ROWS[self.focus], item.y)
+        hit = self.mouse.handle(item, p.sliders, p.arrows, p.rects)
+        if hit is None:
+            return
+        kind, arg = hit
+        if kind == "slide":
+            self._slide(*arg)
+        elif kind == "wheel":
+            self.change(ROWS[self.focus], arg)
+        else:
+            row, delta = arg if kind == "arrow" else (arg, 0)
+            self.focus = ROWS.index(row)
+            if kind == "arrow":
+                self.change(row, delta)
+            elif row == "run":
+                self.start_run()
+            elif row == "rules":
+                self.change(row, 1)
 
     def _slide(self, i: int, x: int) -> None:
         age = age_at(self.setup_painter.sliders[i], x)
