@@ -19,12 +19,18 @@ Color = tuple[int, int, int]
 
 
 class TextCache:
-    """Renders text once per distinct (text, kind, size, colour, shadow) and reuses the surface."""
+    """Renders text once per distinct (text, kind, size, colour, shadow) and reuses the surface.
 
-    def __init__(self, max_items: int = 512) -> None:
+    Least recently used entries go first once the cache holds ``max_items`` surfaces or
+    ``max_bytes`` of pixels: every bout brings new lines (its own punch counts, its own result),
+    so a count bound alone would let a long session of rematches keep growing."""
+
+    def __init__(self, max_items: int = 512, max_bytes: int = 8_000_000) -> None:
         self._fonts: Fonts | None = None  # made on first use (it initialises pygame.font)
         self._cache: OrderedDict[tuple, pygame.Surface] = OrderedDict()
         self._max = max_items
+        self._max_bytes = max_bytes
+        self.held_bytes = 0
 
     def font(self, kind: str, size: int) -> pygame.font.Font:
         """kind is a face of game.ui.fonts: "display", "body" or "bold"."""
@@ -60,10 +66,16 @@ class TextCache:
             surf = pygame.Surface((w + shadow_px, h + shadow_px), pygame.SRCALPHA)
             surf.blit(f.render(text, True, shadow), (shadow_px, shadow_px))
             surf.blit(fg, (0, 0))
-        self._cache[key] = surf
-        if len(self._cache) > self._max:
-            self._cache.popitem(last=False)
+        self._keep(key, surf)
         return surf
+
+    def _keep(self, key: tuple, surf: pygame.Surface) -> None:
+        self._cache[key] = surf
+        self.held_bytes += surf.get_pitch() * surf.get_height()
+        while len(self._cache) > 1 and (len(self._cache) > self._max
+                                        or self.held_bytes > self._max_bytes):
+            _, old = self._cache.popitem(last=False)
+            self.held_bytes -= old.get_pitch() * old.get_height()
 
     def render_font(self, font: pygame.font.Font, text: str, color: Color) -> pygame.Surface:
         """A string in a given font object (the menu widgets' fonts), through the same cache."""
@@ -73,9 +85,7 @@ class TextCache:
             self._cache.move_to_end(key)
             return surf
         surf = font.render(text, True, color)
-        self._cache[key] = surf
-        if len(self._cache) > self._max:
-            self._cache.popitem(last=False)
+        self._keep(key, surf)
         return surf
 
     def blit(

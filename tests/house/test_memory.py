@@ -50,6 +50,21 @@ def test_a_fighters_scaled_frames_are_bounded_and_mirrored_by_the_drawer(app) ->
     assert seen > len(drawer._cache)
 
 
+def test_the_text_cache_is_bounded_in_bytes_and_keeps_the_lines_in_use(app) -> None:
+    """Every bout brings new lines (its punch counts, its result): the shared text cache must
+    let the oldest go by their pixels, not only by their number, and keep what is drawn now."""
+    from game.ui.text import TextCache
+
+    cache = TextCache(max_items=10_000, max_bytes=2_000_000)
+    title = cache.render("STILL A FIGHTER", 60)
+    for bout in range(300):  # 300 rematches' worth of one-off lines
+        cache.render(f"ROCKY: LANDED {bout}/{bout + 40} ({bout % 100}%)  ·  NEVER DOWN", 30)
+        assert cache.render("STILL A FIGHTER", 60) is title  # in use every frame: kept
+    held = sum(s.get_pitch() * s.get_height() for s in cache._cache.values())
+    assert held == cache.held_bytes <= 2_000_000
+    assert 10 < len(cache._cache) < 300
+
+
 def test_rematches_do_not_grow_memory_and_the_ring_stays_under_200_mb(tmp_path: Path) -> None:
     proc = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "soak.py"), "--bouts", "6", "--warmup", "2",
