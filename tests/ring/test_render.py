@@ -212,3 +212,31 @@ def test_referee_counts_between_the_two_men_and_points_to_a_neutral_corner(downe
     assert (corner.x_px - xs[downed]) * (xs[standing] - xs[downed]) > 0  # on the standing side
     r.step(fight(fighter(-40, 1), fighter(90, -1)))  # the count is over: he stops pointing
     assert ref.point_x_px is None
+
+
+def test_the_crowd_moves_but_the_backdrop_is_kept_once(display: pygame.Surface) -> None:
+    """Six crowd poses (three levels of excitement, two bob phases) are one whole world and the
+    box of the stands for each: the stands change from pose to pose, the rest of the world is
+    the same pixels, and the layers hold well under the 34 MB of six whole worlds."""
+    from game.render.ring import ArenaRenderer, clear_static_cache
+    from game.world.ring_layout import load_ring_layout
+
+    clear_static_cache()
+    arena = ArenaRenderer(load_ring_layout())
+    frames = []
+    for level in range(3):
+        for phase in range(2):
+            arena.crowd_level, arena.crowd_phase = level, phase
+            s = pygame.Surface((1280, 720))
+            arena.draw_back(s, 160, 88)
+            frames.append(pygame.surfarray.array3d(s))
+    box = arena._back_box.move(-160, -88)
+    for f in frames[1:]:
+        diff = (f != frames[0]).any(axis=2)
+        assert diff.any()  # the crowd moved
+        outside = diff.copy()
+        outside[max(0, box.left):box.right, max(0, box.top):box.bottom] = False
+        assert not outside.any()  # nothing else did
+    held = arena._back.get_pitch() * arena._back.get_height() + sum(
+        c.get_pitch() * c.get_height() for c in arena._back_crops if c is not None)
+    assert held < 20_000_000
