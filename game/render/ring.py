@@ -342,10 +342,20 @@ class ArenaRenderer:
         self.build()
         assert self._back is not None
         sw, sh = surface.get_size()
-        surface.blit(self._back, (0, 0), pygame.Rect(ox, oy, sw, sh))
+        view = pygame.Rect(ox, oy, sw, sh)
         crop = self._back_crops[self.crowd_level * CROWD_PHASES + self.crowd_phase]
-        if crop is not None:
-            surface.blit(crop, (self._back_box.x - ox, self._back_box.y - oy))
+        box = self._back_box
+        if crop is None:
+            surface.blit(self._back, (0, 0), view)
+        elif box.x <= ox and box.right >= view.right:  # the stands span the view: no overdraw
+            for band in (pygame.Rect(ox, oy, sw, box.top - oy),
+                         pygame.Rect(ox, box.bottom, sw, view.bottom - box.bottom)):
+                if band.h > 0:
+                    surface.blit(self._back, (0, band.y - oy), band)
+            surface.blit(crop, (0, box.y - oy), pygame.Rect(ox - box.x, 0, sw, box.h))
+        else:
+            surface.blit(self._back, (0, 0), view)
+            surface.blit(crop, (box.x - ox, box.y - oy))
         sprites = self._flash_sprites
         for x, y, age, life in self.flashes:
             k = 1 - age / life
