@@ -7,10 +7,11 @@ import pytest
 from game.input.actions import Action, ActionEvent
 from game.train_cli import main as train_main
 from game.train_cli import run_headless
-from game.training import GRADES, list_drills
+from game.training import GRADES, list_drills, load_drill
 from game.training.best import best_path, load_best
 
-RHYTHM_AND_STAMINA = [d for d in list_drills() if d != "sparring"]
+RHYTHM_AND_STAMINA = [d for d in list_drills() if load_drill(d).kind != "sparring"]
+SPARRING = [d for d in list_drills() if load_drill(d).kind == "sparring"]
 
 
 @pytest.fixture()
@@ -169,14 +170,17 @@ def test_every_drill_draws_in_every_phase(drill_id, app):
     assert app.screen.get_at((640, 360)) != pygame.Color(0, 0, 0)
 
 
-def test_sparring_runs_a_real_bout_and_grades_the_scripted_boxers(app):
+@pytest.mark.parametrize("drill_id", SPARRING)
+def test_sparring_runs_a_real_bout_and_grades_the_scripted_boxers(app, drill_id):
     grades = {}
     for mode in ("perfect", "sloppy", "idle"):
-        scene, _ = run_headless("sparring", mode, seed=3, app=app)
+        scene, _ = run_headless(drill_id, mode, seed=3, app=app)
         grades[mode] = (scene.result.grade, scene.rules.counts["perfect"])
         assert scene.phase == "results" and app.stack.top is scene  # the ring popped itself
         app.stack.clear()
-    assert grades["perfect"] == ("Champion", 10)  # stopped at the tenth body shot
+    if drill_id == "sparring":
+        assert grades["perfect"] == ("Champion", 10)  # stopped at the tenth body shot
+    assert grades["perfect"][0] == "Champion"
     assert grades["idle"][0] == "Bum"
     assert grades["sloppy"][0] in GRADES[1:-1]
 

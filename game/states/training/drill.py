@@ -164,7 +164,8 @@ class DrillScene(Scene):
         if goal == "body_shots":
             return ("BODY SHOTS", f"{session.landed(0, 'body')} / {self.drill.params['target']}")
         if goal == "survive":
-            return ("SURVIVE THE ROUND", f"KNOCKDOWNS {session.view.fighters[0].knockdowns}")
+            down = session.view.fighters[0].knockdowns
+            return ("SURVIVE: HITS TAKEN / KNOCKDOWNS", f"{session.landed(1)} / {down}")
         mine, theirs = session.points()
         return ("WIN IT ON THE CARDS", f"{mine} - {theirs}")
 
@@ -181,7 +182,7 @@ class DrillScene(Scene):
             landed_body=session.landed(0, "body"), landed_head=session.landed(0, "head"),
             knockdowns_taken=int(v.fighters[0].knockdowns),
             knockdowns_scored=int(v.fighters[1].knockdowns), seconds=seconds,
-            card_margin=mine - theirs,
+            card_margin=mine - theirs, landed_against=session.landed(1),
             stopped=bool(session.stopped or (result is not None
                                              and result.method in ("KO", "TKO"))))
         self.rules.finish(tally)
