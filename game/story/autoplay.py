@@ -94,8 +94,12 @@ class Autoplay:
     def _world_note(self) -> str:
         s = self.state
         if s.chapter == "adrians" and s.tv:
-            who = {0: "Rocky", 1: "Dixon"}.get(s.tv["winner"], "nobody")
-            return f"the TV's computer picked {who} by {s.tv['method']} in round {s.tv['round']}"
+            names = {0: "Rocky", 1: "Dixon"}
+            pick = names.get(s.tv.get("pick", s.tv["winner"]), "nobody")
+            wins = s.tv["red_wins"] if pick == "Rocky" else s.tv["blue_wins"]
+            shown = names.get(s.tv["winner"], "nobody")
+            return (f"the TV's computer picked {pick} ({wins} of {s.tv['bouts']}); its featured "
+                    f"fight: {shown} by {s.tv['method']} in round {s.tv['round']}")
         return "license granted" if "license" in s.flags else "on"
 
     def _camp(self) -> None:
