@@ -72,7 +72,7 @@ def test_bad_corner_data_fails_naming_the_field(table, field):
 
 def test_he_talks_about_what_happened_in_the_round():
     t = TrainerCorner()
-    assert t.words(_session(1))[0][1] == next(ln.text for ln in t.corner.lines
+    assert t.words(_session(1, points=(27, 30)))[0][1] == next(ln.text for ln in t.corner.lines
                                               if ln.id == "first")
     t.words(_session(2, rocky=_fighter(kd=1)))
     assert _ids(t)[-1] == "down"  # down in round 2
