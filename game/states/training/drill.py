@@ -166,8 +166,9 @@ class DrillScene(Scene):
         if goal == "survive":
             down = session.view.fighters[0].knockdowns
             return ("SURVIVE: HITS TAKEN / KNOCKDOWNS", f"{session.landed(1)} / {down}")
-        mine, theirs = session.points()
-        return ("WIN IT ON THE CARDS", f"{mine} - {theirs}")
+        # the judges' cards are only written at the bell: during the round, what they will
+        # score is in front of them, the punches each man lands
+        return ("WIN IT ON THE CARDS: PUNCHES LANDED", f"{session.landed(0)} - {session.landed(1)}")
 
     def _bout_done(self, session: Any) -> None:
         """The ring popped itself: score the bout, then the results card."""

@@ -102,5 +102,7 @@ class SparringRules(DrillRules):
         self.counts["perfect"] = tally.landed_body
         self.counts["good"] = tally.landed_head
         self.counts["miss"] = tally.knockdowns_taken
+        self.counts["taken"] = tally.landed_against  # the results card of the survive goal
+        self.counts["margin"] = tally.card_margin  # and of the cards goal
         self.done = True
         self.emit("end", tally.seconds, points=self.score)
