@@ -12,7 +12,7 @@ from game.story.dialogue import DialogueDef, DialogueRunner, load_dialogues
 from game.story.endings import dialogue_for
 from game.story.progress import finish_chapter, new_story
 from game.story.state import StoryState
-from game.story.tv import run_virtual_fight, tv_flag
+from game.story.tv import TV_BOUTS, run_virtual_fight, tv_flag
 
 #: The dialogues a player meets walking a chapter's map before its closing talk, in order.
 WORLD_ROUTES: dict[str, tuple[str, ...]] = {
@@ -31,7 +31,7 @@ class Autoplay:
     """Plays a StoryState to its ending; ``say`` gets one line per chapter and the ending."""
 
     def __init__(self, seed: int, difficulty: str = "medium", *, choice: int = 0,
-                 say: Callable[[str], None] = print, tv_bouts: int = 8,
+                 say: Callable[[str], None] = print, tv_bouts: int = TV_BOUTS,
                  fight: Callable[[fightmod.FightPlan], dict[str, Any]] | None = None,
                  tv: Callable[[int, int], dict[str, Any]] | None = None) -> None:
         self.state = new_story(seed, difficulty)
