@@ -108,6 +108,7 @@ class StoryTvScene(Scene):
         self.show: TvShow | None = None
         self._live_version = -1
         self._live_at = -LIVE_REDRAW_TICKS
+        self._room: pygame.Surface | None = None
 
     def enter(self, app: Any) -> None:
         super().enter(app)
@@ -154,12 +155,19 @@ class StoryTvScene(Scene):
             self.app.toast(say("tv.come_back"), seconds=3)
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
+        """The bar under the set does not move while Rocky watches: it is drawn (dimmed, with
+        the set's bezel) once and kept, so the frames go to the show and the worker."""
         assert self.app is not None and self.show is not None
         fonts = self.app.fonts
-        dim(surface, 170)
-        bezel = SCREEN.inflate(36, 36)
-        pygame.draw.rect(surface, (18, 18, 22), bezel, border_radius=18)
-        pygame.draw.rect(surface, (60, 60, 70), bezel, 3, border_radius=18)
+        if self._room is None:
+            dim(surface, 170)
+            bezel = SCREEN.inflate(36, 36)
+            pygame.draw.rect(surface, (18, 18, 22), bezel, border_radius=18)
+            pygame.draw.rect(surface, (60, 60, 70), bezel, 3, border_radius=18)
+            self._room = surface.copy()
+            self.opaque = True  # from now on the kept picture covers the room below
+        else:
+            surface.blit(self._room, (0, 0))
         self.show.draw(surface, SCREEN, self.t + alpha)
         if not self.ready:
             draw_hints(surface, fonts, [("ENTER / ESC", say("tv.step_away"))])
