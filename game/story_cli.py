@@ -12,6 +12,7 @@ import argparse
 import sys
 
 from game import cli_args
+from game.story.tv import TV_BOUTS
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,8 +26,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="how hard Dixon fights (default: medium)")
     p.add_argument("--choice", type=int, default=0, metavar="N",
                    help="autoplay picks the Nth choice of every question (default 0)")
-    p.add_argument("--tv-bouts", type=int, default=8, metavar="N",
-                   help="bouts the TV's virtual fight simulates (default 8)")
+    p.add_argument("--tv-bouts", type=int, default=TV_BOUTS, metavar="N",
+                   help=f"bouts the TV's virtual fight simulates (default {TV_BOUTS}, as in "
+                        "the game: the same seed shows the same broadcast)")
     p.add_argument("--scene", default="story", choices=["story", "hub"],
                    help="where the game starts: the slot screen or Adrian's")
     p.add_argument("--data-dir", metavar="DIR", help="keep saves in DIR")

@@ -11,13 +11,18 @@ from game.audio import dsp
 
 
 def beat() -> np.ndarray:
-    """A wood-block click for the drills' beat: a bright pitched knock, short enough (40 ms of
-    body) that its front edge is the beat, with a little room so it is not dry."""
+    """A wood-block click for the drills' beat: a pitched knock whose front edge is the beat
+    (a 1.5 ms rise), 80 ms of body and a little room so it is not dry.
+
+    Measured (bench/sounds.py): a sharper knock (0.5 ms rise, 35 ms body, a hot noise click)
+    had a crest of 23 dB, so at its level its peak went past the limiter, and a punch landed on
+    the beat summed with it to +2 dB FS in the mixer: a crackle on every good hit. This shape
+    has a crest of about 16 dB and its peak leaves room for the punch it times."""
     n = dsp.n_samples(0.18)
-    knock = dsp.sine(1250.0, n) * dsp.env_decay(n, 0.035, attack_s=0.0005)
-    overtone = dsp.sine(3150.0, n) * dsp.env_decay(n, 0.012, attack_s=0.0003) * 0.5
+    knock = dsp.sine(1250.0, n) * dsp.env_decay(n, 0.08, attack_s=0.0015)
+    overtone = dsp.sine(3150.0, n) * dsp.env_decay(n, 0.02, attack_s=0.001) * 0.3
     click = dsp.bandpass(dsp.noise(n, 501), 4200, 1.2) * dsp.env_decay(n, 0.004, 0.0001)
-    click *= 0.6 / max(float(np.max(np.abs(click))), 1e-9)
+    click *= 0.25 / max(float(np.max(np.abs(click))), 1e-9)
     mono = knock + overtone + click
     return dsp.reverb(dsp.pan(mono, 0.0), wet=0.08, decay_s=0.25, damping_hz=5000, seed=502)
 

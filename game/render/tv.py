@@ -3,8 +3,10 @@ win % on the big board, a lower third with the computer's verdict and a crawl of
 
 A reusable piece: `TvShow(verdict).draw(surface, rect, t_ticks)` draws into any rectangle (the
 full screen from the Virtual Fight's results, or the bar's TV in the story's chapter 1). The
-still parts are drawn once on a 1280x720 canvas and scaled to the rectangle; only the lower
-third's line, its slide and the crawl move, from cached surfaces.
+studio is drawn once on a 1280x720 canvas and scaled to the rectangle; the board with the
+numbers is a small surface of its own, so `set_verdict` (a run still filling in) redraws only
+the board, the lower third and the crawl, never the studio; the lower third's line, its slide
+and the crawl move, from cached surfaces.
 """
 from __future__ import annotations
 
@@ -21,16 +23,29 @@ SLIDE_TICKS = 18  # and slides in over 0.3 s
 CRAWL_PX_PER_TICK = 2.0  # at canvas scale
 STUDIO_TOP, STUDIO_BOTTOM = (10, 16, 40), (30, 8, 18)
 CHANNEL = "FIGHT NIGHT SPORTS DESK"
+BOARD = pygame.Rect(430, 150, 420, 300)  # the numbers, on the canvas
 
 
 class TvShow:
     """Draws one Verdict (game.virtual.verdict) as a TV show into any rect."""
 
-    def __init__(self, verdict) -> None:
+    def __init__(self, verdict, channel: str = CHANNEL) -> None:
         self.v = verdict
+        self.channel = channel  # the show's name, top right (the story's bar has its own)
         self._canvas: pygame.Surface | None = None
         self._scaled: dict[tuple[str, int, int], pygame.Surface] = {}
         self.portraits = Portraits()
+
+    def set_verdict(self, verdict) -> None:
+        """Show new numbers (a run filling in): the studio is kept when the men are the same."""
+        same_men = (verdict.fighter_ids, verdict.names, verdict.ages) == (
+            self.v.fighter_ids, self.v.names, self.v.ages)
+        self.v = verdict
+        if not same_men:
+            self._canvas = None
+            self._scaled.clear()
+            return
+        self._scaled = {k: v for k, v in self._scaled.items() if k[0] == "studio"}
 
     # -- still layer ----------------------------------------------------------------------
     def _studio(self) -> pygame.Surface:
@@ -70,32 +85,41 @@ class TvShow:
             tc.blit(s, v.names[side].upper(), 46, banner.center, C.CREAM, anchor="center")
             tc.blit(s, f"AGE {v.ages[side]}", 22, (cx, banner.bottom + 10), C.GOLD,
                     anchor="midtop", kind="bold", shadow=None)
-        board = pygame.Rect(430, 150, 420, 300)
+        board = BOARD
         pygame.draw.rect(s, (6, 8, 18), board, border_radius=14)
         pygame.draw.rect(s, C.GOLD_DARK, board, 3, border_radius=14)
-        tc.blit(s, "COMPUTER SIMULATION", 20, (640, board.y + 16), C.GOLD, anchor="midtop",
-                kind="bold", shadow=None)
-        tc.blit(s, f"{v.bouts:,} FIGHTS  \u00b7  {v.rounds} ROUNDS", 18, (640, board.y + 44),
-                C.TEXT_DIM, anchor="midtop", kind="bold", shadow=None)
-        for side in (0, 1):
-            x = board.x + 110 if side == 0 else board.right - 110
-            pct = v.win_pct[side]
-            tc.blit(s, f"{pct:.0f}%", 110, (x, board.y + 168), CORNER_COLORS[side],
-                    anchor="center")
-            tc.blit(s, f"\u00b1{v.margin_pct[side]:.1f}", 20, (x, board.y + 226), C.TEXT_DIM,
-                    anchor="midtop", kind="bold", shadow=None)
-        tc.blit(s, "WINS", 26, (640, board.y + 168), C.CREAM, anchor="center")
-        tc.blit(s, f"DRAW {v.win_pct[2]:.0f}%", 18, (640, board.bottom - 30), C.TEXT_DIM,
-                anchor="midtop", kind="bold", shadow=None)
         # the channel's bug, top left, and the show's name, top right
         bug = pygame.Rect(36, 30, 250, 64)
         pygame.draw.rect(s, C.RED, bug)
         pygame.draw.rect(s, C.GOLD, (bug.x, bug.bottom - 6, bug.w, 6))
         tc.blit(s, "VIRTUAL", 40, (bug.x + 14, bug.y + 4), C.CREAM)
         tc.blit(s, "FIGHT", 40, (bug.x + 136, bug.y + 4), C.GOLD)
-        tc.blit(s, CHANNEL, 18, (1244, 44), C.CREAM, anchor="topright", kind="bold",
+        tc.blit(s, self.channel, 18, (1244, 44), C.CREAM, anchor="topright", kind="bold",
                 shadow=None)
         self._canvas = s
+        return s
+
+    def _board(self) -> pygame.Surface:
+        """The numbers on the board (canvas scale, BOARD's size): redrawn per verdict."""
+        v = self.v
+        s = pygame.Surface(BOARD.size, pygame.SRCALPHA)  # round corners over the studio
+        pygame.draw.rect(s, (6, 8, 18), s.get_rect(), border_radius=14)
+        pygame.draw.rect(s, C.GOLD_DARK, s.get_rect(), 3, border_radius=14)
+        tc = shared_text()
+        cx, w, h = BOARD.w // 2, BOARD.w, BOARD.h
+        tc.blit(s, "COMPUTER SIMULATION", 20, (cx, 16), C.GOLD, anchor="midtop", kind="bold",
+                shadow=None)
+        tc.blit(s, f"{v.bouts:,} FIGHTS  \u00b7  {v.rounds} ROUNDS", 18, (cx, 44), C.TEXT_DIM,
+                anchor="midtop", kind="bold", shadow=None)
+        for side in (0, 1):
+            x = 110 if side == 0 else w - 110
+            pct = v.win_pct[side]
+            tc.blit(s, f"{pct:.0f}%", 110, (x, 168), CORNER_COLORS[side], anchor="center")
+            tc.blit(s, f"\u00b1{v.margin_pct[side]:.1f}", 20, (x, 226), C.TEXT_DIM,
+                    anchor="midtop", kind="bold", shadow=None)
+        tc.blit(s, "WINS", 26, (cx, 168), C.CREAM, anchor="center")
+        tc.blit(s, f"DRAW {v.win_pct[2]:.0f}%", 18, (cx, h - 30), C.TEXT_DIM, anchor="midtop",
+                kind="bold", shadow=None)
         return s
 
     # -- moving parts, at canvas scale ---------------------------------------------------------
@@ -139,6 +163,8 @@ class TvShow:
         clip = surface.get_clip()
         surface.set_clip(rect.clip(clip) if clip else rect)
         surface.blit(still, rect.topleft)
+        board = self._scaled_of("board", self._board, k)
+        surface.blit(board, (rect.x + round(BOARD.x * k), rect.y + round(BOARD.y * k)))
         lines = self.v.lines or ("",)
         n = int(t_ticks // LINE_TICKS)
         line = lines[n % len(lines)]

@@ -49,6 +49,8 @@ SCENES: dict[str, str] = {
     "train_museum_steps": "game.states.training.scenes:MuseumStepsScene",  # training
     "train_mitts": "game.states.training.scenes:MittsScene",  # training
     "train_sparring": "game.states.training.scenes:SparringScene",  # training
+    "train_sparring_survive": "game.states.training.scenes:SparringSurviveScene",  # training
+    "train_sparring_cards": "game.states.training.scenes:SparringCardsScene",  # training
     "spar_ring": "game.states.training.spar_ring:SparringRingScene",  # training
 }
 

@@ -12,7 +12,7 @@ from game.story.dialogue import DialogueDef, DialogueRunner, load_dialogues
 from game.story.endings import dialogue_for
 from game.story.progress import finish_chapter, new_story
 from game.story.state import StoryState
-from game.story.tv import run_virtual_fight, tv_flag
+from game.story.tv import TV_BOUTS, run_virtual_fight, tv_flag
 
 #: The dialogues a player meets walking a chapter's map before its closing talk, in order.
 WORLD_ROUTES: dict[str, tuple[str, ...]] = {
@@ -31,7 +31,7 @@ class Autoplay:
     """Plays a StoryState to its ending; ``say`` gets one line per chapter and the ending."""
 
     def __init__(self, seed: int, difficulty: str = "medium", *, choice: int = 0,
-                 say: Callable[[str], None] = print, tv_bouts: int = 8,
+                 say: Callable[[str], None] = print, tv_bouts: int = TV_BOUTS,
                  fight: Callable[[fightmod.FightPlan], dict[str, Any]] | None = None,
                  tv: Callable[[int, int], dict[str, Any]] | None = None) -> None:
         self.state = new_story(seed, difficulty)
@@ -94,8 +94,12 @@ class Autoplay:
     def _world_note(self) -> str:
         s = self.state
         if s.chapter == "adrians" and s.tv:
-            who = {0: "Rocky", 1: "Dixon"}.get(s.tv["winner"], "nobody")
-            return f"the TV's computer picked {who} by {s.tv['method']} in round {s.tv['round']}"
+            names = {0: "Rocky", 1: "Dixon"}
+            pick = names.get(s.tv.get("pick", s.tv["winner"]), "nobody")
+            wins = s.tv["red_wins"] if pick == "Rocky" else s.tv["blue_wins"]
+            shown = names.get(s.tv["winner"], "nobody")
+            return (f"the TV's computer picked {pick} ({wins} of {s.tv['bouts']}); its featured "
+                    f"fight: {shown} by {s.tv['method']} in round {s.tv['round']}")
         return "license granted" if "license" in s.flags else "on"
 
     def _camp(self) -> None:

@@ -252,3 +252,26 @@ def test_every_map_draws_with_its_people_and_lamps(app):
         colours = {tuple(app.screen.get_at((px, py)))[:3] for px in range(0, 1280, 97)
                    for py in range(0, 720, 89)}
         assert (255, 0, 255) not in colours and len(colours) > 20, map_id
+
+
+def test_the_hearing_is_a_walk_up_the_aisle_to_the_bench(app):
+    """Chapter two starts at the back of the hearing room with nothing in the way: Rocky walks
+    up the aisle with the arrow key until the chair's prompt, and his talk ends the chapter."""
+    session = world_session(app, "hearing")
+    world = app.stack.top
+    assert world.name == "story_world" and world.world.id == "hearing"  # no talk pushed
+    assert world.near is None and world.walker.facing == "up"
+    y0 = world.walker.y_px
+    key = pygame.K_UP
+    app.input.process(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, scancode=0, unicode=""))
+    for _ in range(60 * 6):
+        tick(app)
+        if world.near is not None and world.near.name == "chair":
+            break
+    app.input.process(pygame.event.Event(pygame.KEYUP, key=key, mod=0, scancode=0, unicode=""))
+    tick(app)
+    assert world.walker.y_px < y0 - 250 and world.near.name == "chair"
+    press(app, Action.CONFIRM)
+    assert app.stack.top.name == "story_dialogue"
+    finish_dialogue(app)
+    assert "license" in session.state.flags and session.state.chapter == "camp"

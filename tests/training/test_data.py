@@ -12,10 +12,21 @@ from game.training import GRADES, DrillDataError, list_drills, load_drill
 from game.training.drills import DRILLS_DIR, grade_for, parse_drill
 
 
-def test_seven_drills_in_menu_order():
+def test_seven_drills_in_menu_order_with_the_three_sparring_goals():
     ids = list_drills()
     assert ids == ["heavy_bag", "speed_bag", "jump_rope", "meat_locker", "museum_steps",
-                   "mitts", "sparring"]
+                   "mitts", "sparring", "sparring_survive", "sparring_cards"]
+    goals = [load_drill(i).params["goal"] for i in ids if load_drill(i).kind == "sparring"]
+    assert goals == ["body_shots", "survive", "win_round"]
+
+
+def test_a_sparring_file_missing_a_point_its_goal_scores_fails_naming_it(tmp_path):
+    import tomllib
+
+    data = tomllib.loads((DRILLS_DIR / "sparring_survive.toml").read_text())
+    del data["points"]["taken"]
+    with pytest.raises(DrillDataError, match=r"\[points\].*'taken'"):
+        parse_drill("sparring_survive", data, tmp_path / "sparring_survive.toml")
 
 
 @pytest.mark.parametrize("drill_id", list_drills())

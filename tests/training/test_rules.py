@@ -26,7 +26,8 @@ def play(drill_id: str, mode: str, seed: int = 1, offset_s: float = 0.0):
     return rules, events
 
 
-@pytest.mark.parametrize("drill_id", [d for d in list_drills() if d != "sparring"])
+@pytest.mark.parametrize("drill_id", [d for d in list_drills()
+                                      if load_drill(d).kind != "sparring"])
 def test_perfect_top_idle_bottom_sloppy_between(drill_id):
     grades = ("Champion", "Contender", "Journeyman", "Bum")
     assert play(drill_id, "perfect")[0].result().grade == "Champion"
@@ -125,3 +126,31 @@ def test_sparring_scores_the_goal_time_left_and_knockdowns():
     assert score(landed_body=6, seconds=180.0) < slow  # short of the goal: no time bonus
     assert score(knockdowns_taken=1) < score()
     assert score(landed_body=0, landed_head=0, seconds=180.0) == 0
+
+
+def _spar_score(drill_id, **kw):
+    from game.training.rules.sparring import SparringTally
+
+    base = {"landed_body": 10, "landed_head": 10, "knockdowns_taken": 0, "knockdowns_scored": 0,
+            "seconds": 180.0, "card_margin": 0, "stopped": False, "landed_against": 20}
+    base.update(kw)
+    rules = make_rules(load_drill(drill_id))
+    rules.finish(SparringTally(**base))
+    return rules.score
+
+
+def test_surviving_means_the_bell_on_your_feet_without_taking_everything():
+    full = _spar_score("sparring_survive")
+    assert _spar_score("sparring_survive", seconds=90.0, stopped=True) < full  # stopped early
+    assert _spar_score("sparring_survive", knockdowns_taken=1) < full - 500  # no bonus, a cost
+    assert _spar_score("sparring_survive", landed_against=40) < full  # stood there taking it
+    assert _spar_score("sparring_survive", landed_head=30) > full  # fought back
+
+
+def test_the_cards_goal_pays_for_winning_the_round():
+    won, lost = _spar_score("sparring_cards", card_margin=3), _spar_score("sparring_cards",
+                                                                          card_margin=-3)
+    assert _spar_score("sparring_cards", card_margin=1) < won
+    assert won - lost > 500  # the round itself is the bonus
+    assert lost > _spar_score("sparring_cards", card_margin=-3, landed_body=0, landed_head=0)
+    assert _spar_score("sparring_cards", card_margin=-3, landed_body=0, landed_head=0) == 0

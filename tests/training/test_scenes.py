@@ -7,10 +7,11 @@ import pytest
 from game.input.actions import Action, ActionEvent
 from game.train_cli import main as train_main
 from game.train_cli import run_headless
-from game.training import GRADES, list_drills
+from game.training import GRADES, list_drills, load_drill
 from game.training.best import best_path, load_best
 
-RHYTHM_AND_STAMINA = [d for d in list_drills() if d != "sparring"]
+RHYTHM_AND_STAMINA = [d for d in list_drills() if load_drill(d).kind != "sparring"]
+SPARRING = [d for d in list_drills() if load_drill(d).kind == "sparring"]
 
 
 @pytest.fixture()
@@ -169,26 +170,38 @@ def test_every_drill_draws_in_every_phase(drill_id, app):
     assert app.screen.get_at((640, 360)) != pygame.Color(0, 0, 0)
 
 
-def test_sparring_runs_a_real_bout_and_grades_the_scripted_boxers(app):
-    grades = {}
+@pytest.mark.parametrize("drill_id", SPARRING)
+def test_sparring_runs_a_real_bout_and_grades_the_scripted_boxers(app, drill_id):
+    grades, taken = {}, {}
     for mode in ("perfect", "sloppy", "idle"):
-        scene, _ = run_headless("sparring", mode, seed=3, app=app)
+        scene, _ = run_headless(drill_id, mode, seed=3, app=app)
         grades[mode] = (scene.result.grade, scene.rules.counts["perfect"])
+        taken[mode] = scene.rules.counts["taken"]
         assert scene.phase == "results" and app.stack.top is scene  # the ring popped itself
+        scene.draw(app.screen, 0.0)  # the results card, with the goal's own count
         app.stack.clear()
-    assert grades["perfect"] == ("Champion", 10)  # stopped at the tenth body shot
+    if drill_id == "sparring":
+        assert grades["perfect"] == ("Champion", 10)  # stopped at the tenth body shot
+    assert grades["perfect"][0] == "Champion"
     assert grades["idle"][0] == "Bum"
     assert grades["sloppy"][0] in GRADES[1:-1]
+    if drill_id == "sparring_survive":
+        assert taken["idle"] > taken["perfect"]  # standing there is not surviving
 
 
-def test_a_human_spars_in_the_ring_with_the_goal_on_screen(app):
-    scene = _drill(app, "sparring")
+@pytest.mark.parametrize(("drill_id", "goal"), [
+    ("sparring", ("BODY SHOTS", "0 / 10")),
+    ("sparring_survive", ("SURVIVE: HITS TAKEN / KNOCKDOWNS", "0 / 0")),
+    ("sparring_cards", ("WIN IT ON THE CARDS: PUNCHES LANDED", "0 - 0")),
+])
+def test_a_human_spars_in_the_ring_with_the_goal_on_screen(app, drill_id, goal):
+    scene = _drill(app, drill_id)
     scene.draw(app.screen, 0.0)  # the card, with every key of the ring
     scene.handle(ActionEvent(Action.CONFIRM))
     ring = app.stack.top
     assert ring.name == "spar_ring" and ring.setup.sides[0].control == "human1"
     assert ring.setup.sides[0].fighter_id == "rocky" and ring.setup.sides[0].age == 60
-    assert ring.goal(ring.session) == ("BODY SHOTS", "0 / 10")
+    assert ring.goal(ring.session) == goal
     _tick(app, 5)
     ring.draw(app.screen, 0.0)
 

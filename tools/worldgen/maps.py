@@ -257,6 +257,8 @@ HEARING_OBJECTS = [
                                             "facing": "up"}),
     O("npc", "robert_hearing", 18, 9, props={"speaker": "robert", "dialogue": "hearing_robert",
                                              "facing": "up", "when": "robert_came"}),
+    # chapter two starts here: he walks in at the back and up the aisle to the bench
+    O("spawn", "door", 11.5, 9.5, props={"facing": "up"}),
 ]
 
 MAPS = [

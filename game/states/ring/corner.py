@@ -1,8 +1,13 @@
 """The corner between rounds, drawn over the frozen ring: what each man got back, his numbers,
-and a line from his corner. Any human's confirm (or a short wait with only CPUs) goes on."""
+and a line from his corner. Any human's confirm (or a short wait with only CPUs) goes on.
+
+A mode can put its own words in a corner (the story's trainer): the ring passes its
+``corner_words(session) -> {side: (who, line)}`` hook here; a side it leaves out gets the
+Versus advice."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pygame
@@ -18,6 +23,7 @@ from game.ui.text import shade, shared_text
 GRACE_TICKS = 45  # the jab key is also confirm: a punch mashed at the bell must not skip this
 CPU_WAIT_TICKS = 300  # with no human in the fight the corner waits 5 s (a moment to look)
 HUMAN_WAIT_TICKS = 60 * 30  # a human has 30 s before the referee waves them out
+CORNER_LABEL = "YOUR CORNER:"
 
 
 def advice_facts(view: Any, side: int, age: float, ahead: bool) -> dict[str, float | bool]:
@@ -51,6 +57,7 @@ class CornerScene(Scene):
         after: Any = None,
         present: bool = True,
         headless_fast: bool = False,
+        words: Callable[[Any], dict[int, tuple[str, str]]] | None = None,
     ) -> None:
         super().__init__()
         self.session = session
@@ -59,6 +66,8 @@ class CornerScene(Scene):
         self.ticks = 0
         self.headless_fast = headless_fast or not present
         self.lines: tuple[str, str] = ("", "")
+        self.words = words
+        self.who: tuple[str, str] = (CORNER_LABEL, CORNER_LABEL)
 
     @property
     def humans(self) -> bool:
@@ -73,7 +82,12 @@ class CornerScene(Scene):
             ahead = totals is not None and totals[side] > totals[1 - side]
             age = self.session.setup.sides[side].age if self.session is not None else 30
             lines.append(text.advise(advice_facts(self.after, side, age, ahead)))
+        who = [CORNER_LABEL, CORNER_LABEL]
+        if self.words is not None and self.session is not None:
+            for side, (name, line) in self.words(self.session).items():
+                who[side], lines[side] = f"{name.upper()}:", line
         self.lines = (lines[0], lines[1])
+        self.who = (who[0], who[1])
 
     def handle(self, item: Any) -> None:
         if self.ticks < GRACE_TICKS:
@@ -218,7 +232,7 @@ class CornerScene(Scene):
         )
         tc.blit(
             surface,
-            "YOUR CORNER:",
+            self.who[side],
             14,
             (box.x + 16, box.y + 10),
             (120, 30, 30),
@@ -227,7 +241,9 @@ class CornerScene(Scene):
         )
         words = self.lines[side].split()
         lines, line = [], ""
-        font = tc.font("bold", 19)
+        # the app's fonts when there is one: the shared cache's may belong to an App that
+        # has closed (tests make several), and measuring with those raises
+        font = self.app.fonts.bold(19) if self.app is not None else tc.font("bold", 19)
         for w in words:
             trial = f"{line} {w}".strip()
             if font.size(trial)[0] > box.w - 32 and line:

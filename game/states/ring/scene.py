@@ -55,6 +55,7 @@ class RingScene(Scene):
         on_finish: Callable[[BoutSession], None] | None = None,
         stop_when: Callable[[BoutSession], bool] | None = None,
         record: bool = True,
+        corner_words: Callable[[BoutSession], dict[int, tuple[str, str]]] | None = None,
     ) -> None:
         super().__init__()
         self.session = session
@@ -65,6 +66,7 @@ class RingScene(Scene):
         self.on_finish = on_finish
         self.stop_when = stop_when
         self.record = record  # keep the bout in the recent replays
+        self.corner_words = corner_words  # a mode's own corner talk (the story's trainer)
         self.renderer: Any = None
         self.timing = PresentationTiming()
         self.end_ticks: int | None = None
@@ -159,7 +161,8 @@ class RingScene(Scene):
             return
         if self._corner_due():
             self._corner_seen.add(self.view.round)
-            self.app.stack.push("corner", session=self.session, present=self.present)
+            extra = {"words": self.corner_words} if self.corner_words is not None else {}
+            self.app.stack.push("corner", session=self.session, present=self.present, **extra)
             return
         for _ in range(self.steps_this_tick()):
             self.model_step()

@@ -17,7 +17,7 @@ from game.states.title import shared_arena
 from game.story import camp as campmod
 from game.story.chapters import say
 from game.ui import colours as C
-from game.ui.widgets import MenuItem, MenuList, blit_text, dim, draw_hints, render, slab
+from game.ui.widgets import MenuItem, MenuList, blit_text, dim, draw_hints, render, slab, wrap
 
 CELL = pygame.Rect(0, 0, 118, 92)
 GRID_X, GRID_Y = 70, 200
@@ -223,8 +223,10 @@ class StoryCampScene(Scene):
         y += 34
         gains = {k: v for k, v in sorted(s.gains.items()) if v}
         if not gains:
-            for line in (say("camp.none_yet"),):
+            width_px = surface.get_width() - 30 - x0  # the column runs to the screen's edge
+            for line in wrap(fonts.body(18), say("camp.none_yet"), width_px):
                 blit_text(surface, fonts.body(18), line, (x0, y), C.TEXT_DIM)
+                y += 24
         for attr, v in gains.items():
             blit_text(surface, fonts.body(20), say(f"attr.{attr}"), (x0, y), C.TEXT)
             pip = render(fonts.bold(20), f"+{v}", C.GREEN)

@@ -3,7 +3,9 @@
 The bout is the bout layer's (``game.story.fight.bout_setup``): Rocky (red, human) at 60 plus
 the camp's gains
 against Dixon (blue, CPU) at 30, on the difficulty chosen at the start, with the story's model
-modifiers (Dixon's hand). The ring pops itself at the end and hands the session back.
+modifiers (Dixon's hand). Between rounds the old trainer talks in Rocky's corner
+(game.story.corner, through the ring's ``corner_words`` hook). The ring pops itself at the end
+and hands the session back.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from game.states.story.session import StorySession
 from game.states.title import shared_arena
 from game.story import fight as fightmod
 from game.story.chapters import say
+from game.story.corner import TrainerCorner
 from game.ui import colours as C
 from game.ui.widgets import blit_text, dim, draw_hints, slab
 
@@ -52,8 +55,12 @@ class StoryFightScene(Scene):
     def _ring(self) -> None:
         assert self.app is not None
         self.phase = "ring"
+        trainer = TrainerCorner()
+        who = self.session.speakers.get(trainer.corner.speaker)
+        trainer.name = who.name if who is not None else trainer.name
         self.app.stack.push("ring", setup=fightmod.bout_setup(fightmod.plan(self.session.state)),
-                            on_finish=self._finished, stop_when=self._watch)
+                            on_finish=self._finished, stop_when=self._watch,
+                            corner_words=trainer.words)
 
     def _watch(self, session: Any) -> bool:
         """Called by the ring every tick; never ends the bout. When the model's modifier for

@@ -24,7 +24,7 @@ class StorySession:
     dialogues: dict[str, DialogueDef] = field(default_factory=load_dialogues)
     speakers: dict[str, SpeakerDef] = field(default_factory=load_speakers)
     camp: CampDef = field(default_factory=load_camp)
-    tv_job: Any = None  # a Future while the TV's simulation runs
+    tv_run: Any = None  # the bar TV's SimRun while it runs (game.states.story.tv)
 
     def save(self, app: Any) -> None:
         error = saves.save_slot(self.slot, self.state)

@@ -200,9 +200,9 @@ class StorySlotsScene(Scene):
 def _early_tv(session: StorySession) -> None:
     """The bar TV's simulation takes a while on a busy machine: start it with the evening."""
     if session.state.chapter == "adrians" and session.state.tv is None:
-        from game.states.story.tv import start_tv_job
+        from game.states.story.tv import start_tv_run
 
-        start_tv_job(session)
+        start_tv_run(session)
 
 
 class StoryHubScene(StorySlotsScene):

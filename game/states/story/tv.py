@@ -1,55 +1,102 @@
-"""The bar's TV in chapter one: a sports-show card with the virtual fight's verdict.
+"""The bar's TV in chapter one: the Virtual Fight's sports show (game.render.tv) on the set
+over the bar, fed by the story's own run (game.story.tv).
 
-The bout is really simulated (game.story.tv) in a separate process, started as soon as the
-chapter begins, so the card is usually ready when Rocky looks up. Small on purpose: the
-Virtual Fight's own TV presentation can replace this card.
+The run is a Virtual Fight run in one niced worker process, started with the evening (on the
+slots screen), so it is usually over before Rocky looks up. If it is not, the show is already
+on the air: the board fills in as the bouts finish, and Rocky can step away and come back; the
+chapter never waits on it. The run belongs to the chapter: leaving Adrian's for anything but
+another of the chapter's maps cancels it and reaps its worker (see StoryWorldScene.exit).
 """
 from __future__ import annotations
 
-import multiprocessing
+import logging
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from typing import Any
 
 import pygame
 
 from game.input.actions import Action, ActionEvent
-from game.render.world import portrait
+from game.render.tv import TvShow
 from game.states.base import Scene
 from game.states.story.session import StorySession
 from game.story.chapters import say
-from game.story.tv import TV_BOUTS, run_virtual_fight, tv_flag
-from game.ui import colours as C
-from game.ui.widgets import blit_text, dim, draw_hints, slab
+from game.story.tv import show_verdict, tv_flag, tv_record, tv_spec
+from game.ui.widgets import dim, draw_hints
+from game.virtual.verdict import verdict
 
-SCREEN = pygame.Rect(210, 70, 860, 520)
+log = logging.getLogger(__name__)
+
+SCREEN = pygame.Rect(0, 0, 1024, 576)  # 16:9, the set over the bar
+SCREEN.center = (640, 338)
+POLL_TICKS = 10  # take the worker's news six times a second
+#: the worker's niceness: the bar's screen is light, so unlike the Virtual Fight screen's two
+#: workers (nice 5) this one takes nearly a full share; on a machine busy with other work, nice
+#: 5 made the broadcast take about 2 min (load 6.5) where it takes about 15 s on an idle one
+TV_NICE = 1
+LIVE_REDRAW_TICKS = 60  # the board of a run still filling changes at most once a second
 
 
-def start_tv_job(session: StorySession) -> None:
-    """Begin the simulation in the background once per playthrough."""
-    if session.state.tv is not None or session.tv_job is not None:
+def start_tv_run(session: StorySession) -> None:
+    """Begin the broadcast's run in the background, once (again after a failed one)."""
+    if session.state.tv is not None:
         return
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-    session.tv_job = pool.submit(run_virtual_fight, session.state.seed, TV_BOUTS)
-    pool.shutdown(wait=False)
+    run = session.tv_run
+    if run is not None and not (run.error or run.cancelled):
+        return
+    from game.virtual.worker import SimRun
+
+    spec = tv_spec(session.state.seed)
+    if run is not None and run.error:  # a broken worker process: fight it in a thread here
+        log.warning("the TV's simulation worker failed; running it in a thread:\n%s", run.error)
+        session.tv_run = SimRun(spec, processes=1, nice=0).start()
+    else:
+        session.tv_run = SimRun(spec, processes=1, nice=TV_NICE).start()
 
 
-def poll_tv_job(session: StorySession) -> bool:
-    """True once the result is in the state (its flag set)."""
-    state = session.state
-    if state.tv is None and session.tv_job is not None and session.tv_job.done():
-        try:
-            state.tv = session.tv_job.result()
-        except Exception:  # noqa: BLE001 - a broken worker: run it here instead
-            state.tv = run_virtual_fight(state.seed, TV_BOUTS)
-        session.tv_job = None
+def poll_tv_run(session: StorySession) -> bool:
+    """Take the worker's news; True once the result is in the state (its flag set)."""
+    state, run = session.state, session.tv_run
+    if state.tv is None and run is not None:
+        run.poll()
+        if run.finished:
+            state.tv = tv_record(run.data)
+            session.tv_run = None
+        elif run.error:
+            start_tv_run(session)
     if state.tv is not None:
         state.flags.add(tv_flag(state.tv))
         return True
     return False
 
 
+def stop_tv_run(session: StorySession) -> None:
+    """Cancel the broadcast's run and reap its worker (the chapter is being left)."""
+    run, session.tv_run = session.tv_run, None
+    if run is not None:
+        run.cancel()
+
+
+def live_verdict(session: StorySession) -> Any:
+    """The show while its run fills in: the board counts the finished bouts."""
+    run = session.tv_run
+    data = run.data if run is not None else None
+    if data is None or data.done == 0:
+        from game.virtual.run import RunData
+
+        data = RunData(tv_spec(session.state.seed))
+    v = verdict(data)
+    rnd = run.current_round() if run is not None else 1
+    lines = (say("tv.live_round", round=rnd, rounds=v.rounds),
+             say("tv.live_done", done=data.done, bouts=data.bouts))
+    return replace(v, bouts=data.done, favourite=None, headline=say("tv.live_headline"),
+                   lines=lines)
+
+
 class StoryTvScene(Scene):
+    """The show on the bar's set. ENTER after the verdict: the room talks. ENTER or ESC
+    before it: back to the bar (the show goes on without him)."""
+
     opaque = False
 
     def __init__(self, session: StorySession, on_close: Callable[[], None] | None = None) -> None:
@@ -58,80 +105,71 @@ class StoryTvScene(Scene):
         self.on_close = on_close
         self.t = 0
         self.ready = False
+        self.show: TvShow | None = None
+        self._live_version = -1
+        self._live_at = -LIVE_REDRAW_TICKS
+        self._room: pygame.Surface | None = None
+
+    def enter(self, app: Any) -> None:
+        super().enter(app)
+        start_tv_run(self.session)
+        self.ready = poll_tv_run(self.session)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        """Put the newest numbers on the show (cheap: the studio is kept)."""
+        if self.ready:
+            v = show_verdict(self.session.state.tv or {})
+        else:
+            run = self.session.tv_run
+            version = run.data.version if run is not None else -1
+            if self.show is not None and (version == self._live_version
+                                          or self.t - self._live_at < LIVE_REDRAW_TICKS):
+                return
+            self._live_version, self._live_at = version, self.t
+            v = live_verdict(self.session)
+        if self.show is None:
+            self.show = TvShow(v, channel=say("tv.channel"))
+        else:
+            self.show.set_verdict(v)
 
     def update(self, tick: int) -> None:
         self.t += 1
-        if not self.ready and self.t % 10 == 0:
-            self.ready = poll_tv_job(self.session)
-            if not self.ready and self.session.tv_job is None:
-                start_tv_job(self.session)
+        if not self.ready and self.t % POLL_TICKS == 0:
+            self.ready = poll_tv_run(self.session)
+            if self.ready and self.app is not None:
+                self.app.audio.play("ui_confirm")
+            self._refresh()
 
     def handle(self, item: Any) -> None:
-        if isinstance(item, ActionEvent) and item.pressed and item.action is Action.CONFIRM \
-                and self.ready and not item.repeat:
-            assert self.app is not None
+        if not (isinstance(item, ActionEvent) and item.pressed and not item.repeat):
+            return
+        assert self.app is not None
+        if item.action is Action.CONFIRM and self.ready:
             self.app.stack.pop()
             if self.on_close:
                 self.on_close()
+        elif item.action in (Action.CONFIRM, Action.BACK) and not self.ready:
+            self.app.audio.play("ui_back")
+            self.app.stack.pop()  # the run goes on; the TV is still there to come back to
+            self.app.toast(say("tv.come_back"), seconds=3)
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
-        assert self.app is not None
+        """The bar under the set does not move while Rocky watches: it is drawn (dimmed, with
+        the set's bezel) once and kept, so the frames go to the show and the worker."""
+        assert self.app is not None and self.show is not None
         fonts = self.app.fonts
-        dim(surface, 150)
-        bezel = SCREEN.inflate(44, 44)
-        pygame.draw.rect(surface, (18, 18, 22), bezel, border_radius=22)
-        pygame.draw.rect(surface, (60, 60, 70), bezel, 3, border_radius=22)
-        # the show's studio blue, with scanlines
-        pygame.draw.rect(surface, (14, 30, 70), SCREEN)
-        for y in range(SCREEN.y, SCREEN.bottom, 4):
-            pygame.draw.line(surface, (10, 22, 54), (SCREEN.x, y), (SCREEN.right, y))
-        slab(surface, pygame.Rect(SCREEN.x, SCREEN.y + 22, 420, 44), C.RED, 16)
-        blit_text(surface, fonts.bold(24), say("tv.channel"), (SCREEN.x + 24, SCREEN.y + 44),
-                  C.CREAM, "midleft")
-        blit_text(surface, fonts.display(64), say("tv.title"), (SCREEN.centerx, SCREEN.y + 120),
-                  C.GOLD, "center", shadow=3)
-        blit_text(surface, fonts.body(22), say("tv.subtitle"), (SCREEN.centerx, SCREEN.y + 166),
-                  C.TEXT, "center")
-        for side, (sid, name_key, age_key, colour) in enumerate(
-                (("rocky_prime", "tv.red", "tv.red_age", C.RED), ("dixon", "tv.blue", "tv.blue_age",
-                                                             C.BLUE))):
-            cx = SCREEN.x + 170 if side == 0 else SCREEN.right - 170
-            box = pygame.Rect(0, 0, 150, 150)
-            box.center = (cx, SCREEN.y + 280)
-            pygame.draw.rect(surface, colour, box, border_radius=8)
-            face = portrait(sid)
-            if face is not None:
-                img = pygame.transform.smoothscale(face, (146, 146))
-                surface.blit(img, img.get_rect(midbottom=(box.centerx, box.bottom)))
-            blit_text(surface, fonts.display(44), say(name_key), (cx, box.bottom + 28), C.CREAM,
-                      "center")
-            blit_text(surface, fonts.body(20), say(age_key), (cx, box.bottom + 58), C.TEXT_DIM,
-                      "center")
-        blit_text(surface, fonts.display(72), "VS", (SCREEN.centerx, SCREEN.y + 280), C.CREAM,
-                  "center", shadow=3)
-        tv = self.session.state.tv if self.ready else None
-        band = pygame.Rect(SCREEN.x, SCREEN.bottom - 96, SCREEN.w, 96)
-        dim(surface, 200, band, (4, 8, 20))
-        if tv is None:
-            dots = "." * (1 + (self.t // 15) % 3)
-            blit_text(surface, fonts.bold(28), say("tv.simulating") + dots,
-                      (SCREEN.centerx, band.centery), C.GOLD, "center")
+        if self._room is None:
+            dim(surface, 170)
+            bezel = SCREEN.inflate(36, 36)
+            pygame.draw.rect(surface, (18, 18, 22), bezel, border_radius=18)
+            pygame.draw.rect(surface, (60, 60, 70), bezel, 3, border_radius=18)
+            self._room = surface.copy()
+            self.opaque = True  # from now on the kept picture covers the room below
         else:
-            if tv["winner"] is None:
-                verdict = say("tv.draw", round=tv["round"])
-            else:
-                who = say("tv.red") if tv["winner"] == 0 else say("tv.blue")
-                method = say(f"result.methods_{tv['method']}")
-                verdict = say("tv.verdict", winner=who, method=method, round=tv["round"])
-            blit_text(surface, fonts.display(44), verdict.upper(), (SCREEN.centerx,
-                                                                   band.y + 32), C.CREAM, "center")
-            n = max(1, tv["bouts"])
-            red_pct = round(100 * tv["red_wins"] / n)
-            blue_pct = round(100 * tv["blue_wins"] / n)
-            bar = pygame.Rect(SCREEN.x + 120, band.y + 64, SCREEN.w - 240, 12)
-            pygame.draw.rect(surface, C.BLUE, bar)
-            pygame.draw.rect(surface, C.RED, (bar.x, bar.y, int(bar.w * red_pct / 100), bar.h))
-            blit_text(surface, fonts.body(18), say("tv.odds", bouts=n, red_pct=red_pct,
-                                                   blue_pct=blue_pct),
-                      (SCREEN.centerx, bar.bottom + 4), C.TEXT, "midtop")
+            surface.blit(self._room, (0, 0))
+        self.show.draw(surface, SCREEN, self.t + alpha)
+        if not self.ready:
+            draw_hints(surface, fonts, [("ENTER / ESC", say("tv.step_away"))])
+        else:
             draw_hints(surface, fonts, [("ENTER / F", say("hints.next"))])

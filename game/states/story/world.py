@@ -62,6 +62,7 @@ class StoryWorldScene(Scene):
         self.npc_facing: dict[int, str] = {}
         self.people: list[ThingDef] = []
         self.things: list[ThingDef] = []
+        self._next_map = False  # set while walking through a door into the chapter's next map
 
     # -- lifecycle -------------------------------------------------------------------------
     def enter(self, app: Any) -> None:
@@ -80,10 +81,16 @@ class StoryWorldScene(Scene):
                 state.flags.add(intro_flag)
                 self.talk(c.intro)
             if state.chapter == "adrians" and state.tv is None:
-                self._start_tv_job()
+                self._start_tv_run()
         app.audio.stop_music()
 
     def exit(self) -> None:
+        if self.mode == "chapter" and not self._next_map:
+            # leaving the chapter (its end, quit to menu, window closed), not walking through
+            # one of its doors: the bar TV's run has no one left to show it to
+            from game.states.story.tv import stop_tv_run
+
+            stop_tv_run(self.session)
         if self.mode == "chapter" and self.app is not None:
             self.session.save(self.app)  # autosave on leaving (quit to menu, window closed)
 
@@ -138,16 +145,15 @@ class StoryWorldScene(Scene):
             self.app.stack.push("story_station", session=self.session,
                                 place=thing.props["place"], on_end_day=self._end_day)
         elif thing.props.get("action") == "tv":
-            self._start_tv_job()
             self.app.stack.push("story_tv", session=self.session,
                                 on_close=lambda: self.talk(thing.props["dialogue"]))
         else:
             self.talk(thing.props["dialogue"])
 
-    def _start_tv_job(self) -> None:
-        from game.states.story.tv import start_tv_job
+    def _start_tv_run(self) -> None:
+        from game.states.story.tv import start_tv_run
 
-        start_tv_job(self.session)
+        start_tv_run(self.session)
 
     def _end_day(self) -> None:
         assert self.app is not None
@@ -204,6 +210,7 @@ class StoryWorldScene(Scene):
                 self.talk(door.props["blocked"])
             return
         self.app.audio.play("step")
+        self._next_map = True
         self.app.stack.replace("story_world", session=self.session,
                                map_id=door.props["target"], spawn=door.props["spawn"])
 

@@ -135,6 +135,11 @@ def results(surface: pygame.Surface, fonts: Any, scene: DrillScene) -> None:
     if scene.drill.kind == "sparring":
         parts = [("BODY", counts.get("perfect", 0), "perfect"), ("HEAD", counts.get("good", 0),
                  "good"), ("DOWNS TAKEN", counts.get("miss", 0), "miss")]
+        goal = scene.drill.params.get("goal")
+        if goal == "survive":
+            parts.append(("HITS TAKEN", counts.get("taken", 0), "miss"))
+        elif goal == "win_round":
+            parts.append(("CARD MARGIN", f"{counts.get('margin', 0):+d}", "good"))
     x = card.x + 40
     for label, n, key in parts:
         blit_text(surface, fonts.display(44), str(n), (x, y), JUDGE_COLOURS[key])

@@ -164,9 +164,11 @@ class DrillScene(Scene):
         if goal == "body_shots":
             return ("BODY SHOTS", f"{session.landed(0, 'body')} / {self.drill.params['target']}")
         if goal == "survive":
-            return ("SURVIVE THE ROUND", f"KNOCKDOWNS {session.view.fighters[0].knockdowns}")
-        mine, theirs = session.points()
-        return ("WIN IT ON THE CARDS", f"{mine} - {theirs}")
+            down = session.view.fighters[0].knockdowns
+            return ("SURVIVE: HITS TAKEN / KNOCKDOWNS", f"{session.landed(1)} / {down}")
+        # the judges' cards are only written at the bell: during the round, what they will
+        # score is in front of them, the punches each man lands
+        return ("WIN IT ON THE CARDS: PUNCHES LANDED", f"{session.landed(0)} - {session.landed(1)}")
 
     def _bout_done(self, session: Any) -> None:
         """The ring popped itself: score the bout, then the results card."""
@@ -181,7 +183,7 @@ class DrillScene(Scene):
             landed_body=session.landed(0, "body"), landed_head=session.landed(0, "head"),
             knockdowns_taken=int(v.fighters[0].knockdowns),
             knockdowns_scored=int(v.fighters[1].knockdowns), seconds=seconds,
-            card_margin=mine - theirs,
+            card_margin=mine - theirs, landed_against=session.landed(1),
             stopped=bool(session.stopped or (result is not None
                                              and result.method in ("KO", "TKO"))))
         self.rules.finish(tally)

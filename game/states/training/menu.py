@@ -20,8 +20,9 @@ if TYPE_CHECKING:
     from game.app import App
 
 MIN_AGE, MAX_AGE = 20, 65
-ROW_PX = 56
+ROW_PX = 56  # the most a drill's row takes; more drills share LIST_H_PX
 LIST_Y = 134
+LIST_H_PX = 430  # the list, above the fighter and age rows and the hints
 
 
 class TrainingMenuScene(Scene):
@@ -109,9 +110,12 @@ class TrainingMenuScene(Scene):
     def update(self, tick: int) -> None:
         self.ticks += 1
 
-    @staticmethod
-    def _row_rect(i: int) -> pygame.Rect:
-        return pygame.Rect(60, LIST_Y + i * ROW_PX, 560, 50)
+    @property
+    def row_px(self) -> int:
+        return min(ROW_PX, LIST_H_PX // max(1, len(self.drills)))
+
+    def _row_rect(self, i: int) -> pygame.Rect:
+        return pygame.Rect(60, LIST_Y + i * self.row_px, 560, self.row_px - 6)
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
         assert self.app is not None
@@ -127,13 +131,14 @@ class TrainingMenuScene(Scene):
             on = i == self.selected
             if on:
                 slab(surface, rect, C.RED)
-            blit_text(surface, fonts.display(40), d.name.upper(), (rect.x + 24 + (14 if on else 0),
+            blit_text(surface, fonts.display(min(40, self.row_px - 10)), d.name.upper(),
+                      (rect.x + 24 + (14 if on else 0),
                       rect.centery + 3), C.CREAM if on else C.TEXT, "midleft")
             best = self.best.get(drill_id, self.fighter_id) if self.best else None
             blit_text(surface, fonts.bold(18), f"{best:,}" if best is not None else "-",
                       (rect.right - 10, rect.centery), C.GOLD if best is not None else
                       C.TEXT_FAINT, "midright")
-        y = LIST_Y + len(self.drills) * ROW_PX + 10
+        y = LIST_Y + len(self.drills) * self.row_px + 10
         for j, (key, label, value) in enumerate((("fighter", "FIGHTER", fighter.name.upper()),
                                                  ("age", "AGE", str(self.age)))):
             rect = pygame.Rect(60, y + j * 48, 560, 44)

@@ -27,8 +27,10 @@ RULES: dict[str, type[DrillRules]] = {
 
 
 def check_params(drill: DrillDef) -> None:
-    """Raise DrillDataError naming the file and field if the drill's params are wrong."""
+    """Raise DrillDataError naming the file and field if the drill's params or points are
+    wrong."""
     RULES[drill.kind].check_params(drill.params, f"{drill.path} [params]")
+    RULES[drill.kind].check_points(drill.points, drill.params, f"{drill.path} [points]")
 
 
 def make_rules(drill: DrillDef, *, seed: int = 1, **kwargs: Any) -> DrillRules:

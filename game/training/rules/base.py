@@ -46,6 +46,11 @@ class DrillRules:
     def check_params(cls, params: dict[str, Any], where: str) -> None:
         """Validate the ``[params]`` table of a drill of this kind."""
 
+    @classmethod
+    def check_points(cls, points: dict[str, int], params: dict[str, Any], where: str) -> None:
+        """Raise DrillDataError if [points] lacks a field this kind scores (most read only
+        the judgements, checked by the loader)."""
+
     @property
     def duration_s(self) -> float:
         """How long the drill lasts at most (for the progress bar)."""

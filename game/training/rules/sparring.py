@@ -1,7 +1,8 @@
 """Sparring: a short bout with a goal, fought by the bout layer; this scores what happened.
 
 Goals (``params.goal``): "body_shots" (land ``target`` body punches; the bout stops when you
-have), "survive" (last the round against the opponent), "win_round" (win it on the cards).
+have), "survive" (last the round against the opponent; every punch taken costs, so standing
+still is not surviving), "win_round" (win it on the cards; punches landed are a consolation).
 The scene runs the bout and hands the counts to ``finish``; this module never sees a window.
 """
 from __future__ import annotations
@@ -27,6 +28,15 @@ class SparringTally:
     seconds: float  # fight-clock seconds fought
     card_margin: int  # player's points minus the opponent's, summed over the judges
     stopped: bool  # the bout ended inside the distance
+    landed_against: int = 0  # punches the opponent landed on the player
+
+
+#: The [points] each goal reads (a sparring file must give them all: checked at load).
+GOAL_POINTS: dict[str, tuple[str, ...]] = {
+    "body_shots": ("body", "landed", "second_left", "knockdown"),
+    "survive": ("second", "survived", "landed", "taken", "knockdown"),
+    "win_round": ("card_point", "won", "landed", "knockdown"),
+}
 
 
 class SparringRules(DrillRules):
@@ -44,6 +54,13 @@ class SparringRules(DrillRules):
         get_number(params, "rounds", 1, 3, where, int)
         get_number(params, "target", 1, 100, where, int)
         get_number(params, "clock_speed", 1, 6, where, int)
+
+    @classmethod
+    def check_points(cls, points: dict[str, int], params: dict[str, Any], where: str) -> None:
+        for key in GOAL_POINTS[str(params["goal"])]:
+            if key not in points:
+                raise DrillDataError(f"{where}: missing field '{key}' (the "
+                                     f"{params['goal']} goal scores it)")
 
     @property
     def goal(self) -> str:
@@ -71,8 +88,9 @@ class SparringRules(DrillRules):
             score = min(tally.landed_body, self.target) * pts["body"] + landed * pts["landed"]
             if tally.landed_body >= self.target:
                 score += round(max(0.0, rounds_s - tally.seconds) * pts["second_left"])
-        elif self.goal == "survive":
+        elif self.goal == "survive":  # on your feet, and not by standing there taking it
             score = round(min(tally.seconds, rounds_s) * pts["second"]) + landed * pts["landed"]
+            score -= tally.landed_against * pts["taken"]
             if tally.knockdowns_taken == 0 and tally.seconds >= rounds_s:
                 score += pts["survived"]
         else:
@@ -84,5 +102,7 @@ class SparringRules(DrillRules):
         self.counts["perfect"] = tally.landed_body
         self.counts["good"] = tally.landed_head
         self.counts["miss"] = tally.knockdowns_taken
+        self.counts["taken"] = tally.landed_against  # the results card of the survive goal
+        self.counts["margin"] = tally.card_margin  # and of the cards goal
         self.done = True
         self.emit("end", tally.seconds, points=self.score)

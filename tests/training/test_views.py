@@ -1,0 +1,53 @@
+"""How the drills draw: the hanging bag and beef turn about their hook, cheaply."""
+from __future__ import annotations
+
+import numpy as np
+import pygame
+import pytest
+
+
+@pytest.fixture()
+def app():
+    from game.app import App
+    from game.settings import Settings
+
+    a = App(headless=True, seed=1, sound=False, settings=Settings())
+    yield a
+    a.close()
+
+
+def _padded_reference(surface, name, pivot, angle_deg):
+    """The old way: pad the picture so its hook is the centre, rotate all of it."""
+    from game.states.training.art import art
+
+    img = art(name)
+    w, h = img.get_size()
+    pad = pygame.Surface((max(w, 2 * h), 2 * h), pygame.SRCALPHA)
+    pad.blit(img, (pad.get_width() // 2 - w // 2, h))
+    rot = pygame.transform.rotate(pad, round(angle_deg))
+    surface.blit(rot, rot.get_rect(center=pivot))
+
+
+def _ink_centre(surface):
+    a = pygame.surfarray.array_alpha(surface).astype(float)
+    ys, xs = np.mgrid[0:a.shape[1], 0:a.shape[0]]
+    return (a.T * xs).sum() / a.sum(), (a.T * ys).sum() / a.sum()
+
+
+@pytest.mark.parametrize("name", ["heavy_bag", "beef"])
+@pytest.mark.parametrize("angle", [-28.0, -9.4, 0.0, 3.6, 17.0, 30.0])
+def test_a_hanging_picture_turns_about_its_hook(app, name, angle):
+    from game.states.training.views.bag import _ROTATED, draw_hanging
+
+    pivot = (640, 90)
+    new = pygame.Surface((1280, 900), pygame.SRCALPHA)
+    old = pygame.Surface((1280, 900), pygame.SRCALPHA)
+    draw_hanging(new, name, pivot, angle)
+    _padded_reference(old, name, pivot, angle)
+    (nx, ny), (ox, oy) = _ink_centre(new), _ink_centre(old)
+    assert abs(nx - ox) < 1.0 and abs(ny - oy) < 1.0
+    from game.states.training.art import art
+
+    w, h = art(name).get_size()  # only the picture was turned, not a padded square
+    assert _ROTATED[(name, round(angle))].get_width() * _ROTATED[(name, round(angle))] \
+        .get_height() <= (w + h) ** 2
