@@ -26,6 +26,12 @@ CHANNEL = "FIGHT NIGHT SPORTS DESK"
 BOARD = pygame.Rect(430, 150, 420, 300)  # the numbers, on the canvas
 
 
+def pct_size(text: str) -> int:
+    """The board's win % size: three digits ("100%") take a smaller one, or they run into
+    "WINS" between the two numbers."""
+    return 110 if len(text) < 4 else 84
+
+
 class TvShow:
     """Draws one Verdict (game.virtual.verdict) as a TV show into any rect."""
 
@@ -114,7 +120,8 @@ class TvShow:
         for side in (0, 1):
             x = 110 if side == 0 else w - 110
             pct = v.win_pct[side]
-            tc.blit(s, f"{pct:.0f}%", 110, (x, 168), CORNER_COLORS[side], anchor="center")
+            text = f"{pct:.0f}%"
+            tc.blit(s, text, pct_size(text), (x, 168), CORNER_COLORS[side], anchor="center")
             tc.blit(s, f"\u00b1{v.margin_pct[side]:.1f}", 20, (x, 226), C.TEXT_DIM,
                     anchor="midtop", kind="bold", shadow=None)
         tc.blit(s, "WINS", 26, (cx, 168), C.CREAM, anchor="center")

@@ -152,3 +152,13 @@ def test_tv_piece_draws_only_inside_its_rect(app):
     assert all(c == (1, 2, 3) for c in outside)
     inside = {surf.get_at((x, y))[:3] for x in range(100, 420, 16) for y in range(80, 260, 16)}
     assert len(inside) > 10
+
+
+def test_the_boards_win_percent_never_runs_into_wins(app):
+    from game.render.tv import BOARD, pct_size
+    from game.ui.text import shared_text
+
+    tc = shared_text()
+    wins_left = BOARD.w // 2 - tc.render("WINS", 26).get_width() // 2
+    for text in ("0%", "35%", "100%"):  # drawn centred 110 px in from the board's edge
+        assert 110 + tc.render(text, pct_size(text)).get_width() // 2 < wins_left
