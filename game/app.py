@@ -304,6 +304,9 @@ class App:
                 close_audio()
             except Exception:
                 log.exception("error while closing the sound")
+        from game.ui.text import shared_text
+
+        shared_text().forget()  # its fonts die with pygame
         pygame.quit()
 
     def _start(self, start: str) -> None:

@@ -38,6 +38,13 @@ class TextCache:
             self._fonts = Fonts()
         return self._fonts.get(kind, size)
 
+    def forget(self) -> None:
+        """Drop the fonts and every surface: after pygame shuts down (an App closed) the old
+        font objects are dead, and a new font could take a dead one's id in a key."""
+        self._fonts = None
+        self._cache.clear()
+        self.held_bytes = 0
+
     def render(
         self,
         text: str,

@@ -195,3 +195,20 @@ def test_back_from_a_scene_opened_with_scene_flag_lands_in_the_menu(app) -> None
               7: [pygame.event.Event(pygame.KEYUP, esc)]}
     app.run("settings", frames=20, script=script)
     assert [s.name for s in app.stack.scenes] == ["menu"]
+
+
+def test_text_measured_after_one_game_closes_and_another_starts(home: Path) -> None:
+    """Fonts die with pygame: the shared text cache must not hand out the closed game's."""
+    from game.app import App
+    from game.ui.text import shared_text
+
+    first = App(headless=True, seed=1, sound=False)
+    shared_text().render("ROUND 1", 30)
+    assert shared_text().font("bold", 19).size("Duke")[0] > 0
+    first.close()
+    second = App(headless=True, seed=2, sound=False)
+    try:
+        assert shared_text().font("bold", 19).size("Duke")[0] > 0
+        assert shared_text().render("ROUND 1", 30).get_width() > 0
+    finally:
+        second.close()
