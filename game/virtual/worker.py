@@ -17,7 +17,9 @@ from collections.abc import Callable
 
 import numpy as np
 
-from game.combat.sim import bout_seeds, run_lanes
+from game.combat.ai import difficulty_params
+from game.combat.sim import COMPACT_EVERY, bout_seeds, run_lanes
+from game.combat.state import new_bout
 from game.virtual.run import CORNER_TICKS, RunData, RunSpec, plan_chunks
 
 REPORT_EVERY_S = 0.25  # a worker sends finished bouts and its tick this often at most
@@ -31,45 +33,94 @@ class _Cancelled(Exception):
 
 def _work(spec: RunSpec, jobs: list[tuple[int, int]], out_q, cancel, nice: int) -> None:
     """Worker process: run each chunk, sending ("part", start, lanes, arrays) as bouts finish,
-    ("tick", start, tick) for progress and ("chunk", start) when a chunk is complete."""
+    ("tick", start, tick) for progress and ("chunk", start) when a chunk is complete.
+    With numba installed the chunks run on the compiled lane kernel (game.kernel: the same
+    bouts, bit for bit), else on the numpy model."""
     if nice:
         with contextlib.suppress(OSError, AttributeError):
             os.nice(max(0, nice - os.nice(0)))  # `nice` in all, whatever the parent had
     try:
         a, b = spec.fighters()
         rules = spec.rules()
+        fast = use_kernel()
+        out_q.put(("engine", "kernel" if fast else "numpy"))
         for start, count in jobs:
             if cancel.is_set():
                 raise _Cancelled
-            sent = np.zeros(count, bool)
-            last = [0.0]
-
-            def report(state, out, start=start, sent=sent, last=last, final=False) -> None:
-                if cancel.is_set():
-                    raise _Cancelled
-                now = time.monotonic()
-                if not final and now - last[0] < REPORT_EVERY_S:
-                    return
-                last[0] = now
-                alive = np.zeros(sent.shape[0], bool)
-                if state is not None:
-                    alive[state.lane_id] = True
-                new = np.nonzero(~alive & ~sent)[0]
-                if new.size:
-                    sent[new] = True
-                    out_q.put(("part", start, new, {k: v[new] for k, v in out.items()}))
-                if state is not None:
-                    out_q.put(("tick", start, int(state.tick)))
-
-            part = run_lanes(a, b, rules, bout_seeds(spec.seed, start, count), spec.levels,
-                             on_tick=report)
-            report(None, part, final=True)
+            seeds = bout_seeds(spec.seed, start, count)
+            if fast:
+                _chunk_kernel(spec, a, b, rules, seeds, start, out_q, cancel)
+            else:
+                _chunk_numpy(spec, a, b, rules, seeds, start, out_q, cancel)
             out_q.put(("chunk", start, count))
         out_q.put(("worker_done", os.getpid()))
     except _Cancelled:
         out_q.cancel_join_thread()  # the parent has stopped reading: exit without flushing
     except Exception:  # noqa: BLE001 - any failure is reported to the screen, not swallowed
         out_q.put(("error", traceback.format_exc()))
+
+
+def use_kernel() -> bool:
+    """Whether this process runs bouts on the compiled kernel (numba installed and not turned
+    off with STILL_A_FIGHTER_KERNEL=numpy)."""
+    from game.kernel import available
+
+    return available()
+
+
+def _chunk_kernel(spec, a, b, rules, seeds, start, out_q, cancel) -> None:
+    """One chunk on the compiled kernel: lanes finish in order, a few dozen at a time."""
+    from game.kernel import run_compiled
+
+    state = new_bout(a, b, rules, seeds)
+    params = tuple(difficulty_params(state, lv) for lv in spec.levels)
+    sent = [0]
+    last = [time.monotonic()]
+    max_ticks = spec.max_ticks()
+
+    def report(done: int, out: dict[str, np.ndarray], final: bool = False) -> None:
+        if cancel.is_set():
+            raise _Cancelled
+        now = time.monotonic()
+        if not final and now - last[0] < REPORT_EVERY_S:
+            return
+        last[0] = now
+        if done > sent[0]:
+            new = np.arange(sent[0], done)
+            sent[0] = done
+            out_q.put(("part", start, new, {k: v[new] for k, v in out.items()}))
+        # progress as the ticks of a lockstep batch would show it: the share of lanes done
+        out_q.put(("tick", start, int(max_ticks * done / max(1, len(seeds)))))
+
+    out = run_compiled(state, params, COMPACT_EVERY, on_lanes=report)
+    report(len(seeds), out, final=True)
+
+
+def _chunk_numpy(spec, a, b, rules, seeds, start, out_q, cancel) -> None:
+    """One chunk on the numpy model: a lockstep batch, finished lanes dropped as it goes."""
+    count = len(seeds)
+    sent = np.zeros(count, bool)
+    last = [0.0]
+
+    def report(state, out, final=False) -> None:
+        if cancel.is_set():
+            raise _Cancelled
+        now = time.monotonic()
+        if not final and now - last[0] < REPORT_EVERY_S:
+            return
+        last[0] = now
+        alive = np.zeros(count, bool)
+        if state is not None:
+            alive[state.lane_id] = True
+        new = np.nonzero(~alive & ~sent)[0]
+        if new.size:
+            sent[new] = True
+            out_q.put(("part", start, new, {k: v[new] for k, v in out.items()}))
+        if state is not None:
+            out_q.put(("tick", start, int(state.tick)))
+
+    part = run_lanes(a, b, rules, seeds, spec.levels, on_tick=report)
+    report(None, part, final=True)
 
 
 class SimRun:
@@ -96,6 +147,7 @@ class SimRun:
         self._started = 0.0
         self._ended: float | None = None
         self._workers_done = 0
+        self.engine = ""  # "kernel" or "numpy", as the first worker reports it
 
     # -- lifecycle -------------------------------------------------------------------------
     def start(self) -> SimRun:
@@ -153,6 +205,8 @@ class SimRun:
                 self.chunks_done += 1
             elif kind == "worker_done":
                 self._workers_done += 1
+            elif kind == "engine":
+                self.engine = msg[1]
             elif kind == "error":
                 self.error = msg[1]
                 self._stop()

@@ -184,3 +184,18 @@ def test_details_count_what_a_plain_count_counts():
     dec = ~np.isin(m, (1, 2))
     margin = np.rint((d.cards[done][dec, :, 0] - d.cards[done][dec, :, 1]).mean(axis=1))
     assert det["card_margins"]["counts"][20 + 3] == int((margin == 3).sum())
+
+
+def test_the_compiled_kernel_and_the_numpy_model_give_the_same_run(monkeypatch):
+    """The worker runs chunks on game.kernel when numba is there, else on the numpy model:
+    the same bouts either way, every per-bout array."""
+    pytest.importorskip("numba")
+    spec = RunSpec("rocky", 60, "dixon", 30, bouts=20, seed=4, **SHORT)
+    fast_run = SimRun(spec, processes=1, nice=0, max_chunk=7).start()
+    fast = fast_run.wait()
+    monkeypatch.setenv("STILL_A_FIGHTER_KERNEL", "numpy")
+    slow_run = SimRun(spec, processes=1, nice=0, max_chunk=7).start()
+    slow = slow_run.wait()
+    assert (fast_run.engine, slow_run.engine) == ("kernel", "numpy")
+    for k in RunData.FIELDS:
+        assert np.array_equal(getattr(fast, k), getattr(slow, k)), k
