@@ -66,7 +66,7 @@ N_PRE = 22
  PRE_RANGE, PRE_SLIPJAB, PRE_BACKJAB, PRE_HOOKJAB) = range(N_PRE)
 
 
-@nb.njit(cache=True, _nrt=False)
+@nb.njit(cache=True, _nrt=False, error_model="numpy")
 def mix(z):
     """The counter hash of game.combat.state.random4 (uint64 in, uint64 out)."""
     z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
@@ -74,66 +74,81 @@ def mix(z):
     return z ^ (z >> np.uint64(31))
 
 
-@nb.njit(cache=True, _nrt=False)
+@nb.njit(cache=True, _nrt=False, error_model="numpy")
 def rand_key(tick, salt):
     """random4's per-(tick, salt) key, mod 2**64."""
     return (np.uint64(tick) * np.uint64(0x9E3779B97F4A7C15)
             + np.uint64(salt) * np.uint64(0xC2B2AE3D27D4EB4F))
 
 
-@nb.njit(cache=True, _nrt=False)
+@nb.njit(cache=True, _nrt=False, error_model="numpy")
 def unit(z, k):
     """The k-th 16-bit piece of z as a float32 in [0, 1) (random4's u[..., k])."""
-    return np.float32((z >> np.uint64(16 * k)) & np.uint64(0xFFFF)) * np.float32(1.0 / 65536.0)
+    return np.float32(piece(z, k)) * np.float32(1.0 / 65536.0)
 
 
-@nb.njit(cache=True, _nrt=False)
+@nb.njit(cache=True, _nrt=False, error_model="numpy")
+def piece(z, k):
+    """The k-th 16-bit piece of z, as an int32."""
+    return np.int32((z >> np.uint64(16 * k)) & np.uint64(0xFFFF))
+
+
+@nb.njit(cache=True, _nrt=False, error_model="numpy")
+def frac(p, bits):
+    """(p / 65536 * 2**bits) % 1 for a 16-bit piece p, exactly as numpy's float32 remainder
+    gives it (u * 64 % 1 in the numpy policy): every step there is exact in float32, so this
+    is the same number, without a remainder."""
+    low = 16 - bits
+    return np.float32(p & ((1 << low) - 1)) * np.float32(1.0 / (1 << low))
+
+
+@nb.njit(cache=True, _nrt=False, error_model="numpy")
 def prepare(fx, dp, move_f, j, i, pre):
     """ai._prepare for side i of lane j, into pre[:, i]."""
     o = 1 - i
-    bonus, obonus = fx[REACH_BONUS, i, j], fx[REACH_BONUS, o, j]
-    aggr = fx[AI_AGGR, i, j]
+    bonus, obonus = fx[REACH_BONUS, i], fx[REACH_BONUS, o]
+    aggr = fx[AI_AGGR, i]
     one = np.float32(1)
     pre[PRE_IN, i] = aggr + np.float32(0.2)
     pre[PRE_OUT, i] = one - aggr
     pre[PRE_STEPOUT, i] = (one - aggr) * np.float32(0.3)
-    pre[PRE_DUCK, i] = fx[AI_DODGE, i, j] * np.float32(0.4)
-    pre[PRE_DODGE, i] = fx[AI_DODGE, i, j] * np.float32(0.8)
-    pre[PRE_SHELL, i] = aggr * fx[AI_GUARD, i, j]
+    pre[PRE_DUCK, i] = fx[AI_DODGE, i] * np.float32(0.4)
+    pre[PRE_DODGE, i] = fx[AI_DODGE, i] * np.float32(0.8)
+    pre[PRE_SHELL, i] = aggr * fx[AI_GUARD, i]
     pre[PRE_R0, i] = move_f[M_REACH, 0] + bonus
     pre[PRE_R2, i] = move_f[M_REACH, 2] + bonus
     pre[PRE_R4, i] = move_f[M_REACH, 4] + bonus
     pre[PRE_R6, i] = move_f[M_REACH, 6] + bonus
     pre[PRE_DANGER, i] = move_f[M_REACH, 0] + obonus + np.float32(15)
-    pre[PRE_PUNISH, i] = dp[D_PUNISH, i, j] * fx[AI_COUNTER, i, j]
-    pre[PRE_GUARD, i] = fx[AI_GUARD, i, j] * (np.float32(0.1) + dp[D_READ, i, j])
-    pre[PRE_WORK, i] = fx[AI_WORK, i, j] * np.float32(0.3)
-    pre[PRE_CLINCH, i] = fx[AI_CLINCH, i, j] * np.float32(0.25)
-    pre[PRE_BODY, i] = fx[AI_BODY, i, j]
-    pre[PRE_JAB, i] = fx[AI_JAB, i, j]
-    pre[PRE_COMP, i] = one - fx[AI_COMP, i, j]
-    pre[PRE_RANGE, i] = fx[AI_RANGE, i, j]
-    pre[PRE_SLIPJAB, i] = np.float32(0.45) + fx[AI_DODGE, i, j] * np.float32(0.5)
+    pre[PRE_PUNISH, i] = dp[D_PUNISH, i] * fx[AI_COUNTER, i]
+    pre[PRE_GUARD, i] = fx[AI_GUARD, i] * (np.float32(0.1) + dp[D_READ, i])
+    pre[PRE_WORK, i] = fx[AI_WORK, i] * np.float32(0.3)
+    pre[PRE_CLINCH, i] = fx[AI_CLINCH, i] * np.float32(0.25)
+    pre[PRE_BODY, i] = fx[AI_BODY, i]
+    pre[PRE_JAB, i] = fx[AI_JAB, i]
+    pre[PRE_COMP, i] = one - fx[AI_COMP, i]
+    pre[PRE_RANGE, i] = fx[AI_RANGE, i]
+    pre[PRE_SLIPJAB, i] = np.float32(0.45) + fx[AI_DODGE, i] * np.float32(0.5)
     pre[PRE_BACKJAB, i] = pre[PRE_SLIPJAB, i] + (one - aggr) * np.float32(0.35)
     pre[PRE_HOOKJAB, i] = np.float32(0.06) + (one - aggr) * np.float32(0.12)
 
 
-@nb.njit(cache=True, _nrt=False)
+@nb.njit(cache=True, _nrt=False, error_model="numpy")
 def fb(b):
     return np.float32(1.0) if b else np.float32(0.0)
 
 
-@nb.njit(cache=True, _nrt=False)
+@nb.njit(cache=True, _nrt=False, error_model="numpy")
 def think(ia, fa, fx, dp, pre, seedmix, move_f, flags, cf, j, i, tick):
     """ai._think for side i of lane j at `tick` (before the step): sets ai_out[i]."""
     o = 1 - i
-    act, opp, opp_t = ia[ACT, i, j], ia[ACT, o, j], ia[ACT_T, o, j]
-    x0, x1 = fa[X, 0, j], fa[X, 1, j]
+    act, opp, opp_t = ia[ACT, i], ia[ACT, o], ia[ACT_T, o]
+    x0, x1 = fa[X, 0], fa[X, 1]
     gap = x1 - x0
-    z = mix(seedmix[i, j] + rand_key(tick, 3 + i))
+    z = mix(seedmix[i] + rand_key(tick, 3 + i))
     u1, u2, u3, u4 = unit(z, 0), unit(z, 1), unit(z, 2), unit(z, 3)
     half = cf[CF_HALF]
-    hurt = ia[HURT_T, i, j] > 0
+    hurt = ia[HURT_T, i] > 0
     if i == 0:
         toward, away = B_RIGHT, B_LEFT
         back = x0 + half
@@ -141,16 +156,16 @@ def think(ia, fa, fx, dp, pre, seedmix, move_f, flags, cf, j, i, tick):
         toward, away = B_LEFT, B_RIGHT
         back = half - x1
     one = np.float32(1)
-    read = dp[D_READ, i, j]
+    read = dp[D_READ, i]
     pressed = ((back < np.float32(60)) and (gap < np.float32(170))) or hurt
     shaken = fb(pressed) * pre[PRE_COMP, i]
-    mistake = dp[D_MISTAKE, i, j] + shaken * np.float32(0.4)
+    mistake = dp[D_MISTAKE, i] + shaken * np.float32(0.4)
 
-    opp_mv = ia[MOVE, o, j]
+    opp_mv = ia[MOVE, o]
     opp_punch = opp >= P_LO and opp <= P_HI
-    threat = (opp_punch and np.float64(opp_t) >= np.float64(dp[D_REACT, i, j])
-              and opp_t < ia[P_SU, o, j]
-              and gap <= move_f[M_REACH, opp_mv] + fx[REACH_BONUS, o, j] + np.float32(20))
+    threat = (opp_punch and np.float64(opp_t) >= np.float64(dp[D_REACT, i])
+              and opp_t < ia[P_SU, o]
+              and gap <= move_f[M_REACH, opp_mv] + fx[REACH_BONUS, o] + np.float32(20))
     free = act <= FREE_MAX
     respond = threat and free and u1 < read * (one - shaken * np.float32(0.5))
     opp_body = (opp_mv & 1) == 1
@@ -165,23 +180,23 @@ def think(ia, fa, fx, dp, pre, seedmix, move_f, flags, cf, j, i, tick):
         dodge_bits = slip_bits + ((B_DOWN - slip_bits + B_DODGE) if duck else 0)
     dodge_it = u2 < pre[PRE_DODGE, i] and not wrong
     defend = dodge_bits if dodge_it else guard_bits
-    hold = ia[P_AC, o, j] - opp_t + 2
+    hold = ia[P_AC, o] - opp_t + 2
 
     jab_mv = (opp_mv >> 1) == 0
     new_punch = opp_punch and opp_t < 4
-    streak = ia[AI_JABS, i, j]
+    streak = ia[AI_JABS, i]
     if new_punch:
         streak = streak + 1 if jab_mv else 0
-    ia[AI_JABS, i, j] = streak
-    know = np.float64(streak) >= np.float64(dp[D_LEARN, i, j])
-    jab_read = dp[D_JAB_READ, i, j]
+    ia[AI_JABS, i] = streak
+    know = np.float64(streak) >= np.float64(dp[D_LEARN, i])
+    jab_read = dp[D_JAB_READ, i]
     uc = np.float32(0)
     if know:
-        ua = (u1 * np.float32(64)) % np.float32(1)
-        jab_in = (opp_punch and jab_mv and opp_t < ia[P_SU, o, j]
-                  and gap <= move_f[M_REACH, 0] + fx[REACH_BONUS, o, j] + np.float32(20))
+        ua = frac(piece(z, 0), 6)  # (u1 * 64) % 1
+        jab_in = (opp_punch and jab_mv and opp_t < ia[P_SU, o]
+                  and gap <= move_f[M_REACH, 0] + fx[REACH_BONUS, o] + np.float32(20))
         answer = jab_in and free and ua < jab_read * (one - shaken * np.float32(0.5))
-        uc = (u3 * np.float32(64)) % np.float32(1)
+        uc = frac(piece(z, 2), 6)  # (u3 * 64) % 1
         if uc < pre[PRE_SLIPJAB, i]:
             answer_bits = slip_bits
         elif uc < pre[PRE_BACKJAB, i]:
@@ -192,25 +207,25 @@ def think(ia, fa, fx, dp, pre, seedmix, move_f, flags, cf, j, i, tick):
         if answer:
             defend = answer_bits
 
-    stam_f = min(fa[STAM, i, j] * np.float32(0.025), one) * np.float32(0.7) + np.float32(0.3)
+    stam_f = min(fa[STAM, i] * np.float32(0.025), one) * np.float32(0.7) + np.float32(0.3)
     rate = (pre[PRE_WORK, i] * stam_f * (one - shaken * np.float32(0.6))
-            * (one + fb(ia[HURT_T, o, j] > 0) * dp[D_PUNISH, i, j]))
-    opening = ((opp_punch and opp_t >= ia[P_AC, o, j])
+            * (one + fb(ia[HURT_T, o] > 0) * dp[D_PUNISH, i]))
+    opening = ((opp_punch and opp_t >= ia[P_AC, o])
                or (opp >= HIT_HEAD and opp <= HIT_BODY))
     if know:
         punish_now = (opening and u1 < max(pre[PRE_PUNISH, i], jab_read)
                       and gap <= pre[PRE_R0, i])
     else:
         punish_now = opening and u1 < pre[PRE_PUNISH, i] and gap <= pre[PRE_R2, i]
-    jab_hit = (((ia[MOVE, i, j] >> 1) == 0) and ia[RESOLVED, i, j] != 0 and free
-               and ia[ACT_T, i, j] < 16 and u4 < pre[PRE_HOOKJAB, i])
+    jab_hit = (((ia[MOVE, i] >> 1) == 0) and ia[RESOLVED, i] != 0 and free
+               and ia[ACT_T, i] < 16 and u4 < pre[PRE_HOOKJAB, i])
     attack = free and (((gap <= pre[PRE_R0, i] + mistake * np.float32(80)) and u3 < rate)
                        or punish_now)
     attack = attack or (free and jab_hit and gap <= pre[PRE_R4, i])
     close = gap < np.float32(160)
     power = 1 + (1 if close else 0) + (1 if u4 >= np.float32(0.6) - fb(close) * np.float32(0.1)
                                        else 0)
-    fits = (u2 * np.float32(16)) % np.float32(1) < read
+    fits = frac(piece(z, 1), 4) < read  # (u2 * 16) % 1
     if power == 3 and gap > pre[PRE_R6, i]:
         power -= 1 if fits else 2
     if power == 2 and gap > pre[PRE_R4, i] and fits:
@@ -261,30 +276,30 @@ def think(ia, fa, fx, dp, pre, seedmix, move_f, flags, cf, j, i, tick):
         out = B_GUARD + (B_DOWN if u4 < np.float32(0.3) else 0)
     if respond:
         out = defend
-    ai_t, ai_btn = ia[AI_T, i, j], ia[AI_BTN, i, j]
+    ai_t, ai_btn = ia[AI_T, i], ia[AI_BTN, i]
     keep = ai_t > 0 and not respond
     if keep:
         out = ai_btn
     new_hold = respond or (idle_guard and not keep)
     if new_hold:
-        ia[AI_T, i, j] = hold if respond else 20
-        ia[AI_BTN, i, j] = out
+        ia[AI_T, i] = hold if respond else 20
+        ia[AI_BTN, i] = out
     else:
-        ia[AI_T, i, j] = ai_t - (4 if ai_t > 0 else 0)
+        ia[AI_T, i] = ai_t - (4 if ai_t > 0 else 0)
     if know:
         stun_end = ((act == BLOCK or act == HIT_HEAD or act == HIT_BODY)
-                    and ia[ACT_T, i, j] >= ia[ACT_LEN, i, j] - 5)
+                    and ia[ACT_T, i] >= ia[ACT_LEN, i] - 5)
         if stun_end and jab_mv and uc < jab_read:
             out = B_JAB
-            ia[AI_T, i, j] = 0
+            ia[AI_T, i] = 0
     if act == DOWN_ACT:
-        out = B_JAB if u3 < dp[D_MASH, i, j] else 0
-    ia[AI_OUT, i, j] = out
+        out = B_JAB if u3 < dp[D_MASH, i] else 0
+    ia[AI_OUT, i] = out
 
 
-@nb.njit(cache=True, _nrt=False)
+@nb.njit(cache=True, _nrt=False, error_model="numpy")
 def mash(ia, dp, seedmix, j, i, tick):
     """ai._mash: between thinks, a CPU on the floor keeps pressing to beat the count."""
-    if ia[ACT, i, j] == DOWN_ACT:
-        z = mix(seedmix[i, j] + rand_key(tick, 21 + i))
-        ia[AI_OUT, i, j] = B_JAB if unit(z, 0) < dp[D_MASH, i, j] else 0
+    if ia[ACT, i] == DOWN_ACT:
+        z = mix(seedmix[i] + rand_key(tick, 21 + i))
+        ia[AI_OUT, i] = B_JAB if unit(z, 0) < dp[D_MASH, i] else 0

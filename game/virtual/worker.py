@@ -25,6 +25,9 @@ from game.virtual.run import CORNER_TICKS, RunData, RunSpec, plan_chunks
 REPORT_EVERY_S = 0.25  # a worker sends finished bouts and its tick this often at most
 JOIN_S = 1.0  # cancel: how long a worker may take to notice before it is terminated
 WORKER_NICE = 5  # the screen comes first; a higher value starves the run on a busy machine
+# chunk size on the compiled kernel: its lanes run one by one, so a bout costs the same in any
+# batch, and chunks this small let the first bouts of the run come back in the first second
+KERNEL_CHUNK = 250
 
 
 class _Cancelled(Exception):
@@ -58,6 +61,16 @@ def _work(spec: RunSpec, jobs: list[tuple[int, int]], out_q, cancel, nice: int) 
         out_q.cancel_join_thread()  # the parent has stopped reading: exit without flushing
     except Exception:  # noqa: BLE001 - any failure is reported to the screen, not swallowed
         out_q.put(("error", traceback.format_exc()))
+
+
+def kernel_expected() -> bool:
+    """Whether the workers will run the compiled kernel, without importing numba here (the
+    screen's process would stall on the import)."""
+    import importlib.util
+
+    if os.environ.get("STILL_A_FIGHTER_KERNEL", "").lower() == "numpy":
+        return False
+    return importlib.util.find_spec("numba") is not None
 
 
 def use_kernel() -> bool:
@@ -130,6 +143,8 @@ class SimRun:
                  nice: int = WORKER_NICE, max_chunk: int | None = None) -> None:
         self.spec = spec
         self.processes = max(1, processes or min(2, os.cpu_count() or 1))
+        if not max_chunk and kernel_expected():
+            max_chunk = KERNEL_CHUNK
         kw = {"max_chunk": max_chunk} if max_chunk else {}
         self.plan = plan_chunks(spec.bouts, self.processes, **kw)
         self.sizes = {s: c for jobs in self.plan for s, c in jobs}
