@@ -101,8 +101,12 @@ def _c(v, dtype=F32) -> np.ndarray:
     return np.asarray(v, dtype=dtype)
 
 
-C1, C04, C06 = _c(1.0), _c(0.4), _c(0.6)
-I0, I1 = _c(0, I32), _c(1, I32)
+C0, C1, C04, C06 = _c(0.0), _c(1.0), _c(0.4), _c(0.6)
+I0, I1, I2, I4, I15, I64 = (_c(v, I32) for v in (0, 1, 2, 4, 15, 64))
+I_0B, I_30, I_DOWN_BIT = _c(0x0B, I32), _c(0x30, I32), _c(DOWN_BIT, I32)
+I_DOWN_MIN, I_FREE_MAX, I_P_LO, I_P_HI = (_c(v, I32) for v in (DOWN_MIN, FREE_MAX, P_LO, P_HI))
+I_HIT_HEAD, I_BLOCK, I_STEP_BACK, I_GUARD_HIGH, I_WALK_IN = (
+    _c(A[n], I32) for n in ("hit_head", "block", "step_back", "guard_high", "walk_in"))
 
 
 def _consts(table) -> dict[str, np.ndarray]:
@@ -154,21 +158,21 @@ def step(state: BoutState, buttons_a, buttons_b, events: bool = True) -> StepEve
     pressed = btn & ~s.prev_btn
     s.prev_btn = btn
     act = s.act
-    any_down = (act[0] >= DOWN_MIN) | (act[1] >= DOWN_MIN)
-    fight = ~s.over & (s.between_t == 0)
+    any_down = (act[0] >= I_DOWN_MIN) | (act[1] >= I_DOWN_MIN)
+    fight = ~s.over & (s.between_t == I0)
     play = fight & ~any_down
     eff = btn * play
     pr = pressed & eff
 
     # --- punch buffer: a press waits a few ticks for the fighter to be free
-    punch = PUNCH_LUT[(pr >> 4) & 15]
-    new_press = punch >= 0
-    down_h = (eff & DOWN_BIT) != 0
-    s.buf_move = np.where(new_press, punch * 2 + down_h, s.buf_move)
+    punch = PUNCH_LUT[(pr >> I4) & I15]
+    new_press = punch >= I0
+    down_h = (eff & I_DOWN_BIT) != I0
+    s.buf_move = np.where(new_press, punch * I2 + down_h, s.buf_move)
     s.buf_ttl = np.where(new_press, kc["buffer_ticks"], s.buf_ttl - I1)
 
     # --- timed actions that run out
-    ended = (s.act_len > 0) & (s.act_t >= s.act_len)
+    ended = (s.act_len > I0) & (s.act_t >= s.act_len)
     if _any(ended):
         was = act
         act = np.where(ended, END_NEXT[was], was)
@@ -183,13 +187,13 @@ def step(state: BoutState, buttons_a, buttons_b, events: bool = True) -> StepEve
             ev.add("break", brk)
 
     # --- free fighters choose what to do: punch, or what the held buttons say
-    free = (act <= FREE_MAX) & play
+    free = (act <= I_FREE_MAX) & play
     gap = s.x[1] - s.x[0]
     opp = act[::-1]
-    clinch_ok = ((gap <= kc["clinch_gap"]) & ((opp <= FREE_MAX) | ((opp >= A["hit_head"])
-                                                                     & (opp <= A["block"]))))
-    key = (eff & 0x0B) | ((eff >> 4) & 0x30) | (clinch_ok * I32(64)) | SIDE_KEY
-    start_p = free & (s.buf_ttl > 0)
+    clinch_ok = ((gap <= kc["clinch_gap"]) & ((opp <= I_FREE_MAX) | ((opp >= I_HIT_HEAD)
+                                                                       & (opp <= I_BLOCK))))
+    key = (eff & I_0B) | ((eff >> I4) & I_30) | (clinch_ok * I64) | SIDE_KEY
+    start_p = free & (s.buf_ttl > I0)
     new_act = np.where(start_p, PUNCH0 + (s.buf_move >> 1), INTENT[key])
     changed = free & (new_act != act)
     if _any(changed):
@@ -211,14 +215,14 @@ def step(state: BoutState, buttons_a, buttons_b, events: bool = True) -> StepEve
     s.act = act
 
     # --- movement: walking, stepping back, the ropes, bodies touching
-    stepping = act == A["step_back"]
+    stepping = act == I_STEP_BACK
     # GUARD + toward out of clinch range walks in behind the guard, slower
-    shell = (act == A["guard_high"]) & ((eff & TOWARD) != 0)
+    shell = (act == I_GUARD_HIGH) & ((eff & TOWARD) != I0)
     vel = VEL[act] - stepping * kc["step_back_speed"] + shell * C06
     slow = C1 - (s.hurt_t > I0) * C04
     dx = vel * s.walk_px * slow * DIR * play  # during a count the model walks him (_count)
     s.x += dx
-    s.t_aggr += act == A["walk_in"]
+    s.t_aggr += act == I_WALK_IN
     half = kc["half"]
     if _any(stepping):
         # stepping back into the ropes pivots off them: the pair turns, the gap still opens
@@ -228,7 +232,7 @@ def step(state: BoutState, buttons_a, buttons_b, events: bool = True) -> StepEve
     _constrain(s.x, half, kc["min_gap"])
 
     # --- punches in their active window: connect, or whiff at its last active tick
-    active = ((act >= P_LO) & (act <= P_HI) & (s.act_t >= s.p_su) & (s.act_t < s.p_ac)
+    active = ((act >= I_P_LO) & (act <= I_P_HI) & (s.act_t >= s.p_su) & (s.act_t < s.p_ac)
               & ~s.resolved)
     if _any(active):
         _contact(s, ev, active, b)
@@ -249,11 +253,11 @@ def step(state: BoutState, buttons_a, buttons_b, events: bool = True) -> StepEve
             decay *= m["stop_decay"]
         s.punish *= F32(decay)
     else:
-        np.maximum(s.stam, 0, out=s.stam)
-    s.hurt_t -= s.hurt_t > 0
+        np.maximum(s.stam, C0, out=s.stam)
+    s.hurt_t -= s.hurt_t > I0
 
     # --- knocked down fighters: the count and the get-up challenge
-    downed = act >= DOWN_MIN
+    downed = act >= I_DOWN_MIN
     if _any(downed):
         _on_lanes(s, ev, _count, downed, pressed)  # lanes with a man on the floor
 
@@ -266,8 +270,8 @@ def step(state: BoutState, buttons_a, buttons_b, events: bool = True) -> StepEve
             finish(s, ev, lanes, np.where(stop[0], 1, 0), M["TKO"])
 
     # --- the clock, the bell, the corner
-    fight = ~s.over & (s.between_t == 0)
-    s.clock_t -= fight & (s.clock_t > 0)
+    fight = ~s.over & (s.between_t == I0)
+    s.clock_t -= fight & (s.clock_t > I0)
     if _any(~fight):
         brk = s.between_t > 0
         if _any(brk):
@@ -277,7 +281,7 @@ def step(state: BoutState, buttons_a, buttons_b, events: bool = True) -> StepEve
                 s.rnd += start
                 s.clock_t[start] = s.rules.round_ticks
                 ev.add("round_start", start & SIDE0)
-    bell = fight & (s.clock_t <= 0)
+    bell = fight & (s.clock_t <= I0)
     if _any(bell):
         dn = s.act >= DOWN_MIN
         anyd = dn[0] | dn[1]
