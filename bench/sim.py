@@ -77,13 +77,16 @@ def engines_cpu_s(a, b, bouts: int, rounds: int = 3) -> tuple[float, float | Non
 
 
 def run_layer(bouts: int, processes: int, numpy_only: bool = False,
-              max_chunk: int | None = None) -> tuple[float, float | None, str, float]:
+              max_chunk: int | None = None,
+              warm: bool = False) -> tuple[float, float | None, str, float]:
     """Wall seconds of a Virtual Fight run through the run layer (worker processes), the
     seconds until its first 1,000 bouts were all in, the engine the workers used and the CPU
-    seconds they spent (what the run costs whatever else the shared machine is doing)."""
+    seconds they spent (what the run costs whatever else the shared machine is doing).
+    `warm`: on workers started ahead and ready (as the screen starts them when it opens)."""
     import resource
 
     from game.virtual import RunSpec, SimRun
+    from game.virtual.warm import WarmWorkers
 
     cpu0 = resource.getrusage(resource.RUSAGE_CHILDREN)
 
@@ -92,8 +95,11 @@ def run_layer(bouts: int, processes: int, numpy_only: bool = False,
         os.environ["STILL_A_FIGHTER_KERNEL"] = "numpy"
     try:
         spec = RunSpec(bouts=bouts, rounds=10, seed=1)
+        pool = WarmWorkers(processes, nice=0) if warm else None
+        if pool is not None:
+            pool.wait_ready()
         t0 = time.perf_counter()
-        run = SimRun(spec, processes, nice=0, max_chunk=max_chunk).start()
+        run = SimRun(spec, processes, nice=0, max_chunk=max_chunk, warm=pool).start()
         first = None
         while not (run.finished or run.error):
             run.poll(0.05)
@@ -218,6 +224,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.kernel:
         kernel_costs()
+        for warm in (False, True):
+            wall, first, engine, cpu = run_layer(2000, 2, warm=warm)
+            print(f"2,000 ten-round bouts, 2 {'warm' if warm else 'cold'} processes, {engine}: "
+                  f"first 1,000 in {first:.1f} s, all in {wall:.1f} s, workers' CPU {cpu:.1f} s "
+                  f"({_load()})")
         return 0
     mean, p99, cpu = tick_cost_us(a, b)
     print(f"B = 1 tick (2 CPU decisions + step + events): mean {mean:.0f} us wall "
@@ -229,8 +240,8 @@ def main(argv: list[str] | None = None) -> int:
                  f"(the same results, checked)")
     print(f"{line} ({_load()})")
     if args.full:
-        wall, first, engine, cpu = run_layer(10_000, 2)
-        print(f"10,000 ten-round bouts, run layer, 2 processes, {engine}: {wall:.1f} s wall, "
+        wall, first, engine, cpu = run_layer(10_000, 2, warm=True)
+        print(f"10,000 ten-round bouts, run layer, 2 warm processes, {engine}: {wall:.1f} s wall, "
               f"first 1,000 in {first:.1f} s (targets 10 s and 2 s); workers' CPU {cpu:.1f} s "
               f"= {cpu / 2:.1f} s on two free cores ({_load()})")
         if engine == "kernel":

@@ -90,6 +90,18 @@ def run_compiled(state: BoutState, params, settle: int, max_ticks: int | None = 
     return out
 
 
+def warm_up() -> None:
+    """Load (or compile, the first time) the kernel: one short bout."""
+    from game.combat.ai import difficulty_params
+    from game.combat.fighters import load_fighter
+    from game.combat.rules import Rules
+    from game.combat.state import new_bout
+
+    a = load_fighter("rocky").at_age(30)
+    state = new_bout(a, a, Rules(rounds=1, round_seconds=10), [1])
+    run_compiled(state, tuple(difficulty_params(state, "medium") for _ in (0, 1)), 1)
+
+
 def _empty_out(n: int) -> dict[str, np.ndarray]:
     return {"winner": np.zeros(n, np.int32), "method": np.zeros(n, np.int32),
             "end_round": np.zeros(n, np.int32), "end_ticks": np.zeros(n, np.int32),

@@ -140,8 +140,9 @@ class SimRun:
     """One run: `start()`, then `poll()` each frame; `data` fills in; `cancel()` any time."""
 
     def __init__(self, spec: RunSpec, processes: int | None = None, *,
-                 nice: int = WORKER_NICE, max_chunk: int | None = None) -> None:
+                 nice: int = WORKER_NICE, max_chunk: int | None = None, warm=None) -> None:
         self.spec = spec
+        self.warm = warm  # game.virtual.warm.WarmWorkers started ahead, used if it fits
         self.processes = max(1, processes or min(2, os.cpu_count() or 1))
         if not max_chunk and kernel_expected():
             max_chunk = KERNEL_CHUNK
@@ -170,6 +171,9 @@ class SimRun:
         self._started = time.monotonic()
         if self.processes == 1 and not self.nice:
             return self._start_inline()
+        if self.warm is not None and self.warm.usable(self.processes, self.nice):
+            self._procs, self._queue, self._cancel = self.warm.take(self.spec, self.plan)
+            return self
         self._queue = ctx.Queue()
         self._cancel = ctx.Event()
         for jobs in self.plan:

@@ -199,3 +199,23 @@ def test_the_compiled_kernel_and_the_numpy_model_give_the_same_run(monkeypatch):
     assert (fast_run.engine, slow_run.engine) == ("kernel", "numpy")
     for k in RunData.FIELDS:
         assert np.array_equal(getattr(fast, k), getattr(slow, k)), k
+
+
+def test_a_run_on_warm_workers_equals_a_cold_run_and_leaves_nothing_behind():
+    """Workers started ahead of the run (while the player picks) fight the same bouts; a pool
+    no run took is reaped by close()."""
+    from game.virtual.warm import WarmWorkers
+
+    spec = RunSpec("rocky", 60, "dixon", 30, bouts=12, seed=6, **SHORT)
+    warm = WarmWorkers(2, nice=0)
+    run = SimRun(spec, 2, nice=0, max_chunk=4, warm=warm).start()
+    data = run.wait()
+    cold = SimRun(spec, 1, nice=0).start().wait()
+    assert warm.taken and run.engine in ("kernel", "numpy")
+    for k in RunData.FIELDS:
+        assert np.array_equal(getattr(data, k), getattr(cold, k)), k
+    assert not any(p.is_alive() for p in warm.procs)
+    unused = WarmWorkers(2, nice=0)
+    pids = [p.pid for p in unused.procs]
+    unused.close()
+    assert not any(p.is_alive() for p in unused.procs) and len(pids) == 2
