@@ -42,6 +42,11 @@ DOWN_MIN = A["knockdown"]  # act >= this: on the floor
 REGEN_EVERY = 4  # ticks between stamina / health recovery updates
 
 
+def _any(mask: np.ndarray) -> bool:
+    """mask.any(), at a fraction of its cost on the live ring's one-lane arrays."""
+    return np.count_nonzero(mask) > 0
+
+
 def _lut(items: dict[str, float] | tuple[str, ...], dtype=bool, default=0) -> np.ndarray:
     out = np.full(N_ACT, default, dtype=dtype)
     pairs = items.items() if isinstance(items, dict) else ((n, 1) for n in items)
@@ -87,6 +92,35 @@ def _intent_lut() -> np.ndarray:
 
 INTENT = _intent_lut()
 _COST_CACHE: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+_CONST_CACHE: dict[int, dict[str, np.ndarray]] = {}
+
+
+def _c(v, dtype=F32) -> np.ndarray:
+    """A 0-d array of v: numpy's cheapest operand on the live ring's tiny arrays (a numpy or
+    Python scalar costs twice as much there), with the same value and type in every result."""
+    return np.asarray(v, dtype=dtype)
+
+
+C0, C1, C04, C06 = _c(0.0), _c(1.0), _c(0.4), _c(0.6)
+I0, I1, I2, I4, I15, I64 = (_c(v, I32) for v in (0, 1, 2, 4, 15, 64))
+I_0B, I_30, I_DOWN_BIT = _c(0x0B, I32), _c(0x30, I32), _c(DOWN_BIT, I32)
+I_DOWN_MIN, I_FREE_MAX, I_P_LO, I_P_HI = (_c(v, I32) for v in (DOWN_MIN, FREE_MAX, P_LO, P_HI))
+I_HIT_HEAD, I_BLOCK, I_STEP_BACK, I_GUARD_HIGH, I_WALK_IN = (
+    _c(A[n], I32) for n in ("hit_head", "block", "step_back", "guard_high", "walk_in"))
+
+
+def _consts(table) -> dict[str, np.ndarray]:
+    """The table's numbers the step uses every tick, as 0-d arrays (float32 as F32() makes
+    them; the clinch gap as the float32 that comparing with the Python number gives)."""
+    key = id(table)
+    if key not in _CONST_CACHE:
+        m, d = table.model, table.defense
+        _CONST_CACHE[key] = {
+            "buffer_ticks": _c(m["buffer_ticks"], I32), "clinch_gap": _c(d["clinch_gap_px"]),
+            "step_back_speed": _c(d["step_back_speed"]), "half": _c(m["ring_half_px"]),
+            "min_gap": _c(m["min_gap_px"]), "stop_limit": _c(m["stop_limit"]),
+        }
+    return _CONST_CACHE[key]
 
 
 def _luts(table) -> tuple[np.ndarray, np.ndarray]:
@@ -114,6 +148,7 @@ def step(state: BoutState, buttons_a, buttons_b, events: bool = True) -> StepEve
     t = s.table
     m, d = t.model, t.defense
     dlen, cost = _luts(t)
+    kc = _consts(t)
     if s.tick == 1:
         ev.add("round_start", np.ones(b, dtype=bool) & SIDE0)
 
@@ -123,28 +158,28 @@ def step(state: BoutState, buttons_a, buttons_b, events: bool = True) -> StepEve
     pressed = btn & ~s.prev_btn
     s.prev_btn = btn
     act = s.act
-    any_down = (act[0] >= DOWN_MIN) | (act[1] >= DOWN_MIN)
-    fight = ~s.over & (s.between_t == 0)
+    any_down = (act[0] >= I_DOWN_MIN) | (act[1] >= I_DOWN_MIN)
+    fight = ~s.over & (s.between_t == I0)
     play = fight & ~any_down
     eff = btn * play
     pr = pressed & eff
 
     # --- punch buffer: a press waits a few ticks for the fighter to be free
-    punch = PUNCH_LUT[(pr >> 4) & 15]
-    new_press = punch >= 0
-    down_h = (eff & DOWN_BIT) != 0
-    s.buf_move = np.where(new_press, punch * 2 + down_h, s.buf_move)
-    s.buf_ttl = np.where(new_press, I32(m["buffer_ticks"]), s.buf_ttl - 1)
+    punch = PUNCH_LUT[(pr >> I4) & I15]
+    new_press = punch >= I0
+    down_h = (eff & I_DOWN_BIT) != I0
+    s.buf_move = np.where(new_press, punch * I2 + down_h, s.buf_move)
+    s.buf_ttl = np.where(new_press, kc["buffer_ticks"], s.buf_ttl - I1)
 
     # --- timed actions that run out
-    ended = (s.act_len > 0) & (s.act_t >= s.act_len)
-    if ended.any():
+    ended = (s.act_len > I0) & (s.act_t >= s.act_len)
+    if _any(ended):
         was = act
         act = np.where(ended, END_NEXT[was], was)
         s.act_t[ended] = 0
         s.act_len[ended] = 0
         brk = ended & (was == A["clinch"])
-        if brk.any():
+        if _any(brk):
             lanes = brk[0] | brk[1]
             # the referee parts them in the middle of the ring
             half = F32(d["break_gap_px"] * 0.5)
@@ -152,25 +187,25 @@ def step(state: BoutState, buttons_a, buttons_b, events: bool = True) -> StepEve
             ev.add("break", brk)
 
     # --- free fighters choose what to do: punch, or what the held buttons say
-    free = (act <= FREE_MAX) & play
+    free = (act <= I_FREE_MAX) & play
     gap = s.x[1] - s.x[0]
     opp = act[::-1]
-    clinch_ok = ((gap <= d["clinch_gap_px"]) & ((opp <= FREE_MAX) | ((opp >= A["hit_head"])
-                                                                     & (opp <= A["block"]))))
-    key = (eff & 0x0B) | ((eff >> 4) & 0x30) | (clinch_ok * I32(64)) | SIDE_KEY
-    start_p = free & (s.buf_ttl > 0)
+    clinch_ok = ((gap <= kc["clinch_gap"]) & ((opp <= I_FREE_MAX) | ((opp >= I_HIT_HEAD)
+                                                                       & (opp <= I_BLOCK))))
+    key = (eff & I_0B) | ((eff >> I4) & I_30) | (clinch_ok * I64) | SIDE_KEY
+    start_p = free & (s.buf_ttl > I0)
     new_act = np.where(start_p, PUNCH0 + (s.buf_move >> 1), INTENT[key])
     changed = free & (new_act != act)
-    if changed.any():
+    if _any(changed):
         act = np.where(free, new_act, act)
         s.act_t[changed] = 0
         timed = dlen[act]
         s.act_len = np.where(changed, timed, s.act_len)
         s.stam -= (changed & (timed > 0)) * (F32(d["dodge_cost"]) * s.cost_f)
-        if start_p.any():
+        if _any(start_p):
             _on_lanes(s, ev, _start_punch, start_p, denser=3)  # lanes starting a punch
         cl = changed & (act == A["clinch"])
-        if cl.any():
+        if _any(cl):
             both = cl | cl[::-1]
             act = np.where(both, A["clinch"], act)
             s.act_t[both] = 0
@@ -180,26 +215,26 @@ def step(state: BoutState, buttons_a, buttons_b, events: bool = True) -> StepEve
     s.act = act
 
     # --- movement: walking, stepping back, the ropes, bodies touching
-    stepping = act == A["step_back"]
+    stepping = act == I_STEP_BACK
     # GUARD + toward out of clinch range walks in behind the guard, slower
-    shell = (act == A["guard_high"]) & ((eff & TOWARD) != 0)
-    vel = VEL[act] - stepping * F32(d["step_back_speed"]) + shell * F32(0.6)
-    slow = F32(1.0) - (s.hurt_t > 0) * F32(0.4)
+    shell = (act == I_GUARD_HIGH) & ((eff & TOWARD) != I0)
+    vel = VEL[act] - stepping * kc["step_back_speed"] + shell * C06
+    slow = C1 - (s.hurt_t > I0) * C04
     dx = vel * s.walk_px * slow * DIR * play  # during a count the model walks him (_count)
     s.x += dx
-    s.t_aggr += act == A["walk_in"]
-    half = F32(m["ring_half_px"])
-    if stepping.any():
+    s.t_aggr += act == I_WALK_IN
+    half = kc["half"]
+    if _any(stepping):
         # stepping back into the ropes pivots off them: the pair turns, the gap still opens
         # (in this side view: he stays on the ropes' line and the other man is set back)
         past = np.maximum(np.abs(s.x) - half, 0) * stepping
         s.x += past[::-1] * PIVOT * F32(0.5)
-    _constrain(s.x, half, F32(m["min_gap_px"]))
+    _constrain(s.x, half, kc["min_gap"])
 
     # --- punches in their active window: connect, or whiff at its last active tick
-    active = ((act >= P_LO) & (act <= P_HI) & (s.act_t >= s.p_su) & (s.act_t < s.p_ac)
+    active = ((act >= I_P_LO) & (act <= I_P_HI) & (s.act_t >= s.p_su) & (s.act_t < s.p_ac)
               & ~s.resolved)
-    if active.any():
+    if _any(active):
         _contact(s, ev, active, b)
 
     # --- stamina and health over time
@@ -218,41 +253,41 @@ def step(state: BoutState, buttons_a, buttons_b, events: bool = True) -> StepEve
             decay *= m["stop_decay"]
         s.punish *= F32(decay)
     else:
-        np.maximum(s.stam, 0, out=s.stam)
-    s.hurt_t -= s.hurt_t > 0
+        np.maximum(s.stam, C0, out=s.stam)
+    s.hurt_t -= s.hurt_t > I0
 
     # --- knocked down fighters: the count and the get-up challenge
-    downed = act >= DOWN_MIN
-    if downed.any():
+    downed = act >= I_DOWN_MIN
+    if _any(downed):
         _on_lanes(s, ev, _count, downed, pressed)  # lanes with a man on the floor
 
     # --- referee stoppage: hurt and taking punishment without answering
-    stop = (s.punish > F32(m["stop_limit"])) & (s.hurt_t > 0)
-    if stop.any():
+    stop = (s.punish > kc["stop_limit"]) & (s.hurt_t > I0)
+    if _any(stop):
         stop &= fight & (s.act < DOWN_MIN)
         lanes = stop[0] | stop[1]
-        if lanes.any():
+        if _any(lanes):
             finish(s, ev, lanes, np.where(stop[0], 1, 0), M["TKO"])
 
     # --- the clock, the bell, the corner
-    fight = ~s.over & (s.between_t == 0)
-    s.clock_t -= fight & (s.clock_t > 0)
-    if not fight.all():
+    fight = ~s.over & (s.between_t == I0)
+    s.clock_t -= fight & (s.clock_t > I0)
+    if _any(~fight):
         brk = s.between_t > 0
-        if brk.any():
+        if _any(brk):
             s.between_t -= brk
             start = brk & (s.between_t == 0) & ~s.over
-            if start.any():
+            if _any(start):
                 s.rnd += start
                 s.clock_t[start] = s.rules.round_ticks
                 ev.add("round_start", start & SIDE0)
-    bell = fight & (s.clock_t <= 0)
-    if bell.any():
+    bell = fight & (s.clock_t <= I0)
+    if _any(bell):
         dn = s.act >= DOWN_MIN
         anyd = dn[0] | dn[1]
         saved = s.rules.saved_by_bell & (s.rnd < s.rules.rounds)
         bell &= ~anyd | saved
-        if bell.any():
+        if _any(bell):
             end_round(s, ev, bell)
     if ev.enabled:
         ev.x_px = s.x.copy()
@@ -287,8 +322,9 @@ def _constrain(x: np.ndarray, half: np.float32, min_gap: np.float32) -> None:
     over = np.maximum(min_gap - (x1 - x0), 0) * F32(0.5)
     x0 -= over
     x1 += over
-    np.clip(x0, -half, half - min_gap, out=x0)
-    np.clip(x1, -half + min_gap, half, out=x1)
+    # np.clip, as min(max()): the same values (no bound is 0, so no signed zero to choose)
+    np.minimum(np.maximum(x0, -half, out=x0), half - min_gap, out=x0)
+    np.minimum(np.maximum(x1, -half + min_gap, out=x1), half, out=x1)
     np.maximum(x1, x0 + min_gap, out=x1)
     np.minimum(x0, x1 - min_gap, out=x0)
 
@@ -381,12 +417,12 @@ def _contact(s: BoutState, ev: StepEvents, active: np.ndarray, b: int) -> None:
     evade = head_t & (slipping | (ducking & ~t.beats_duck[mv]))
     conn = active & in_range & ~evade & (opp_act < UNHIT_MIN)
     whiff = active & ~conn & (s.act_t == s.p_ac - 1)
-    if whiff.any():
+    if _any(whiff):
         s.stam -= whiff * (mv_t["whiff_cost"][mv] * s.cost_f)
         # the defender gets credit for punches that came in range and missed
         s.t_def += (whiff & in_range)[::-1]
         ev.add("punch_whiffed", whiff, mv)
-    if not conn.any():
+    if not _any(conn):
         return
     s.resolved |= conn
     _on_lanes(s, ev, _resolve, conn, ducking)  # lanes where a punch arrives
@@ -450,20 +486,20 @@ def _resolve(s: BoutState, ev: StepEvents, conn: np.ndarray, ducking: np.ndarray
     if ev.enabled:  # event damage is on the 0..1 scale of a full bar
         bar = (dealt_head + dealt_body) * F32(0.01)
         ev.add("punch_landed", landed, mv, bar)
-        if blocked.any():
+        if _any(blocked):
             ev.add("punch_blocked", blocked, mv, bar)
-        if counter.any():
+        if _any(counter):
             ev.add("counter", counter, mv, bar)
     # knockdowns: out of head or body, or a heavy counter on a hurt man
     # (a flash knockdown on a man who is not hurt is a quarter as likely)
     # (the chance grows with the puncher's power and shrinks with the victim's heart)
     kd = took & ((s.head <= 0) | (s.body <= 0))
     heavy = counter[::-1] & t.heavy[omv] & (th >= m["kd_hit"])
-    if heavy.any():
+    if _any(heavy):
         chance = ((F32(m["kd_chance"]) - s.heart_f * F32(0.4))
                   * (F32(0.35) + was_hurt * F32(0.65)) * s.pow_f[::-1])
         kd |= took & heavy & (u_kd < chance)
-    if kd.any():
+    if _any(kd):
         _knockdown(s, ev, kd, u_leak)
 
 
@@ -488,7 +524,7 @@ def _knockdown(s: BoutState, ev: StepEvents, kd: np.ndarray, u: np.ndarray) -> N
     ev.add("knockdown", kd)
     if s.rules.three_knockdown_rule:
         three = kd & (s.kd_round >= 3) & ~s.over
-        if three.any():
+        if _any(three):
             lanes = three[0] | three[1]
             finish(s, ev, lanes, np.where(three[0], 1, 0), M["TKO"])
 
@@ -516,7 +552,7 @@ def _count(s: BoutState, ev: StepEvents, downed: np.ndarray, pressed: np.ndarray
     s.down_t = s.down_t + counting
     ct = int(m["count_ticks"])
     ticking = counting & (s.down_t % ct == 0)
-    if ticking.any():
+    if _any(ticking):
         ev.add("count", ticking)
     lying = (s.act == A["down"]) & counting
     mash = ((pressed & PUNCH_MASK) != 0) & lying
@@ -524,7 +560,7 @@ def _count(s: BoutState, ev: StepEvents, downed: np.ndarray, pressed: np.ndarray
             / (F32(0.6) + F32(0.4) * s.kd_total.astype(F32)))
     s.gp = np.where(lying, np.maximum(s.gp + mash * gain - s.leak, 0), s.gp)
     rise = lying & (s.gp >= 100) & (s.down_t < 10 * ct)
-    if rise.any():
+    if _any(rise):
         s.act = np.where(rise, A["getup"], s.act)
         s.act_t = np.where(rise, 0, s.act_t)
         s.act_len = np.where(rise, I32(m["getup_ticks"]), s.act_len)
@@ -535,6 +571,6 @@ def _count(s: BoutState, ev: StepEvents, downed: np.ndarray, pressed: np.ndarray
         s.punish = np.where(rise, F32(0), s.punish)
         ev.add("getup", rise)
     out = downed & live & ~rise & (s.down_t >= 10 * ct)
-    if out.any():
+    if _any(out):
         lanes = out[0] | out[1]
         finish(s, ev, lanes, np.where(out[0], 1, 0), M["KO"])

@@ -17,12 +17,17 @@ from collections.abc import Callable
 
 import numpy as np
 
-from game.combat.sim import bout_seeds, run_lanes
+from game.combat.ai import difficulty_params
+from game.combat.sim import COMPACT_EVERY, bout_seeds, run_lanes
+from game.combat.state import new_bout
 from game.virtual.run import CORNER_TICKS, RunData, RunSpec, plan_chunks
 
 REPORT_EVERY_S = 0.25  # a worker sends finished bouts and its tick this often at most
 JOIN_S = 1.0  # cancel: how long a worker may take to notice before it is terminated
 WORKER_NICE = 5  # the screen comes first; a higher value starves the run on a busy machine
+# chunk size on the compiled kernel: its lanes run one by one, so a bout costs the same in any
+# batch, and chunks this small let the first bouts of the run come back in the first second
+KERNEL_CHUNK = 250
 
 
 class _Cancelled(Exception):
@@ -31,39 +36,25 @@ class _Cancelled(Exception):
 
 def _work(spec: RunSpec, jobs: list[tuple[int, int]], out_q, cancel, nice: int) -> None:
     """Worker process: run each chunk, sending ("part", start, lanes, arrays) as bouts finish,
-    ("tick", start, tick) for progress and ("chunk", start) when a chunk is complete."""
+    ("tick", start, tick) for progress and ("chunk", start) when a chunk is complete.
+    With numba installed the chunks run on the compiled lane kernel (game.kernel: the same
+    bouts, bit for bit), else on the numpy model."""
     if nice:
         with contextlib.suppress(OSError, AttributeError):
             os.nice(max(0, nice - os.nice(0)))  # `nice` in all, whatever the parent had
     try:
         a, b = spec.fighters()
         rules = spec.rules()
+        fast = use_kernel()
+        out_q.put(("engine", "kernel" if fast else "numpy"))
         for start, count in jobs:
             if cancel.is_set():
                 raise _Cancelled
-            sent = np.zeros(count, bool)
-            last = [0.0]
-
-            def report(state, out, start=start, sent=sent, last=last, final=False) -> None:
-                if cancel.is_set():
-                    raise _Cancelled
-                now = time.monotonic()
-                if not final and now - last[0] < REPORT_EVERY_S:
-                    return
-                last[0] = now
-                alive = np.zeros(sent.shape[0], bool)
-                if state is not None:
-                    alive[state.lane_id] = True
-                new = np.nonzero(~alive & ~sent)[0]
-                if new.size:
-                    sent[new] = True
-                    out_q.put(("part", start, new, {k: v[new] for k, v in out.items()}))
-                if state is not None:
-                    out_q.put(("tick", start, int(state.tick)))
-
-            part = run_lanes(a, b, rules, bout_seeds(spec.seed, start, count), spec.levels,
-                             on_tick=report)
-            report(None, part, final=True)
+            seeds = bout_seeds(spec.seed, start, count)
+            if fast:
+                _chunk_kernel(spec, a, b, rules, seeds, start, out_q, cancel)
+            else:
+                _chunk_numpy(spec, a, b, rules, seeds, start, out_q, cancel)
             out_q.put(("chunk", start, count))
         out_q.put(("worker_done", os.getpid()))
     except _Cancelled:
@@ -72,13 +63,89 @@ def _work(spec: RunSpec, jobs: list[tuple[int, int]], out_q, cancel, nice: int) 
         out_q.put(("error", traceback.format_exc()))
 
 
+def kernel_expected() -> bool:
+    """Whether the workers will run the compiled kernel, without importing numba here (the
+    screen's process would stall on the import)."""
+    import importlib.util
+
+    if os.environ.get("STILL_A_FIGHTER_KERNEL", "").lower() == "numpy":
+        return False
+    return importlib.util.find_spec("numba") is not None
+
+
+def use_kernel() -> bool:
+    """Whether this process runs bouts on the compiled kernel (numba installed and not turned
+    off with STILL_A_FIGHTER_KERNEL=numpy)."""
+    from game.kernel import available
+
+    return available()
+
+
+def _chunk_kernel(spec, a, b, rules, seeds, start, out_q, cancel) -> None:
+    """One chunk on the compiled kernel: lanes finish in order, a few dozen at a time."""
+    from game.kernel import run_compiled
+
+    state = new_bout(a, b, rules, seeds)
+    params = tuple(difficulty_params(state, lv) for lv in spec.levels)
+    sent = [0]
+    last = [time.monotonic()]
+    max_ticks = spec.max_ticks()
+
+    def report(done: int, out: dict[str, np.ndarray], final: bool = False) -> None:
+        if cancel.is_set():
+            raise _Cancelled
+        now = time.monotonic()
+        if not final and now - last[0] < REPORT_EVERY_S:
+            return
+        last[0] = now
+        if done > sent[0]:
+            new = np.arange(sent[0], done)
+            sent[0] = done
+            out_q.put(("part", start, new, {k: v[new] for k, v in out.items()}))
+        # progress as the ticks of a lockstep batch would show it: the share of lanes done
+        out_q.put(("tick", start, int(max_ticks * done / max(1, len(seeds)))))
+
+    out = run_compiled(state, params, COMPACT_EVERY, on_lanes=report)
+    report(len(seeds), out, final=True)
+
+
+def _chunk_numpy(spec, a, b, rules, seeds, start, out_q, cancel) -> None:
+    """One chunk on the numpy model: a lockstep batch, finished lanes dropped as it goes."""
+    count = len(seeds)
+    sent = np.zeros(count, bool)
+    last = [0.0]
+
+    def report(state, out, final=False) -> None:
+        if cancel.is_set():
+            raise _Cancelled
+        now = time.monotonic()
+        if not final and now - last[0] < REPORT_EVERY_S:
+            return
+        last[0] = now
+        alive = np.zeros(count, bool)
+        if state is not None:
+            alive[state.lane_id] = True
+        new = np.nonzero(~alive & ~sent)[0]
+        if new.size:
+            sent[new] = True
+            out_q.put(("part", start, new, {k: v[new] for k, v in out.items()}))
+        if state is not None:
+            out_q.put(("tick", start, int(state.tick)))
+
+    part = run_lanes(a, b, rules, seeds, spec.levels, on_tick=report)
+    report(None, part, final=True)
+
+
 class SimRun:
     """One run: `start()`, then `poll()` each frame; `data` fills in; `cancel()` any time."""
 
     def __init__(self, spec: RunSpec, processes: int | None = None, *,
-                 nice: int = WORKER_NICE, max_chunk: int | None = None) -> None:
+                 nice: int = WORKER_NICE, max_chunk: int | None = None, warm=None) -> None:
         self.spec = spec
+        self.warm = warm  # game.virtual.warm.WarmWorkers started ahead, used if it fits
         self.processes = max(1, processes or min(2, os.cpu_count() or 1))
+        if not max_chunk and kernel_expected():
+            max_chunk = KERNEL_CHUNK
         kw = {"max_chunk": max_chunk} if max_chunk else {}
         self.plan = plan_chunks(spec.bouts, self.processes, **kw)
         self.sizes = {s: c for jobs in self.plan for s, c in jobs}
@@ -96,6 +163,7 @@ class SimRun:
         self._started = 0.0
         self._ended: float | None = None
         self._workers_done = 0
+        self.engine = ""  # "kernel" or "numpy", as the first worker reports it
 
     # -- lifecycle -------------------------------------------------------------------------
     def start(self) -> SimRun:
@@ -103,6 +171,9 @@ class SimRun:
         self._started = time.monotonic()
         if self.processes == 1 and not self.nice:
             return self._start_inline()
+        if self.warm is not None and self.warm.usable(self.processes, self.nice):
+            self._procs, self._queue, self._cancel = self.warm.take(self.spec, self.plan)
+            return self
         self._queue = ctx.Queue()
         self._cancel = ctx.Event()
         for jobs in self.plan:
@@ -153,6 +224,8 @@ class SimRun:
                 self.chunks_done += 1
             elif kind == "worker_done":
                 self._workers_done += 1
+            elif kind == "engine":
+                self.engine = msg[1]
             elif kind == "error":
                 self.error = msg[1]
                 self._stop()

@@ -184,3 +184,38 @@ def test_details_count_what_a_plain_count_counts():
     dec = ~np.isin(m, (1, 2))
     margin = np.rint((d.cards[done][dec, :, 0] - d.cards[done][dec, :, 1]).mean(axis=1))
     assert det["card_margins"]["counts"][20 + 3] == int((margin == 3).sum())
+
+
+def test_the_compiled_kernel_and_the_numpy_model_give_the_same_run(monkeypatch):
+    """The worker runs chunks on game.kernel when numba is there, else on the numpy model:
+    the same bouts either way, every per-bout array."""
+    pytest.importorskip("numba")
+    spec = RunSpec("rocky", 60, "dixon", 30, bouts=20, seed=4, **SHORT)
+    fast_run = SimRun(spec, processes=1, nice=0, max_chunk=7).start()
+    fast = fast_run.wait()
+    monkeypatch.setenv("STILL_A_FIGHTER_KERNEL", "numpy")
+    slow_run = SimRun(spec, processes=1, nice=0, max_chunk=7).start()
+    slow = slow_run.wait()
+    assert (fast_run.engine, slow_run.engine) == ("kernel", "numpy")
+    for k in RunData.FIELDS:
+        assert np.array_equal(getattr(fast, k), getattr(slow, k)), k
+
+
+def test_a_run_on_warm_workers_equals_a_cold_run_and_leaves_nothing_behind():
+    """Workers started ahead of the run (while the player picks) fight the same bouts; a pool
+    no run took is reaped by close()."""
+    from game.virtual.warm import WarmWorkers
+
+    spec = RunSpec("rocky", 60, "dixon", 30, bouts=12, seed=6, **SHORT)
+    warm = WarmWorkers(2, nice=0)
+    run = SimRun(spec, 2, nice=0, max_chunk=4, warm=warm).start()
+    data = run.wait()
+    cold = SimRun(spec, 1, nice=0).start().wait()
+    assert warm.taken and run.engine in ("kernel", "numpy")
+    for k in RunData.FIELDS:
+        assert np.array_equal(getattr(data, k), getattr(cold, k)), k
+    assert not any(p.is_alive() for p in warm.procs)
+    unused = WarmWorkers(2, nice=0)
+    pids = [p.pid for p in unused.procs]
+    unused.close()
+    assert not any(p.is_alive() for p in unused.procs) and len(pids) == 2

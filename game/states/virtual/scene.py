@@ -45,6 +45,7 @@ class VirtualFightScene(Scene):
         self.focus = 0
         self.ticks = 0
         self.run: Any = None  # game.virtual.worker.SimRun while running and after
+        self.warm: Any = None  # game.virtual.warm.WarmWorkers getting ready for the next Run
         self.picks: list[Pick] = []
         self.bout_k = 0
         self._held = 0  # auto-repeats in a row on the bout number
@@ -62,9 +63,20 @@ class VirtualFightScene(Scene):
     def enter(self, app: Any) -> None:
         super().enter(app)
         audio_call(app, "play_music", "menu")
+        self._warm_up()
 
     def exit(self) -> None:
         self.cancel_run()
+        if self.warm is not None:
+            self.warm.close()
+            self.warm = None
+
+    def _warm_up(self) -> None:
+        """Start the next run's workers now, so Run starts fighting at once."""
+        from game.virtual.warm import WarmWorkers
+
+        if self.warm is None:
+            self.warm = WarmWorkers(self.processes)
 
     def uncover(self) -> None:
         audio_call(self.app, "play_music", "menu")
@@ -132,7 +144,9 @@ class VirtualFightScene(Scene):
         seed = (int(getattr(self.app, "seed", 1)) + self.ticks) % 2**31
         self.spec = replace(self.spec, seed=seed)
         self._sound("ui_confirm")
-        self.run = SimRun(self.spec, self.processes).start()
+        self.run = SimRun(self.spec, self.processes, warm=self.warm).start()
+        if self.warm is not None and self.warm.taken:
+            self.warm = None
         self.mode = "run"
         self.picks = []
         self.last_watch = ""
@@ -143,9 +157,12 @@ class VirtualFightScene(Scene):
     def cancel_run(self) -> None:
         if self.run is not None and self.run.running:
             self.run.cancel()
+            if self.app is not None and self.app.stack.top is self:
+                self._warm_up()
 
     def _finish(self) -> None:
         self.mode = "results"
+        self._warm_up()
         self.picks = picks(self.run.data)
         items = [MenuItem(p.label, p.key, enabled=p.bout is not None) for p in self.picks]
         items += [MenuItem("BOUT #", "bout"), MenuItem("THE TV VERDICT", "tv"),

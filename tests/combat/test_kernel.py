@@ -1,0 +1,93 @@
+"""The compiled lane kernel (game.kernel, numba) fights the numpy model's very bouts: every
+field of every lane, bit for bit, over many seeds, pairings and CPU levels. The numpy model is
+the reference (it runs the ring); the kernel only runs the Virtual Fight faster."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from game.combat import Rules, cpu_buttons, new_bout, step
+from game.combat.ai import difficulty_params
+from game.combat.sim import COMPACT_EVERY, bout_seeds, run_state
+from game.combat.state import FIGHTER_FIELDS, LANE_FIELDS
+from tests.combat.helpers import SHORT, stats
+
+pytest.importorskip("numba")
+from game.kernel import available, run_compiled
+
+# pairings that reach every part of the model: knockdowns, counts, stoppages, decisions
+PAIRS = [(("rocky", 30), ("rocky", 60), ("medium", "medium")),
+         (("dixon", 30), ("rocky", 45), ("hard", "easy")),
+         (("ramos", None), ("carbone", None), ("easy", "hard"))]
+
+
+def _kernel(a, b, rules, seeds, levels, settle):
+    state = new_bout(a, b, rules, seeds)
+    params = tuple(difficulty_params(state, lv) for lv in levels)
+    out = run_compiled(state, params, settle)
+    return state, out
+
+
+def _differences(single, kernel, lane: int) -> list[str]:
+    bad = [f for f in FIGHTER_FIELDS
+           if not np.array_equal(getattr(single, f)[:, 0], getattr(kernel, f)[:, lane])]
+    bad += [f for f in LANE_FIELDS
+            if not np.array_equal(getattr(single, f)[0], getattr(kernel, f)[lane])]
+    if not np.array_equal(single.scores[0], kernel.scores[lane]):
+        bad.append("scores")
+    if single.tick != kernel.lane_ticks[lane]:
+        bad.append("tick")
+    return bad
+
+
+def test_kernel_is_available_where_numba_is(monkeypatch):
+    assert available()
+    monkeypatch.setenv("STILL_A_FIGHTER_KERNEL", "numpy")
+    assert not available()
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=lambda p: f"{p[0][0]}-{p[1][0]}-{p[2][0]}")
+def test_every_lane_equals_the_numpy_bout_with_its_seed_field_by_field(pair):
+    (fa, age_a), (fb, age_b), levels = pair
+    a, b = stats(fa, age_a), stats(fb, age_b)
+    seeds = bout_seeds(17, 0, 12)
+    kernel, _ = _kernel(a, b, SHORT, seeds, levels, settle=1)  # each lane stops at its end
+    assert kernel.over.all()
+    for lane in range(len(seeds)):
+        single = new_bout(a, b, SHORT, seeds[lane:lane + 1])
+        while not single.over[0]:
+            x0, x1 = cpu_buttons(single, 0, levels[0]), cpu_buttons(single, 1, levels[1])
+            step(single, x0, x1, events=False)
+        assert _differences(single, kernel, lane) == [], f"lane {lane}"
+
+
+def test_kernel_results_equal_the_numpy_simulator_over_many_seeds():
+    """run_state's results (what `sim` and the Virtual Fight report) for 240 bouts of three
+    pairings, including the ticks a finished lane is still stepped before it is dropped."""
+    rules = Rules(rounds=3, round_seconds=60)
+    for k, ((fa, age_a), (fb, age_b), levels) in enumerate(PAIRS):
+        a, b = stats(fa, age_a), stats(fb, age_b)
+        seeds = bout_seeds(100 + k, 0, 80)
+        ref_state = new_bout(a, b, rules, seeds)
+        ref = run_state(ref_state, tuple(difficulty_params(ref_state, lv) for lv in levels))
+        _, out = _kernel(a, b, rules, seeds, levels, settle=COMPACT_EVERY)
+        for key in ref:
+            assert np.array_equal(ref[key], out[key]), (fa, fb, key)
+        assert len(np.unique(ref["method"])) >= 2  # the seeds reach more than one ending
+
+
+def test_kernel_lanes_report_in_order_and_can_be_stopped():
+    a, b = stats("rocky", 30), stats("rocky", 60)
+    state = new_bout(a, b, SHORT, bout_seeds(3, 0, 10))
+    params = tuple(difficulty_params(state, "medium") for _ in (0, 1))
+    seen: list[int] = []
+
+    def on_lanes(done: int, out: dict) -> None:
+        seen.append(done)
+        assert (out["method"][:done] > 0).all()  # every lane reported is finished
+        if done >= 6:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        run_compiled(state, params, 1, on_lanes=on_lanes, lanes_per_call=3)
+    assert seen == [3, 6]
