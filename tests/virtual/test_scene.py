@@ -176,3 +176,30 @@ def test_enter_on_any_setup_row_runs_as_the_footer_says(app):
     finally:
         if scene.run is not None:
             scene.cancel_run()
+
+
+def test_leaving_a_watched_bout_goes_back_to_the_results(app):
+    """Seen playing: Pause -> Quit to menu -> Leave in a watched bout dropped the player on the
+    main menu and threw away the run it had taken minutes to compute."""
+    from game.states.pause import PauseScene
+
+    app.stack.push("menu")
+    scene = app.stack.push("virtual_fight", spec=TINY, processes=1)
+    scene.start_run()
+    run_to_end(app, scene)
+    assert scene.mode == "results"
+    frames(app)
+    scene.menu.select_key("typical")
+    press(app, Action.CONFIRM)
+    ring = app.stack.top
+    assert ring is not scene
+    frames(app, 3)
+    press(app, Action.PAUSE)
+    pause = app.stack.top
+    assert isinstance(pause, PauseScene)
+    assert pause.menu.items[-1].label == "Back to the results"
+    pause.menu.select_key("quit")
+    press(app, Action.CONFIRM)
+    app.stack.top.menu.select_key("yes")
+    press(app, Action.CONFIRM)
+    assert app.stack.top is scene and scene.mode == "results"

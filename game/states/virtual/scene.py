@@ -165,7 +165,10 @@ class VirtualFightScene(Scene):
             return
         self._sound("ui_confirm")
         self.watching = k
-        self.app.stack.push("ring", setup=setup, on_finish=self._watched)
+        ring = self.app.stack.push("ring", setup=setup, on_finish=self._watched)
+        # Leaving the watch goes back to these results, not to the main menu (that threw the
+        # whole run away).
+        ring.pause_options = {"quit_label": "Back to the results", "back_to": self}
 
     def _watched(self, session: Any) -> None:
         from game.virtual.verdict import describe
