@@ -275,3 +275,25 @@ def test_the_hearing_is_a_walk_up_the_aisle_to_the_bench(app):
     assert app.stack.top.name == "story_dialogue"
     finish_dialogue(app)
     assert "license" in session.state.flags and session.state.chapter == "camp"
+
+
+def test_one_footer_under_dukes_words_in_the_camp(app, monkeypatch):
+    """Seen on day 1: the camp's footer ("Choose / Go / Menu") and the dialogue's ("Next") were
+    drawn over each other under Duke's welcome."""
+    from game.states.story import camp as camp_module
+    from game.states.story import dialogue as dialogue_module
+
+    footers: list[str] = []
+    for module in (camp_module, dialogue_module):
+        real = module.draw_hints
+        monkeypatch.setattr(module, "draw_hints",
+                            lambda s, f, hints, *a, _real=real, **k: (
+                                footers.append(hints[-1][0]), _real(s, f, hints, *a, **k)))
+    world_session(app, "camp")
+    assert app.stack.top.name == "story_dialogue"
+    app.stack.draw(app.screen, 0.5)
+    assert len(footers) == 1
+    finish_dialogue(app)
+    footers.clear()
+    app.stack.draw(app.screen, 0.5)
+    assert footers == ["ESC"]  # the camp's own, now that it is on top
