@@ -452,8 +452,11 @@ class App:
         if self._toasts:
             from game.ui.widgets import draw_toast
 
-            for i, (text, _) in enumerate(reversed(self._toasts[-3:])):
-                draw_toast(self.screen, self.fonts, text, 660 - i * 52)
+            y = 660
+            for text, _ in reversed(self._toasts[-3:]):
+                # Stack by each strip's height: a two-line toast is taller than a fixed step,
+                # and the one above darkened the top of its first line.
+                y = draw_toast(self.screen, self.fonts, text, y).top - 6 - 20
         if self.show_fps and self._frame_ms:
             ms = sorted(self._frame_ms)[len(self._frame_ms) // 2]
             surf = self.fonts.body(18).render(f"{ms:.2f} ms/frame  tick {self.tick}", True,

@@ -14,9 +14,11 @@ from game.ui.widgets import MenuItem, MenuList, blit_text, dim, draw_hints, slab
 class PauseScene(Scene):
     opaque = False
 
-    def __init__(self, message: str = "", quit_label: str = "Quit to menu") -> None:
+    def __init__(self, message: str = "", quit_label: str = "Quit to menu",
+                 back_to: Scene | None = None) -> None:
         super().__init__()
         self.message = message
+        self.back_to = back_to  # quit lands here instead of the main menu (a watched bout)
         self.menu = MenuList([MenuItem("Resume", "resume"), MenuItem("Settings", "settings"),
                               MenuItem(quit_label, "quit")])
 
@@ -47,6 +49,9 @@ class PauseScene(Scene):
     def _quit_to_menu(self) -> None:
         assert self.app is not None
         stack = self.app.stack
+        if self.back_to is not None and self.back_to in stack.scenes:
+            stack.pop_to(self.back_to)
+            return
         for scene in stack.scenes:
             if scene.name == "menu":
                 stack.pop_to(scene)

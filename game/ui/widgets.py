@@ -182,8 +182,9 @@ def draw_hints(surface: pygame.Surface, fonts: Any, hints: list[tuple[str, str]]
         x = rect.right + 26
 
 
-def draw_toast(surface: pygame.Surface, fonts: Any, text: str, y: int) -> None:
-    """A message strip over any scene (settings damaged, pad disconnected ...)."""
+def draw_toast(surface: pygame.Surface, fonts: Any, text: str, y: int) -> pygame.Rect:
+    """A message strip over any scene (settings damaged, pad disconnected ...); returns its
+    rectangle so the next one can stack above it."""
     font = fonts.bold(20)
     lines = wrap(font, text, 1000)[:2]
     h = 16 + 26 * len(lines)
@@ -193,6 +194,7 @@ def draw_toast(surface: pygame.Surface, fonts: Any, text: str, y: int) -> None:
     pygame.draw.rect(surface, C.GOLD, (rect.x, rect.y, 6, rect.h))
     for i, line in enumerate(lines):
         blit_text(surface, font, line, (rect.x + 24, rect.y + 8 + 26 * i), C.CREAM)
+    return rect
 
 
 def draw_crash(surface: pygame.Surface, fonts: Any, error: str, crash_file: Path | None) -> None:

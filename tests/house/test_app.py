@@ -1,6 +1,7 @@
 """The App in-process: fixed-step loop, auto-pause, crash log, screenshots, window scaling."""
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pygame
@@ -212,3 +213,27 @@ def test_text_measured_after_one_game_closes_and_another_starts(home: Path) -> N
         assert shared_text().render("ROUND 1", 30).get_width() > 0
     finally:
         second.close()
+
+
+def test_two_line_toasts_stack_without_covering_each_other(app, monkeypatch) -> None:
+    """Seen with a damaged settings file and two damaged saves: three two-line messages at once,
+    each strip drawn over the top of the first line of the one below."""
+    from game.ui import widgets
+
+    drawn: list[pygame.Rect] = []
+    real = widgets.draw_toast
+
+    def spy(surface, fonts, text, y):
+        rect = real(surface, fonts, text, y)
+        drawn.append(rect)
+        return rect
+
+    monkeypatch.setattr(widgets, "draw_toast", spy)
+    long = "Damaged file story_1.json: invalid JSON at line 2: Expecting value. " * 2
+    for _ in range(3):
+        app.toast(long)
+    app._draw_overlays()
+    assert len(drawn) == 3 and all(r.h > 60 for r in drawn)  # two lines each
+    for a, b in itertools.pairwise(drawn):
+        assert not a.colliderect(b)
+    assert all(r.top >= 0 for r in drawn)

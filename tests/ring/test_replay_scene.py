@@ -155,3 +155,26 @@ def test_a_lost_window_in_the_corner_pauses_it_and_the_round_waits(app) -> None:
     assert corner.ticks == 0  # the corner's countdown did not run while he was away
     app.stack.pop()  # he is back
     assert app.stack.top is corner
+
+
+def test_the_replay_badge_stays_between_the_knockdown_rows(app, kd_session) -> None:
+    """Seen watching a bout without knockdowns: the skip badge ran over both rows of knockdown
+    pips beside the clock (and promised a knockdown the bout did not have)."""
+    from game.render.hud import BAR_W_PX, LABEL_W_PX
+    from game.states.ring.replay import badge_box
+    from game.ui.text import shared_text
+
+    scene = app.stack.push("replay", replay=kd_session.replay(), present=False)
+    left_row_right = 16 + BAR_W_PX + 40 + LABEL_W_PX  # the HUD panels' inner edges
+    right_row_left = 1280 - left_row_right
+    texts = []
+    for paused, fast, skipping in ((False, False, False), (True, False, False),
+                                   (False, True, False), (False, False, True)):
+        scene.paused, scene.fast = paused, fast
+        scene._skip = {} if skipping else None
+        texts.append(scene.badge_text())
+    scene._skip = None
+    assert len(set(texts)) == 4
+    for text in texts:
+        box = badge_box(shared_text().render(text, 26).get_size())
+        assert left_row_right <= box.left and box.right <= right_row_left, text

@@ -1,6 +1,8 @@
 """Story scenes headless: new game to Adrian's, walking, talking, the TV, the camp, the end."""
 from __future__ import annotations
 
+import itertools
+
 import pygame
 
 from game.input.actions import Action, ActionEvent
@@ -275,3 +277,50 @@ def test_the_hearing_is_a_walk_up_the_aisle_to_the_bench(app):
     assert app.stack.top.name == "story_dialogue"
     finish_dialogue(app)
     assert "license" in session.state.flags and session.state.chapter == "camp"
+
+
+def test_one_footer_under_dukes_words_in_the_camp(app, monkeypatch):
+    """Seen on day 1: the camp's footer ("Choose / Go / Menu") and the dialogue's ("Next") were
+    drawn over each other under Duke's welcome."""
+    from game.states.story import camp as camp_module
+    from game.states.story import dialogue as dialogue_module
+
+    footers: list[str] = []
+    for module in (camp_module, dialogue_module):
+        real = module.draw_hints
+        monkeypatch.setattr(module, "draw_hints",
+                            lambda s, f, hints, *a, _real=real, **k: (
+                                footers.append(hints[-1][0]), _real(s, f, hints, *a, **k)))
+    world_session(app, "camp")
+    assert app.stack.top.name == "story_dialogue"
+    app.stack.draw(app.screen, 0.5)
+    assert len(footers) == 1
+    finish_dialogue(app)
+    footers.clear()
+    app.stack.draw(app.screen, 0.5)
+    assert footers == ["ESC"]  # the camp's own, now that it is on top
+
+
+def test_the_gym_rows_stay_clear_of_the_session_result(app):
+    """Seen on day 1: after an auto-trained session the green "Gained Power +1" line was drawn
+    over the gym's last row, "Call it a day"."""
+    from game.states.story.station import PANEL
+
+    result_top = PANEL.bottom - 64  # where the two result lines start
+    world_session(app, "camp")
+    finish_dialogue(app)
+    app.stack.top.menu.select_key("gym")
+    press(app, Action.CONFIRM)
+    world = app.stack.top
+    world._use(next(t for t in world.things if t.type == "station"))
+    st = app.stack.top
+    press(app, Action.CONFIRM)
+    st.menu.select_key("auto")
+    press(app, Action.CONFIRM)
+    assert st.result and len(st.menu.items) >= 8
+    app.stack.draw(app.screen, 0.5)
+    rows = st.menu.rects
+    assert len(rows) == len(st.menu.items)
+    assert all(r.bottom <= result_top for r in rows)
+    assert all(a.bottom <= b.top for a, b in itertools.pairwise(rows))
+    assert min(r.h for r in rows) >= app.fonts.bold(26).get_height()

@@ -210,3 +210,31 @@ def test_a_drill_opened_on_its_own_goes_back_to_the_training_menu(app):
     app.stack.push("train_heavy_bag")
     app.stack.top.handle(ActionEvent(Action.BACK))
     assert [s.name for s in app.stack.scenes] == ["training"]
+
+
+def test_the_escape_key_goes_back_from_the_card_and_the_results(app):
+    """Seen playing: on the results card (and the drill's first card) the footer says "Esc
+    Back", but the app turned Esc into Pause for this pausable scene and nothing answered it."""
+    esc = {"key": pygame.K_ESCAPE, "mod": 0, "scancode": 0, "unicode": ""}
+
+    def tap_escape():
+        pygame.event.post(pygame.event.Event(pygame.KEYDOWN, esc))
+        pygame.event.post(pygame.event.Event(pygame.KEYUP, esc))
+        app._events()
+
+    app.running = True  # as inside App.run, which hands events to the scenes
+    scene = _drill(app)
+    assert scene.phase == "card"
+    tap_escape()
+    assert scene not in app.stack.scenes
+    scene, _ = run_headless("mitts", "perfect", seed=2, app=app)
+    assert scene.phase == "results"
+    _tick(app, 30)
+    tap_escape()
+    assert scene not in app.stack.scenes
+    # while the drill runs, Esc still pauses it
+    scene = _drill(app)
+    scene.handle(ActionEvent(Action.CONFIRM))
+    assert scene.phase == "play"
+    tap_escape()
+    assert app.stack.top.name == "pause"

@@ -162,3 +162,44 @@ def test_the_boards_win_percent_never_runs_into_wins(app):
     wins_left = BOARD.w // 2 - tc.render("WINS", 26).get_width() // 2
     for text in ("0%", "35%", "100%"):  # drawn centred 110 px in from the board's edge
         assert 110 + tc.render(text, pct_size(text)).get_width() // 2 < wins_left
+
+
+def test_enter_on_any_setup_row_runs_as_the_footer_says(app):
+    """The footer says "Enter Run" on every row; a first Enter that only moved the focus to the
+    button read as a dead key (seen playing the screen from the fighter row)."""
+    scene = app.stack.push("virtual_fight", spec=TINY, processes=1)
+    frames(app)
+    scene.focus = scene_rows().index("age0")
+    press(app, Action.CONFIRM)
+    try:
+        assert scene.mode == "run"
+    finally:
+        if scene.run is not None:
+            scene.cancel_run()
+
+
+def test_leaving_a_watched_bout_goes_back_to_the_results(app):
+    """Seen playing: Pause -> Quit to menu -> Leave in a watched bout dropped the player on the
+    main menu and threw away the run it had taken minutes to compute."""
+    from game.states.pause import PauseScene
+
+    app.stack.push("menu")
+    scene = app.stack.push("virtual_fight", spec=TINY, processes=1)
+    scene.start_run()
+    run_to_end(app, scene)
+    assert scene.mode == "results"
+    frames(app)
+    scene.menu.select_key("typical")
+    press(app, Action.CONFIRM)
+    ring = app.stack.top
+    assert ring is not scene
+    frames(app, 3)
+    press(app, Action.PAUSE)
+    pause = app.stack.top
+    assert isinstance(pause, PauseScene)
+    assert pause.menu.items[-1].label == "Back to the results"
+    pause.menu.select_key("quit")
+    press(app, Action.CONFIRM)
+    app.stack.top.menu.select_key("yes")
+    press(app, Action.CONFIRM)
+    assert app.stack.top is scene and scene.mode == "results"

@@ -158,6 +158,13 @@ class ReplayScene(RingScene):
         super().update(tick)
 
     # -- drawing ----------------------------------------------------------------------------
+    def badge_text(self) -> str:
+        """What the replay is doing; short, to fit between the two knockdown rows (the skip
+        said "to the knockdown" even in a bout without one, and ran over both rows)."""
+        if self._skip is not None:
+            return "SKIPPING AHEAD"
+        return "PAUSED" if self.paused else ("REPLAY  x4" if self.fast else "REPLAY")
+
     def draw(self, surface: Any, alpha: float) -> None:
         if self.session is None:
             surface.fill(C.NIGHT)
@@ -167,10 +174,8 @@ class ReplayScene(RingScene):
 
     def _draw_overlay(self, surface: pygame.Surface) -> None:
         tc = shared_text()
-        badge = "SKIPPING TO THE KNOCKDOWN" if self._skip is not None else (
-            "PAUSED" if self.paused else ("REPLAY  x4" if self.fast else "REPLAY"))
-        tag = tc.render(badge, 26, C.GOLD)
-        box = tag.get_rect(midtop=(640, 126)).inflate(28, 10)
+        tag = tc.render(self.badge_text(), 26, C.GOLD)
+        box = badge_box(tag.get_size())
         surface.blit(shade(box.size, (8, 8, 14, 210)), box.topleft)
         pygame.draw.rect(surface, C.GOLD, box, 2, border_radius=6)
         surface.blit(tag, tag.get_rect(center=box.center))
@@ -192,3 +197,8 @@ class ReplayScene(RingScene):
             ls = tc.render(label, 18, C.TEXT_DIM, kind="body", shadow=None)
             surface.blit(ls, ls.get_rect(midleft=(kbox.right + 8, strip.centery)))
             x = kbox.right + 8 + ls.get_width() + 34
+
+
+def badge_box(text_size: tuple[int, int]) -> pygame.Rect:
+    """The replay badge's box under the clock, for a text of this size."""
+    return pygame.Rect((0, 0), text_size).move(640 - text_size[0] // 2, 126).inflate(28, 10)

@@ -72,6 +72,7 @@ class RingScene(Scene):
         self.end_ticks: int | None = None
         self._corner_seen: set[int] = set()
         self._crowd_level = -1.0
+        self.pause_options: dict[str, Any] = {}  # what the pause menu's quit says and does
 
     # the views the renderer and the tests read
     @property
@@ -138,7 +139,7 @@ class RingScene(Scene):
             return
         if item.action is Action.PAUSE:
             assert self.app is not None
-            self.app.stack.push("pause")
+            self.app.stack.push("pause", **self.pause_options)
             return
         if item.action in COMBAT_ACTIONS and item.player in (0, 1) and self.session is not None:
             self.session.tap(item.player, _button_bit(item.action))

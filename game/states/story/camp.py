@@ -137,8 +137,9 @@ class StoryCampScene(Scene):
         self._draw_body(surface)
         if self.message:
             blit_text(surface, fonts.body(20), self.message, (74, 640), C.TEXT_DIM)
-        draw_hints(surface, fonts, [("UPDOWN", say("hints.choose")),
-                                    ("ENTER / F", say("camp.go")), ("ESC", say("hints.menu"))])
+        if self.app.stack.top is self:  # under Duke's words the dialogue has its own footer
+            draw_hints(surface, fonts, [("UPDOWN", say("hints.choose")),
+                                        ("ENTER / F", say("camp.go")), ("ESC", say("hints.menu"))])
 
     def _day_label(self, day: int) -> str:
         """Where Rocky went that day, and how many sessions he did."""

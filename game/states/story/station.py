@@ -20,6 +20,16 @@ from game.ui import colours as C
 from game.ui.widgets import MenuItem, MenuList, blit_text, dim, draw_hints, slab, wrap
 
 PANEL = pygame.Rect(300, 70, 680, 580)
+RESULT_TOP = PANEL.bottom - 64  # two lines of "what the session gave" under the rows
+
+
+def row_rects(n: int) -> list[pygame.Rect]:
+    """The menu rows, closer together when many, so the gym's eight never reach the result
+    lines (its "Call it a day" was drawn under "Gained Power +1")."""
+    top = PANEL.y + 120
+    step = min(56, (RESULT_TOP - 6 - top) // max(1, n))
+    height = min(50, step - 4)
+    return [pygame.Rect(PANEL.x + 20, top + k * step, PANEL.w - 60, height) for k in range(n)]
 
 
 class StoryStationScene(Scene):
@@ -117,11 +127,9 @@ class StoryStationScene(Scene):
         blit_text(surface, fonts.body(18), say("camp.sessions", n=campmod.sessions_today(s)) +
                   f"   |   {say('camp.fatigue')} {s.fatigue}", (PANEL.x + 32, PANEL.y + 80),
                   C.GOLD if campmod.tired(s, camp) else C.TEXT_DIM)
-        self.menu.rects = []
-        y = PANEL.y + 120
+        self.menu.rects = row_rects(len(self.menu.items))
         for i, item in enumerate(self.menu.items):
-            r = pygame.Rect(PANEL.x + 20, y, PANEL.w - 60, 50)
-            self.menu.rects.append(r)
+            r = self.menu.rects[i]
             sel = i == self.menu.selected
             if sel:
                 slab(surface, r, C.RED if item.enabled else C.SMOKE, 12)
@@ -130,10 +138,9 @@ class StoryStationScene(Scene):
             if item.hint:
                 blit_text(surface, fonts.body(18), item.hint, (r.right - 10, r.centery),
                           C.CREAM if sel else C.TEXT_DIM, "midright")
-            y += 56
         if self.result:
             for j, line in enumerate(wrap(fonts.body(20), self.result, PANEL.w - 60)[:2]):
-                blit_text(surface, fonts.body(20), line, (PANEL.x + 30, PANEL.bottom - 64 + 26 * j),
+                blit_text(surface, fonts.body(20), line, (PANEL.x + 30, RESULT_TOP + 26 * j),
                           C.GREEN)
         draw_hints(surface, fonts, [("UPDOWN", say("hints.choose")),
                                     ("ENTER / F", say("hints.select")), ("ESC", say("hints.back"))])

@@ -42,6 +42,12 @@ class DrillScene(Scene):
 
     pausable = True
 
+    @property  # type: ignore[override]
+    def back_pauses(self) -> bool:
+        """Esc pauses only while the drill runs: on the card and the results the footer's
+        "Esc Back" must go back (it became a Pause there that nothing answered)."""
+        return self.phase in ("play", "finish")
+
     def __init__(self, drill_id: str, fighter_id: str = "rocky", age: int | None = None,
                  gains: dict[str, int] | None = None,
                  on_finish: Callable[[DrillResult], None] | None = None, *,

@@ -182,7 +182,10 @@ class VirtualFightScene(Scene):
             return
         self._sound("ui_confirm")
         self.watching = k
-        self.app.stack.push("ring", setup=setup, on_finish=self._watched)
+        ring = self.app.stack.push("ring", setup=setup, on_finish=self._watched)
+        # Leaving the watch goes back to these results, not to the main menu (that threw the
+        # whole run away).
+        ring.pause_options = {"quit_label": "Back to the results", "back_to": self}
 
     def _watched(self, session: Any) -> None:
         from game.virtual.verdict import describe
@@ -238,11 +241,10 @@ class VirtualFightScene(Scene):
             elif a in (Action.LEFT, Action.RIGHT):
                 self.change(row, 1 if a is Action.RIGHT else -1)
             elif a is Action.CONFIRM and not item.repeat:
-                if row == "run":
-                    self.start_run()
-                else:
-                    self.focus = ROWS.index("run")
-                    self._sound("ui_move")
+                # From any row, as the footer says ("Enter Run") and as Versus does with Fight:
+                # a first Enter that only moved to the button looked like a dead key.
+                self.focus = ROWS.index("run")
+                self.start_run()
             elif a is Action.BACK and not item.repeat:
                 assert self.app is not None
                 self._sound("ui_back")
