@@ -160,3 +160,25 @@ def test_settings_changed_in_the_pause_menu_apply_on_return(app) -> None:
     app.settings.colourblind_meters = True
     app.stack.pop()
     assert not ring.renderer.camera.shake_enabled and ring.renderer.hud.numbers
+
+
+def test_a_bout_nobody_plays_says_how_to_leave(app, monkeypatch) -> None:
+    """Seen watching a Virtual Fight bout (ten CPU rounds): nothing on screen said how to get
+    out. A CPU-vs-CPU ring names the pause key; a played one keeps the screen clear."""
+    from game.states.ring import scene as ring_scene
+    from game.ui import widgets
+
+    drawn: list[list[tuple[str, str]]] = []
+    monkeypatch.setattr(widgets, "draw_hints", lambda s, f, hints, **k: drawn.append(hints))
+    cpus = BoutSetup((SideSetup("rocky", 30, "cpu"), SideSetup("dixon", 30, "cpu")), rounds=1,
+                     seed=3)
+    for setup, expect in ((cpus, True), (_humans(), False)):
+        drawn.clear()
+        ring = app.stack.push("ring", setup=setup)
+        assert isinstance(ring, ring_scene.RingScene)
+        app.stack.update(0)
+        app.stack.draw(app.screen, 0.5)
+        assert bool(drawn) is expect
+        if expect:
+            assert drawn[0][0][1] == "Pause / leave"
+        app.stack.pop()

@@ -34,6 +34,7 @@ class ReplayScene(RingScene):
     """A ring that plays a Replay (or a replay file) and goes back where it came from."""
 
     back_pauses = False  # Back leaves a replay (its own pause is the confirm key)
+    watch_hints = False  # it draws its own footer
 
     def __init__(self, replay: Replay | None = None, path: str | None = None,
                  present: bool = True) -> None:

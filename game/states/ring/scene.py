@@ -244,3 +244,18 @@ class RingScene(Scene):
             surface.fill((0, 0, 0))
             return
         self.renderer.draw(surface, self.prev_view, self.view, self.timing.draw_alpha(alpha))
+        if self.watch_hints and not self.setup.humans and self.app is not None \
+                and self.app.stack.top is self:
+            self._draw_watch_hints(surface)
+
+    watch_hints = True  # a replay draws its own footer
+
+    def _draw_watch_hints(self, surface: Any) -> None:
+        """CPU against CPU (a Virtual Fight bout, a Versus CPU vs CPU) nobody plays: say how to
+        get out, which the fight screen never did."""
+        from game.states.versus.data import action_keys
+        from game.ui.widgets import draw_hints
+
+        assert self.app is not None
+        key = action_keys(self.app, "back", (0,)) or "ESC"
+        draw_hints(surface, self.app.fonts, [(key, "Pause / leave")], y=700)
