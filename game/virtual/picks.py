@@ -26,11 +26,17 @@ def _finished(data: RunData) -> np.ndarray:
 
 
 def typical(data: RunData) -> int | None:
-    """A bout with the run's commonest ending (winner, method, and round if stopped), and
-    within those the one nearest the middle (median card margin, or median stoppage time)."""
+    """A bout the favourite won (the side that won more; all bouts when neither did) with the
+    commonest of his endings (method, and round if stopped), and within those the one nearest
+    the middle (median card margin, or median stoppage time). The favourite's wins first:
+    when his stoppages spread over many rounds, the underdog's decision can be the single
+    commonest ending, and the "typical bout" would then contradict the verdict."""
     idx = _finished(data)
     if idx.size == 0:
         return None
+    side = underdog(data)
+    if side is not None:
+        idx = idx[data.winner[idx] == 1 - side]
     stop = np.isin(data.method[idx], STOP)
     rnd = np.where(stop, data.end_round[idx], 0)
     key = (data.winner[idx] * 100 + data.method[idx]) * 100 + rnd
@@ -96,7 +102,7 @@ def picks(data: RunData) -> list[Pick]:
     up_why = (f"{names[side]}, the underdog, wins his best one" if side is not None
               else "Dead even: nobody is the underdog")
     return [
-        Pick("typical", "THE TYPICAL BOUT", typical(data), "The commonest ending of the run"),
+        Pick("typical", "THE TYPICAL BOUT", typical(data), "The favourite's commonest way to win"),
         Pick("upset", "THE BIGGEST UPSET", upset(data), up_why),
         Pick("knockout", "A KNOCKOUT", knockout(data), "Somebody stays down"),
         Pick("closest", "THE CLOSEST DECISION", closest(data), "It comes down to the cards"),

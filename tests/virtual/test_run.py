@@ -143,6 +143,17 @@ def test_picks_choose_what_their_names_say():
     assert closest(d) == 5
 
 
+def test_the_typical_bout_is_one_the_favourite_won():
+    """Rocky wins 6 of 9, each stoppage in its own round; Dixon's three wins are all UDs, the
+    single commonest ending. The typical bout still shows what the verdict says: Rocky winning."""
+    rows = [(0, "TKO", r, 900, (50, 49)) for r in (2, 3, 4, 5)]
+    rows += [(0, "UD", 10, 3600, c) for c in ((97, 93), (96, 94))]
+    rows += [(1, "UD", 10, 3600, (93, 97))] * 3
+    d = _fake(rows)
+    assert d.winner[typical(d)] == 0
+    assert d.method[typical(d)] == M["UD"]  # his commonest ending: two UDs against one TKO each
+
+
 def test_a_run_with_no_knockout_has_no_knockout_pick():
     d = _fake([(0, "UD", 10, 3600, (98, 92)), (1, "SD", 10, 3600, (95, 96))])
     assert knockout(d) is None
