@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 START_DELAY_S = 0.6  # the first lead-in beat comes this long after the player starts
 COUNTDOWN_S = 3.0  # drills without a beat count in 3, 2, 1 first
 AUTO_CONFIRM_TICKS = 20  # the scripted player reads the card this long
+MASH_GAP_TICKS = 15  # a confirm this soon after the last one is a mash, not a choice
 
 
 class DrillScene(Scene):
@@ -71,6 +72,7 @@ class DrillScene(Scene):
         self._held: set[str] = set()
         self._ticks = 0
         self._phase_tick = 0
+        self._last_confirm = -MASH_GAP_TICKS
         self._paused_at: float | None = None
 
     # -- lifecycle --------------------------------------------------------------------------
@@ -230,6 +232,12 @@ class DrillScene(Scene):
         assert self.app is not None
         if not isinstance(item, ActionEvent):
             return
+        mashed = False
+        if item.pressed and item.action is Action.CONFIRM:
+            # the jab key is also confirm: a player still mashing it when the drill ends must
+            # not land in a retry, so a confirm counts only after a short pause in his confirms
+            mashed = self._ticks - self._last_confirm < MASH_GAP_TICKS
+            self._last_confirm = self._ticks
         if self.phase == "play":
             self._handle_play(item)
         elif self.phase == "card" and item.pressed and not item.repeat:
@@ -240,7 +248,7 @@ class DrillScene(Scene):
                 self.app.audio.play("ui_back")
                 self.leave()
         elif self.phase == "results" and item.pressed and not item.repeat:
-            if self._ticks - self._phase_tick < 20:
+            if self._ticks - self._phase_tick < 20 or mashed:
                 return  # a punch still landing is not a choice
             if item.action is Action.CONFIRM:
                 self.app.audio.play("ui_confirm")
