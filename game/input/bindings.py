@@ -132,3 +132,13 @@ def validate_keymap(raw: object, player: int) -> KeyMap:
             raise ValueError(f"bindings[{player}].{action}: must be a list of key names")
         out[action] = [k.lower() for k in keys]
     return out
+
+
+KEY_CAPTIONS = {"left shift": "L-SHIFT", "right shift": "R-SHIFT", "space": "SPACE",
+                "return": "ENTER", "escape": "ESC", "backspace": "BKSP", "up": "UP",
+                "down": "DOWN", "left": "LEFT", "right": "RIGHT", "keypad enter": "KP ENTER"}
+
+
+def key_caption(name: str) -> str:
+    """A stored key name as the screen shows it: the words on the keycap ("ESC", "ENTER")."""
+    return KEY_CAPTIONS.get(name.lower(), name.upper())

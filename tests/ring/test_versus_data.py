@@ -94,3 +94,18 @@ def test_story_gains_raise_the_stats_the_ring_fights_with() -> None:
     )
     assert trained.stats(0).ratings["hand_speed"] > plain.stats(0).ratings["hand_speed"]
     assert trained.stats(1).ratings == plain.stats(1).ratings
+
+
+def test_on_screen_keys_use_the_keycap_words() -> None:
+    """Every footer says ESC and ENTER (the words on the keys), whatever screen draws it."""
+    from types import SimpleNamespace
+
+    from game.states.training.keys import key_label
+    from game.states.versus.data import action_keys, confirm_keys
+
+    settings = SimpleNamespace(bindings=[{"confirm": ["f"], "back": ["escape"]},
+                                         {"confirm": ["return"], "back": ["backspace"]}])
+    app = SimpleNamespace(settings=settings)
+    assert confirm_keys(app) == "F / ENTER"
+    assert action_keys(app, "back", (0,)) == "ESC"
+    assert key_label(settings, "back") == "ESC" and key_label(settings, "confirm", 1) == "ENTER"

@@ -3,11 +3,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from game.input.bindings import DEFAULT_PAD_BUTTONS
+from game.input.bindings import DEFAULT_PAD_BUTTONS, key_caption
 
-_PRETTY = {"left shift": "L-SHIFT", "right shift": "R-SHIFT", "space": "SPACE",
-           "return": "ENTER", "escape": "ESC", "backspace": "BKSP", "up": "UP", "down": "DOWN",
-           "left": "LEFT", "right": "RIGHT", "keypad enter": "KP ENTER"}
 _PAD = {"dpup": "D-UP", "dpdown": "D-DOWN", "dpleft": "D-LEFT", "dpright": "D-RIGHT",
         "leftshoulder": "LB", "rightshoulder": "RB", "x": "X", "y": "Y", "a": "A", "b": "B",
         "start": "START", "back": "BACK"}
@@ -21,8 +18,7 @@ def key_label(settings: Any, action: str, player: int = 0) -> str:
         keys = []
     if not keys:
         return "?"
-    name = keys[0]
-    return _PRETTY.get(name, name.upper())
+    return key_caption(keys[0])
 
 
 def pad_label(action: str) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from game.input.bindings import key_caption
 from game.paths import ASSETS
 
 VERSUS_DATA = ASSETS / "versus.toml"
@@ -127,16 +128,16 @@ def load_versus_text(path: str | None = None) -> VersusText:
 
 def action_keys(app: object, action: str, players: tuple[int, ...] = (0, 1)) -> str:
     """The first key each player has bound to `action`, as the screen should name it:
-    "F / RETURN" (so on-screen hints follow the player's own bindings)."""
+    "F / ENTER" (so on-screen hints follow the player's own bindings)."""
     names = []
     settings = getattr(app, "settings", None)
     for i, keymap in enumerate(getattr(settings, "bindings", None) or []):
         keys = keymap.get(action) if isinstance(keymap, dict) and i in players else None
         if keys:
-            names.append(str(keys[0]).upper())
+            names.append(key_caption(str(keys[0])))
     return " / ".join(dict.fromkeys(names))
 
 
 def confirm_keys(app: object) -> str:
-    """The keys that confirm, as the players have bound them: "F / RETURN"."""
+    """The keys that confirm, as the players have bound them: "F / ENTER"."""
     return action_keys(app, "confirm") or "ENTER"
