@@ -33,12 +33,13 @@ def _pct(x: float, total: int) -> float:
 
 def _spiky_rounds(hist: np.ndarray, slack: bool) -> list[int]:
     """Rounds (1-based) holding more than twice the mean of their neighbouring rounds' stoppages
-    (with `slack`, only beyond two Poisson deviations of that bound: small samples are noisy)."""
+    (with `slack`, only beyond two Poisson deviations of that bound, counted as at least 4: a
+    pairing with a handful of stoppages cannot show a spike)."""
     bad = []
     for r in range(hist.size):
         near = hist[max(r - 1, 0):r + 2].sum() - hist[r]
         mean = near / (2 if 0 < r < hist.size - 1 else 1)
-        bound = 2 * mean + (2 * np.sqrt(2 * mean + 1) if slack else 0)
+        bound = 2 * mean + (2 * np.sqrt(max(2 * mean, 4)) if slack else 0)
         if hist[r] > bound:
             bad.append(r + 1)
     return bad

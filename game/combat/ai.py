@@ -195,9 +195,10 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
     # jab-jab-cross) lengthens the streak (ai_hab). Once he has seen learn_habit of them in a row
     # he sees each next punch of it coming: slips it, steps back from it or blocks it as it
     # starts, and counters its recovery (below)
+    # (the head punches of it: a punch to the body changes levels and breaks the read)
     seq = s.ai_seq[i]
-    hab = np.where(new_punch, np.where(opp_mv + 1 == _predict(seq), s.ai_hab[i] + 1, 0),
-                   s.ai_hab[i])
+    kept = (opp_mv + 1 == _predict(seq)) & ~opp_body
+    hab = np.where(new_punch, np.where(kept, s.ai_hab[i] + 1, 0), s.ai_hab[i])
     s.ai_hab[i] = hab
     s.ai_seq[i] = np.where(new_punch, ((seq << 3) | (opp_mv + 1)) & I32(0x3FFFF), seq)
     know_h = hab >= p["learn_habit"]

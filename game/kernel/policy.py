@@ -233,7 +233,8 @@ def think(ia, fa, fx, dp, pre, seedmix, move_f, flags, cf, j, i, tick):
     # that kept the pattern (ai_hab); once known, he sees the predicted punch coming
     seq, hab = ia[AI_SEQ, i], ia[AI_HAB, i]
     if new_punch:
-        hab = hab + 1 if opp_mv + 1 == predict(seq) else 0
+        kept = opp_mv + 1 == predict(seq) and not opp_body  # a body shot breaks the read
+        hab = hab + 1 if kept else 0
         ia[AI_SEQ, i] = ((seq << 3) | (opp_mv + 1)) & SEQ_MASK
     ia[AI_HAB, i] = hab
     know_h = np.float64(hab) >= np.float64(dp[D_LEARN_HABIT, i])
