@@ -13,6 +13,8 @@ import sys
 import time
 from pathlib import Path
 
+import numpy as np
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from game.combat import Rules, list_fighters, load_fighter
@@ -27,6 +29,43 @@ def _stats(fid: str, age: int | None = None):
 
 def _pct(x: float, total: int) -> float:
     return 100.0 * x / max(1, total)
+
+
+def _spiky_rounds(hist: np.ndarray, slack: bool) -> list[int]:
+    """Rounds (1-based) holding more than twice the mean of their neighbouring rounds' stoppages
+    (with `slack`, only beyond two Poisson deviations of that bound, counted as at least 4: a
+    pairing with a handful of stoppages cannot show a spike)."""
+    bad = []
+    for r in range(hist.size):
+        near = hist[max(r - 1, 0):r + 2].sum() - hist[r]
+        mean = near / (2 if 0 < r < hist.size - 1 else 1)
+        bound = 2 * mean + (2 * np.sqrt(max(2 * mean, 4)) if slack else 0)
+        if hist[r] > bound:
+            bad.append(r + 1)
+    return bad
+
+
+def _realism(res: dict, keys: list[str]) -> list[tuple[str, str, str, bool]]:
+    """CPU-against-CPU bouts that look like boxing: knockdowns in a fair share of bouts,
+    clinches, and stoppages spread over the rounds (no round a spike: issue 11)."""
+    kd = np.concatenate([res[k].knockdowns.sum(axis=1) for k in keys])
+    cl = np.concatenate([res[k].extra["clinches"].sum(axis=1) for k in keys])
+    hists = {k: np.asarray(list(res[k].summary()["stoppage_rounds"].values())) for k in keys}
+    total = sum(hists.values())
+    spiky = {k: _spiky_rounds(h, slack=True) for k, h in hists.items()}
+    print("\nstoppages by round (all CPU pairings):", " ".join(str(int(c)) for c in total))
+    for k, bad in spiky.items():
+        if bad:
+            print(f"  {k}: rounds {bad} spike: {' '.join(str(int(c)) for c in hists[k])}")
+    with_kd = _pct(int((kd > 0).sum()), kd.size)
+    agg = _spiky_rounds(total, slack=False)
+    return [("CPU v CPU: knockdowns per bout", f"{kd.mean():.2f}", "(figure)", True),
+            ("CPU v CPU: bouts with a knockdown", f"{with_kd:.0f}%", "30-85%", 30 <= with_kd <= 85),
+            ("CPU v CPU: clinches per bout", f"{cl.mean():.1f}", ">= 2", cl.mean() >= 2),
+            ("stoppage rounds: no spike, all pairings", " ".join(map(str, agg)) or "none",
+             "round <= 2x nbrs", not agg),
+            ("stoppage rounds: no spike, each pairing", f"{sum(map(bool, spiky.values()))} spiky",
+             "none (2 sd noise)", not any(spiky.values()))]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -120,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
         mine = [win(f"{a} vs {b}", 0 if a == fid else 1) for a, b in pairs if fid in (a, b)]
         v = sum(mine) / len(mine)
         rows.append((f"{fid}: mean win over his pairings", f"{v:.1f}%", "35-65%", 35 <= v <= 65))
+    rows += _realism(res, ["rocky30", "rocky60", "rocky60camp"] + [f"{a} vs {b}" for a, b in pairs])
     vd, vs = _pct(dec, total), _pct(stop, total)
     rows.append(("all pairings: decisions", f"{vd:.1f}%", "25-75%", 25 <= vd <= 75))
     rows.append(("all pairings: stoppages", f"{vs:.1f}%", "25-75%", 25 <= vs <= 75))

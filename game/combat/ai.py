@@ -101,6 +101,7 @@ def _prepare(s: BoutState, i: int, p: dict[str, np.ndarray]) -> None:
     the batch simulator compacts them with the rest)."""
     o = 1 - i
     reach = s.table.move["reach_px"]
+    t_def = s.table.defense
     bonus, obonus = s.reach_bonus[i], s.reach_bonus[o]
     aggr = s.ai_aggr[i]
     p["pre_in"] = aggr + F32(0.2)
@@ -118,6 +119,8 @@ def _prepare(s: BoutState, i: int, p: dict[str, np.ndarray]) -> None:
     p["pre_guard"] = s.ai_guard[i] * (F32(0.1) + p["read"])
     p["pre_work"] = s.ai_work[i] * F32(0.3)
     p["pre_clinch"] = s.ai_clinch[i] * F32(0.25)
+    p["pre_hold"] = F32(0.12) + s.ai_clinch[i] * F32(0.5)
+    p["pre_hold_gap"] = np.full(s.batch, F32(t_def["clinch_gap_px"] + 25))
     p["pre_body"] = s.ai_body[i]
     p["pre_jab"] = s.ai_jab[i]
     p["pre_comp"] = F32(1) - s.ai_comp[i]
@@ -187,8 +190,37 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
         respond = respond | answer
         defend = np.where(answer, answer_bits, defend)
 
+    # reading a pattern (a person would): he remembers the other man's last punches (ai_seq); a
+    # punch that repeats the pattern they keep (the same punch, or a fixed combination such as
+    # jab-jab-cross) lengthens the streak (ai_hab). Once he has seen learn_habit of them in a row
+    # he sees each next punch of it coming: slips it, steps back from it or blocks it as it
+    # starts, and counters its recovery (below)
+    # (the head punches of it: a punch to the body changes levels and breaks the read)
+    seq = s.ai_seq[i]
+    kept = (opp_mv + 1 == _predict(seq)) & ~opp_body
+    hab = np.where(new_punch, np.where(kept, s.ai_hab[i] + 1, 0), s.ai_hab[i])
+    s.ai_hab[i] = hab
+    s.ai_seq[i] = np.where(new_punch, ((seq << 3) | (opp_mv + 1)) & I32(0x3FFFF), seq)
+    know_h = hab >= p["learn_habit"]
+    read_h = know_h & opp_punch  # the punch on its way is the one he predicted
+    habit = bool(know_h.any())
+    if habit:
+        ub = (u2 * F32(64)) % F32(1)
+        coming = (read_h & (opp_t < s.p_su[o]) & free
+                  & (gap <= reach[opp_mv] + s.reach_bonus[o] + 20))
+        seen = coming & ~respond & (ub < p["habit_read"] * (F32(1) - shaken * F32(0.5)))
+        ud = (u3 * F32(256)) % F32(1)
+        seen_bits = np.where(opp_body, DODGE, np.where(ud < p["pre_slipjab"], slip_bits, GUARD))
+        respond = respond | seen
+        defend = np.where(seen, seen_bits, defend)
+
     # offence: in range, free, and it is time to work; more when the other man is hurt
-    stam_f = np.minimum(s.stam[i] * F32(0.025), 1) * F32(0.7) + F32(0.3)
+    # he paces himself: his work falls as his stamina does (a man who empties his tank in the
+    # second round is stopped in it)
+    # (pacing is judgement, by level: a beginner keeps throwing until the tank is empty)
+    paced = np.clip((s.stam[i] - F32(15)) * F32(1 / 45), F32(0.2), F32(1))
+    burnt = np.minimum(s.stam[i] * F32(0.025), 1) * F32(0.7) + F32(0.3)
+    stam_f = burnt + p["pace"] * (paced - burnt)
     rate = (p["pre_work"] * stam_f * (F32(1) - shaken * F32(0.6))
             * (F32(1) + (s.hurt_t[o] > 0) * p["punish"]))
     # punishing: he is in his recovery or stunned and within reach of a cross
@@ -197,7 +229,9 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
         punish_now = opening & (u1 < np.maximum(p["pre_punish"], know * p["jab_read"])) & (
             gap <= np.where(know, p["pre_r0"], p["pre_r2"]))
     else:
-        punish_now = opening & (u1 < p["pre_punish"]) & (gap <= p["pre_r2"])
+        punish_now = opening & (u1 < p["pre_punish"] * stam_f) & (gap <= p["pre_r2"])
+    if habit:  # the recovery of a punch he saw coming is his to counter
+        punish_now |= opening & read_h & (u1 < p["habit_read"]) & (gap <= p["pre_r2"])
     # a landed jab opens the way for a hook: step in behind it and throw it (out-boxers too)
     jab_hit = (((s.move[i] >> 1) == 0) & s.resolved[i] & free & (s.act_t[i] < 16)
                & (u4 < p["pre_hookjab"]))
@@ -224,6 +258,8 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
     see = (u4 < p["read"]) & (opp_t >= SHELL_TICKS)  # a guard held long enough to read
     body = np.where(see & (opp == A["guard_high"]), True, np.where(see & (opp == A["guard_low"]),
                                                                   False, body))
+    if habit:  # and a man who covers up after his combination is hit where he does not cover
+        body |= know_h & (opp == A["guard_high"]) & ((u3 * F32(16)) % F32(1) < p["habit_read"])
     punch_bits = PUNCH_BITS[power * ~jab] + body * DOWN
 
     # movement toward the range he likes; pressure fighters rarely back up
@@ -243,8 +279,11 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
     on_ropes = (back < 40) & (gap < want - 10)
     step_out = on_ropes & (u2 < p["pre_stepout"]) & free & ~attack
     walk = np.where(step_out, DODGE, walk)
-    clinch = ((hurt | on_ropes) & (gap < t.defense["clinch_gap_px"])
-              & (u2 < p["pre_clinch"]) & ~attack & ~step_out)
+    # a hurt or spent man in close holds on (walking in behind the guard to tie him up)
+    spent = s.stam[i] < F32(12)
+    clinch = ((((hurt | spent) & (gap < p["pre_hold_gap"]) & (u2 < p["pre_hold"]))
+               | (on_ropes & (gap < t.defense["clinch_gap_px"]) & (u2 < p["pre_clinch"])))
+              & ~attack & ~step_out)
     in_danger = gap <= p["pre_danger"]
     # anticipation is part of reading: better CPUs keep the guard up more when in danger
     idle_guard = in_danger & (u1 < p["pre_guard"]) & ~attack & ~clinch
@@ -275,6 +314,17 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
     # knocked down: mash to get up
     out = np.where(act == A["down"], (u3 < p["mash"]) * JAB, out)
     return out.astype(I32)
+
+
+def _predict(seq: np.ndarray) -> np.ndarray:
+    """The other man's next punch (move id + 1) if he keeps his pattern: his recent punches
+    (`ai_seq`, newest in the low 3 bits) repeat every three, two or one punches (tried in that
+    order), else the punch three back (so a new three-punch pattern can start to count)."""
+    c1, c2, c3 = seq & 7, (seq >> 3) & 7, (seq >> 6) & 7
+    p3 = (seq & 0x1FF) == (seq >> 9) & 0x1FF
+    p2 = (seq & 0x3F) == (seq >> 6) & 0x3F
+    p1 = c1 == c2
+    return np.where(p3, c3, np.where(p2, c2, np.where(p1, c1, c3)))
 
 
 def masher_buttons(state: BoutState, side: int) -> np.ndarray:

@@ -27,13 +27,14 @@ MODEL_INT = ("buffer_ticks", "hurt_ticks", "count_ticks", "getup_ticks", "fall_t
 MODEL_FLOAT = (
     "ring_half_px", "min_gap_px", "start_gap_px", "walk_px", "walk_foot_px", "counter_mult",
     "duck_uppercut_mult", "body_mult", "body_stamina_mult", "head_from_body", "damage_spread",
-    "hurt_below", "hurt_hit", "hurt_slow", "kd_hit", "kd_chance", "stamina_regen", "move_cost",
+    "hurt_below", "hurt_hit", "hurt_slow", "kd_hit", "kd_chance", "kd_flash", "stamina_regen", "move_cost",
     "guard_cost", "head_regen", "body_regen", "low_stamina", "getup_press", "getup_leak",
     "getup_head", "stop_limit", "stop_decay", "corner_stamina", "corner_head", "corner_body",
     "form_spread", "heart_power",
 )
 JUDGE_FIELDS = ("clean", "power", "aggression", "defense", "noise")
-DIFFICULTY_FIELDS = ("react_ticks", "read", "mistake", "punish", "mash", "learn_jabs", "jab_read")
+DIFFICULTY_FIELDS = ("react_ticks", "read", "mistake", "punish", "mash", "learn_jabs", "jab_read",
+                     "learn_habit", "habit_read", "pace")
 DIFFICULTIES = ("easy", "medium", "hard")
 
 

@@ -142,7 +142,8 @@ def run_mixed(matchups: list[tuple[FighterStats, FighterStats, str, str, int]],
         sl = slice(start, start + n)
         out.append(SimResult(cat["winner"][sl], cat["method"][sl], cat["end_round"][sl],
                              cat["end_ticks"][sl] * rules.clock_speed / 60.0,
-                             cat["kd_total"][sl], rules.rounds))
+                             cat["kd_total"][sl], rules.rounds,
+                             extra={"clinches": cat["clinches"][sl]}))
         start += n
     return out
 
@@ -154,12 +155,12 @@ def run_state(state: BoutState, params, progress=None,
     no longer in `state.lane_id` are final), for progress and partial results; it may raise to
     stop the run.
     Besides the outcome, each bout keeps its three cards' totals (`cards`, (N, 3, 2)) and the
-    punches each side landed (`landed`, (N, 2))."""
+    punches each side landed (`landed`, (N, 2)) and the clinches each side started (`clinches`)."""
     n = state.batch
     out = {"winner": np.zeros(n, np.int32), "method": np.zeros(n, np.int32),
            "end_round": np.zeros(n, np.int32), "end_ticks": np.zeros(n, np.int32),
            "kd_total": np.zeros((n, 2), np.int32), "cards": np.zeros((n, 3, 2), np.int32),
-           "landed": np.zeros((n, 2), np.int32)}
+           "landed": np.zeros((n, 2), np.int32), "clinches": np.zeros((n, 2), np.int32)}
     done = 0
 
     def harvest(mask: np.ndarray) -> None:
@@ -169,6 +170,7 @@ def run_state(state: BoutState, params, progress=None,
         out["kd_total"][lanes] = state.kd_total[:, mask].T
         out["cards"][lanes] = state.scores[mask].sum(axis=2)
         out["landed"][lanes] = state.landed[:, mask].T
+        out["clinches"][lanes] = state.clinches[:, mask].T
 
     while state.batch:
         b0, b1 = _policy(state, params)

@@ -99,6 +99,10 @@ FIGHTER = (
                                   "the neutral corner"),
     FieldDef("ai_jabs", I32, "CPU: the other man's jabs in a row it has seen (it reads the "
                              "habit at learn_jabs)"),
+    FieldDef("clinches", I32, "clinches he started in the bout (a count for the bench)"),
+    FieldDef("ai_seq", I32, "CPU: the other man's last punches, 3 bits each (move id + 1), the "
+                            "newest lowest (the habit reader)"),
+    FieldDef("ai_hab", I32, "CPU: the other man's punches in a row that repeated his pattern"),
 )
 FIXED = (
     FieldDef("pow_f", F32, "damage dealt factor (power, form on the night)"),

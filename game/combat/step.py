@@ -211,6 +211,7 @@ def step(state: BoutState, buttons_a, buttons_b, events: bool = True) -> StepEve
             s.act_t[both] = 0
             s.act_len[both] = I32(d["clinch_ticks"])
             s.stam -= cl * F32(d["clinch_cost"])
+            s.clinches = s.clinches + cl
             ev.add("clinch", cl)
     s.act = act
 
@@ -481,7 +482,10 @@ def _resolve(s: BoutState, ev: StepEvents, conn: np.ndarray, ducking: np.ndarray
     # knocked back away from the puncher: the gap only grows, so the ropes are the only limit
     half = F32(m["ring_half_px"])
     s.x = np.clip(s.x - kb * DIR, -half, half)
-    s.hurt_t = np.where(took & ((th > m["hurt_hit"]) | (s.head < m["hurt_below"])),
+    # hurt: under hurt_below, or one hit that is big for what he has left (a fresh man takes
+    # hurt_hit, a worn one less): mismatches can end early, not all when the bar runs low
+    big = th > F32(m["hurt_hit"]) * (F32(0.4) + F32(0.006) * np.maximum(s.head, 0))
+    s.hurt_t = np.where(took & (big | (s.head < m["hurt_below"])),
                         I32(m["hurt_ticks"]), s.hurt_t)
     if ev.enabled:  # event damage is on the 0..1 scale of a full bar
         bar = (dealt_head + dealt_body) * F32(0.01)
@@ -490,14 +494,16 @@ def _resolve(s: BoutState, ev: StepEvents, conn: np.ndarray, ducking: np.ndarray
             ev.add("punch_blocked", blocked, mv, bar)
         if _any(counter):
             ev.add("counter", counter, mv, bar)
-    # knockdowns: out of head or body, or a heavy counter on a hurt man
-    # (a flash knockdown on a man who is not hurt is a quarter as likely)
-    # (the chance grows with the puncher's power and shrinks with the victim's heart)
+    # knockdowns: out of head or body, or a big power punch that lands: likely on a hurt man,
+    # a flash knockdown (kd_flash as likely) on one who is not, twice as likely on a counter;
+    # the chance grows with the puncher's power and shrinks with the victim's heart
     kd = took & ((s.head <= 0) | (s.body <= 0))
-    heavy = counter[::-1] & t.heavy[omv] & (th >= m["kd_hit"])
+    heavy = took & t.heavy[omv] & (th >= m["kd_hit"])
     if _any(heavy):
-        chance = ((F32(m["kd_chance"]) - s.heart_f * F32(0.4))
-                  * (F32(0.35) + was_hurt * F32(0.65)) * s.pow_f[::-1])
+        flash = F32(m["kd_flash"])
+        chance = (F32(m["kd_chance"]) * (F32(1.2) - s.heart_f * F32(0.7))
+                  * (flash + was_hurt * (F32(1) - flash))
+                  * (F32(0.5) + counter[::-1] * F32(0.5)) * s.pow_f[::-1])
         kd |= took & heavy & (u_kd < chance)
     if _any(kd):
         _knockdown(s, ev, kd, u_leak)

@@ -106,12 +106,20 @@ def _empty_out(n: int) -> dict[str, np.ndarray]:
     return {"winner": np.zeros(n, np.int32), "method": np.zeros(n, np.int32),
             "end_round": np.zeros(n, np.int32), "end_ticks": np.zeros(n, np.int32),
             "kd_total": np.zeros((n, 2), np.int32), "cards": np.zeros((n, 3, 2), np.int32),
-            "landed": np.zeros((n, 2), np.int32)}
+            "landed": np.zeros((n, 2), np.int32), "clinches": np.zeros((n, 2), np.int32)}
 
 
 def _harvest(out: dict[str, np.ndarray], ia: np.ndarray, la: np.ndarray, scores: np.ndarray,
              lo: int, hi: int) -> None:
-    from game.kernel.layout import END_ROUND, END_TICKS, KD_TOTAL, LANDED, METHOD, WINNER
+    from game.kernel.layout import (
+        CLINCHES,
+        END_ROUND,
+        END_TICKS,
+        KD_TOTAL,
+        LANDED,
+        METHOD,
+        WINNER,
+    )
 
     sl = slice(lo, hi)
     out["winner"][sl] = la[WINNER, sl]
@@ -121,3 +129,4 @@ def _harvest(out: dict[str, np.ndarray], ia: np.ndarray, la: np.ndarray, scores:
     out["kd_total"][sl] = ia[KD_TOTAL, :, sl].T
     out["cards"][sl] = scores[sl].sum(axis=2)
     out["landed"][sl] = ia[LANDED, :, sl].T
+    out["clinches"][sl] = ia[CLINCHES, :, sl].T

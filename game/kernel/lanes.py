@@ -347,17 +347,23 @@ def resolve(ia, fa, fx, la, seedmix, cf, ci, move_i, move_f, flags, j, tick, sb,
         dirn = np.float32(1.0) if s == 0 else np.float32(-1.0)
         fa[X, s] = min(max(fa[X, s] - kb * dirn, -half), half)
         th = sf[S_DH, o]
-        if took and (th > cf[L.CF_HURT_HIT] or fa[HEAD, s] < cf[L.CF_HURT_BELOW]):
+        big = th > cf[L.CF_HURT_HIT] * (np.float32(0.4) + np.float32(0.006)
+                                        * max(fa[HEAD, s], np.float32(0)))
+        if took and (big or fa[HEAD, s] < cf[L.CF_HURT_BELOW]):
             ia[HURT_T, s] = ci[L.CI_HURT_TICKS]
         sb[S_KD, s] = took and (fa[HEAD, s] <= np.float32(0) or fa[BODY, s] <= np.float32(0))
-        sb[S_HEAVY_HIT, s] = sb[S_COUNTER, o] and flags[0, omv] != 0 and th >= cf[L.CF_KD_HIT]
+        sb[S_HEAVY_HIT, s] = took and flags[0, omv] != 0 and th >= cf[L.CF_KD_HIT]
         any_heavy = any_heavy or sb[S_HEAVY_HIT, s]
     if any_heavy:
+        flash = cf[L.CF_KD_FLASH]
         for s in range(2):
             o = 1 - s
-            chance = ((cf[L.CF_KD_CHANCE] - fx[HEART_F, s] * np.float32(0.4))
-                      * (np.float32(0.35) + fb(was_hurt[s]) * np.float32(0.65)) * fx[POW_F, o])
-            sb[S_KD, s] = sb[S_KD, s] or (sb[S_LANDED, o] and sb[S_HEAVY_HIT, s] and unit(z[s], 1) < chance)
+            chance = (cf[L.CF_KD_CHANCE] * (np.float32(1.2) - fx[HEART_F, s] * np.float32(0.7))
+                      * (flash + fb(was_hurt[s]) * (one - flash))
+                      * (np.float32(0.5) + fb(sb[S_COUNTER, o]) * np.float32(0.5))
+                      * fx[POW_F, o])
+            sb[S_KD, s] = sb[S_KD, s] or (sb[S_LANDED, o] and sb[S_HEAVY_HIT, s]
+                                          and unit(z[s], 1) < chance)
     if sb[S_KD, 0] or sb[S_KD, 1]:
         sf[S_U_LEAK, 0], sf[S_U_LEAK, 1] = unit(z[0], 2), unit(z[1], 2)
         knockdown(ia, fa, fx, la, cf, ci, j, sb, sf)
@@ -520,6 +526,8 @@ def step_lane(ia, fa, fx, la, seedmix, scores, cf, ci, move_i, move_f, flags, dl
                 ia[ACT_LEN, s] = ci[L.CI_CLINCH_TICKS]
             fa[STAM, 0] -= fb(cl0) * cf[L.CF_CLINCH_COST]
             fa[STAM, 1] -= fb(cl1) * cf[L.CF_CLINCH_COST]
+            ia[L.CLINCHES, 0] += cl0
+            ia[L.CLINCHES, 1] += cl1
     for s in range(2):
         ia[ACT, s] = si[S_ACT, s]
 

@@ -18,21 +18,27 @@ I32 = np.int32
 
 INT_FIELDS = ("act", "act_t", "act_len", "p_su", "p_ac", "move", "resolved", "buf_move",
               "buf_ttl", "prev_btn", "hurt_t", "kd_total", "kd_round", "thrown", "landed",
-              "down_t", "ai_btn", "ai_t", "ai_out", "count_wait_t", "ai_jabs")
+              "down_t", "ai_btn", "ai_t", "ai_out", "count_wait_t", "ai_jabs", "clinches", "ai_seq",
+              "ai_hab")
 FLOAT_FIELDS = ("x", "head", "body", "stam", "punish", "gp", "leak", "t_clean", "t_power",
                 "t_aggr", "t_def")
 LANE_INT = ("rnd", "clock_t", "between_t", "over", "winner", "method", "end_round", "end_ticks")
 # row indices, used by the kernel as compile-time constants
 (ACT, ACT_T, ACT_LEN, P_SU, P_AC, MOVE, RESOLVED, BUF_MOVE, BUF_TTL, PREV_BTN, HURT_T, KD_TOTAL,
- KD_ROUND, THROWN, LANDED, DOWN_T, AI_BTN, AI_T, AI_OUT, COUNT_WAIT_T, AI_JABS) = range(21)
+ KD_ROUND, THROWN, LANDED, DOWN_T, AI_BTN, AI_T, AI_OUT, COUNT_WAIT_T, AI_JABS, CLINCHES, AI_SEQ,
+ AI_HAB) = range(24)
 (X, HEAD, BODY, STAM, PUNISH, GP, LEAK, T_CLEAN, T_POWER, T_AGGR, T_DEF) = range(11)
 (RND, CLOCK_T, BETWEEN_T, OVER, WINNER, METHOD, END_ROUND, END_TICKS) = range(8)
 (POW_F, SPD_F, WALK_PX, CHIN_F, BODYTAKE_F, DEF_F, COST_F, REGEN_F, REC_F, HEART_F, REACH_BONUS,
  AI_AGGR, AI_RANGE, AI_JAB, AI_BODY, AI_WORK, AI_GUARD, AI_DODGE, AI_COUNTER, AI_CLINCH,
  AI_COMP) = range(21)
 assert tuple(FIXED_FIELDS[i] for i in (POW_F, AI_COMP)) == ("pow_f", "ai_comp")
-DIFF_FIELDS = ("react_ticks", "read", "mistake", "punish", "mash", "learn_jabs", "jab_read")
-(D_REACT, D_READ, D_MISTAKE, D_PUNISH, D_MASH, D_LEARN, D_JAB_READ) = range(7)
+assert len(INT_FIELDS) == AI_HAB + 1 and len(FLOAT_FIELDS) == T_DEF + 1
+DIFF_FIELDS = ("react_ticks", "read", "mistake", "punish", "mash", "learn_jabs", "jab_read",
+               "learn_habit", "habit_read", "pace")
+(D_REACT, D_READ, D_MISTAKE, D_PUNISH, D_MASH, D_LEARN, D_JAB_READ, D_LEARN_HABIT, D_HABIT_READ,
+ D_PACE) = range(10)
+assert len(DIFF_FIELDS) == D_PACE + 1
 MOVE_INT = ("startup_ticks", "active_ticks", "recovery_ticks", "hitstun_ticks", "blockstun_ticks")
 MOVE_FLOAT = ("reach_px", "damage", "stamina_cost", "whiff_cost", "knockback_px")
 (M_STARTUP, M_ACTIVE, M_RECOVERY, M_HITSTUN, M_BLOCKSTUN) = range(5)
@@ -45,7 +51,8 @@ CF_NAMES = ("half", "min_gap", "clinch_gap", "break_half", "step_back_speed", "d
             "head_from_body", "body_mult", "body_stam_mult", "block_cost", "hurt_hit",
             "hurt_below", "kd_hit", "kd_chance", "getup_leak", "head_regen_k", "body_regen_k",
             "decay_k", "stop_limit", "getup_press", "getup_head", "corner_stamina",
-            "corner_head", "corner_body", "start_half", "corner_l", "corner_r", "clinch_gap15")
+            "corner_head", "corner_body", "start_half", "corner_l", "corner_r", "clinch_gap15",
+            "kd_flash", "hold_gap")
 CI_NAMES = ("buffer_ticks", "vulnerable_ticks", "clinch_ticks", "hurt_ticks", "fall_ticks",
             "count_ticks", "count_wait_ticks", "getup_ticks", "round_ticks", "rounds",
             "corner_ticks", "three_kd", "saved_by_bell")
@@ -55,10 +62,11 @@ CI_NAMES = ("buffer_ticks", "vulnerable_ticks", "clinch_ticks", "hurt_ticks", "f
  CF_BODY_MULT, CF_BODY_STAM_MULT, CF_BLOCK_COST, CF_HURT_HIT, CF_HURT_BELOW, CF_KD_HIT,
  CF_KD_CHANCE, CF_GETUP_LEAK, CF_HEAD_REGEN_K, CF_BODY_REGEN_K, CF_DECAY_K, CF_STOP_LIMIT,
  CF_GETUP_PRESS, CF_GETUP_HEAD, CF_CORNER_STAMINA, CF_CORNER_HEAD, CF_CORNER_BODY,
- CF_START_HALF, CF_CORNER_L, CF_CORNER_R, CF_CLINCH_GAP15) = range(41)
+ CF_START_HALF, CF_CORNER_L, CF_CORNER_R, CF_CLINCH_GAP15, CF_KD_FLASH, CF_HOLD_GAP) = range(43)
 (CI_BUFFER_TICKS, CI_VULNERABLE_TICKS, CI_CLINCH_TICKS, CI_HURT_TICKS, CI_FALL_TICKS,
  CI_COUNT_TICKS, CI_COUNT_WAIT_TICKS, CI_GETUP_TICKS, CI_ROUND_TICKS, CI_ROUNDS,
  CI_CORNER_TICKS, CI_THREE_KD, CI_SAVED_BY_BELL) = range(13)
+assert len(CF_NAMES) == CF_HOLD_GAP + 1 and len(CI_NAMES) == CI_SAVED_BY_BELL + 1
 
 
 def constants(state: BoutState) -> tuple[np.ndarray, ...]:
@@ -92,7 +100,8 @@ def constants(state: BoutState) -> tuple[np.ndarray, ...]:
         "corner_head": F32(m["corner_head"]), "corner_body": F32(m["corner_body"]),
         "start_half": F32(m["start_gap_px"] * 0.5),
         "corner_l": F32(max(left, -half)), "corner_r": F32(min(right, half)),
-        "clinch_gap15": F32(d["clinch_gap_px"] + 15),
+        "clinch_gap15": F32(d["clinch_gap_px"] + 15), "kd_flash": F32(m["kd_flash"]),
+        "hold_gap": F32(d["clinch_gap_px"] + 25),  # ai._prepare's pre_hold_gap
     }
     ci = {
         "buffer_ticks": m["buffer_ticks"], "vulnerable_ticks": d["vulnerable_ticks"],
@@ -133,7 +142,7 @@ def unpack(state: BoutState, ia: np.ndarray, fa: np.ndarray, la: np.ndarray,
 
 
 def difficulty_rows(params: tuple[dict, dict], batch: int) -> np.ndarray:
-    """(7, 2, B) float32 difficulty numbers of both sides (rows as DIFF_FIELDS)."""
+    """(10, 2, B) float32 difficulty numbers of both sides (rows as DIFF_FIELDS)."""
     out = np.empty((len(DIFF_FIELDS), 2, batch), F32)
     for side in (0, 1):
         for i, k in enumerate(DIFF_FIELDS):

@@ -26,19 +26,25 @@ from game.kernel.layout import (
     AI_COUNTER,
     AI_DODGE,
     AI_GUARD,
+    AI_HAB,
     AI_JAB,
     AI_JABS,
     AI_OUT,
     AI_RANGE,
+    AI_SEQ,
     AI_T,
     AI_WORK,
     CF_CLINCH_GAP,
     CF_CLINCH_GAP15,
     CF_HALF,
+    CF_HOLD_GAP,
+    D_HABIT_READ,
     D_JAB_READ,
     D_LEARN,
+    D_LEARN_HABIT,
     D_MASH,
     D_MISTAKE,
+    D_PACE,
     D_PUNISH,
     D_REACT,
     D_READ,
@@ -60,10 +66,12 @@ B_LEFT, B_RIGHT, B_DOWN = int(Button.LEFT), int(Button.RIGHT), int(Button.DOWN)
 B_JAB, B_GUARD, B_DODGE = int(Button.JAB), int(Button.GUARD), int(Button.DODGE)
 PUNCH_BITS = tuple(int(b) for b in ai.PUNCH_BITS)
 THINK_TICKS = ai.THINK_TICKS
-N_PRE = 22
+N_PRE = 23
 (PRE_IN, PRE_OUT, PRE_STEPOUT, PRE_DUCK, PRE_DODGE, PRE_SHELL, PRE_R0, PRE_R2, PRE_R4, PRE_R6,
  PRE_DANGER, PRE_PUNISH, PRE_GUARD, PRE_WORK, PRE_CLINCH, PRE_BODY, PRE_JAB, PRE_COMP,
- PRE_RANGE, PRE_SLIPJAB, PRE_BACKJAB, PRE_HOOKJAB) = range(N_PRE)
+ PRE_RANGE, PRE_SLIPJAB, PRE_BACKJAB, PRE_HOOKJAB, PRE_HOLD) = range(N_PRE)
+INV_45 = np.float32(1 / 45)  # ai._think's pacing slope
+SEQ_MASK = 0x3FFFF  # ai_seq keeps six punches of 3 bits
 
 
 @nb.njit(cache=True, _nrt=False, error_model="numpy")
@@ -131,6 +139,20 @@ def prepare(fx, dp, move_f, j, i, pre):
     pre[PRE_SLIPJAB, i] = np.float32(0.45) + fx[AI_DODGE, i] * np.float32(0.5)
     pre[PRE_BACKJAB, i] = pre[PRE_SLIPJAB, i] + (one - aggr) * np.float32(0.35)
     pre[PRE_HOOKJAB, i] = np.float32(0.06) + (one - aggr) * np.float32(0.12)
+    pre[PRE_HOLD, i] = np.float32(0.12) + fx[AI_CLINCH, i] * np.float32(0.5)
+
+
+@nb.njit(cache=True, _nrt=False, error_model="numpy")
+def predict(seq):
+    """ai._predict: the other man's next punch (move id + 1) if he keeps his pattern."""
+    c1, c2, c3 = seq & 7, (seq >> 3) & 7, (seq >> 6) & 7
+    if (seq & 0x1FF) == ((seq >> 9) & 0x1FF):
+        return c3
+    if (seq & 0x3F) == ((seq >> 6) & 0x3F):
+        return c2
+    if c1 == c2:
+        return c1
+    return c3
 
 
 @nb.njit(cache=True, _nrt=False, error_model="numpy")
@@ -207,7 +229,38 @@ def think(ia, fa, fx, dp, pre, seedmix, move_f, flags, cf, j, i, tick):
         if answer:
             defend = answer_bits
 
-    stam_f = min(fa[STAM, i] * np.float32(0.025), one) * np.float32(0.7) + np.float32(0.3)
+    # the habit reader: his memory of the other man's punches (ai_seq) and the streak of them
+    # that kept the pattern (ai_hab); once known, he sees the predicted punch coming
+    seq, hab = ia[AI_SEQ, i], ia[AI_HAB, i]
+    if new_punch:
+        kept = opp_mv + 1 == predict(seq) and not opp_body  # a body shot breaks the read
+        hab = hab + 1 if kept else 0
+        ia[AI_SEQ, i] = ((seq << 3) | (opp_mv + 1)) & SEQ_MASK
+    ia[AI_HAB, i] = hab
+    know_h = np.float64(hab) >= np.float64(dp[D_LEARN_HABIT, i])
+    read_h = know_h and opp_punch
+    habit_read = dp[D_HABIT_READ, i]
+    if know_h:
+        ub = frac(piece(z, 1), 6)  # (u2 * 64) % 1
+        coming = (read_h and opp_t < ia[P_SU, o] and free
+                  and gap <= move_f[M_REACH, opp_mv] + fx[REACH_BONUS, o] + np.float32(20))
+        seen = (coming and not respond
+                and ub < habit_read * (one - shaken * np.float32(0.5)))
+        ud = frac(piece(z, 2), 8)  # (u3 * 256) % 1
+        if opp_body:
+            seen_bits = B_DODGE
+        elif ud < pre[PRE_SLIPJAB, i]:
+            seen_bits = slip_bits
+        else:
+            seen_bits = B_GUARD
+        respond = respond or seen
+        if seen:
+            defend = seen_bits
+
+    # pacing: work falls with stamina, by level (pace 0: the old burn-out curve)
+    paced = min(max((fa[STAM, i] - np.float32(15)) * INV_45, np.float32(0.2)), one)
+    burnt = min(fa[STAM, i] * np.float32(0.025), one) * np.float32(0.7) + np.float32(0.3)
+    stam_f = burnt + dp[D_PACE, i] * (paced - burnt)
     rate = (pre[PRE_WORK, i] * stam_f * (one - shaken * np.float32(0.6))
             * (one + fb(ia[HURT_T, o] > 0) * dp[D_PUNISH, i]))
     opening = ((opp_punch and opp_t >= ia[P_AC, o])
@@ -216,7 +269,10 @@ def think(ia, fa, fx, dp, pre, seedmix, move_f, flags, cf, j, i, tick):
         punish_now = (opening and u1 < max(pre[PRE_PUNISH, i], jab_read)
                       and gap <= pre[PRE_R0, i])
     else:
-        punish_now = opening and u1 < pre[PRE_PUNISH, i] and gap <= pre[PRE_R2, i]
+        punish_now = opening and u1 < pre[PRE_PUNISH, i] * stam_f and gap <= pre[PRE_R2, i]
+    if know_h:  # the recovery of a punch he saw coming
+        punish_now = punish_now or (opening and read_h and u1 < habit_read
+                                    and gap <= pre[PRE_R2, i])
     jab_hit = (((ia[MOVE, i] >> 1) == 0) and ia[RESOLVED, i] != 0 and free
                and ia[ACT_T, i] < 16 and u4 < pre[PRE_HOOKJAB, i])
     attack = free and (((gap <= pre[PRE_R0, i] + mistake * np.float32(80)) and u3 < rate)
@@ -245,6 +301,8 @@ def think(ia, fa, fx, dp, pre, seedmix, move_f, flags, cf, j, i, tick):
         body = True
     elif see and opp == GUARD_LOW:
         body = False
+    if know_h and opp == GUARD_HIGH and frac(piece(z, 2), 4) < habit_read:  # (u3 * 16) % 1
+        body = True
     punch_bits = PUNCH_BITS[0 if jab else power] + (B_DOWN if body else 0)
 
     hurt40 = fb(hurt) * np.float32(40)
@@ -264,7 +322,9 @@ def think(ia, fa, fx, dp, pre, seedmix, move_f, flags, cf, j, i, tick):
     step_out = on_ropes and u2 < pre[PRE_STEPOUT, i] and free and not attack
     if step_out:
         walk = B_DODGE
-    clinch = ((hurt or on_ropes) and gap < cf[CF_CLINCH_GAP] and u2 < pre[PRE_CLINCH, i]
+    spent = fa[STAM, i] < np.float32(12)
+    clinch = ((((hurt or spent) and gap < cf[CF_HOLD_GAP] and u2 < pre[PRE_HOLD, i])
+               or (on_ropes and gap < cf[CF_CLINCH_GAP] and u2 < pre[PRE_CLINCH, i]))
               and not attack and not step_out)
     in_danger = gap <= pre[PRE_DANGER, i]
     idle_guard = in_danger and u1 < pre[PRE_GUARD, i] and not attack and not clinch

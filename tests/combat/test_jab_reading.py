@@ -20,6 +20,7 @@ def _never_reads(level: str):
     t = load_moves()
     diff = {k: dict(v) for k, v in t.difficulty.items()}
     diff[level]["learn_jabs"] = 10**6
+    diff[level]["learn_habit"] = 10**6  # the habit reader reads a run of jabs too
     return dataclasses.replace(t, difficulty=diff)
 
 

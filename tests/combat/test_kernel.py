@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from game.combat import Rules, cpu_buttons, new_bout, step
-from game.combat.ai import difficulty_params
+from game.combat.ai import cpu_both, difficulty_params
 from game.combat.sim import COMPACT_EVERY, bout_seeds, run_state
 from game.combat.state import FIGHTER_FIELDS, LANE_FIELDS
 from tests.combat.helpers import SHORT, stats
@@ -91,3 +91,28 @@ def test_kernel_lanes_report_in_order_and_can_be_stopped():
     with pytest.raises(KeyboardInterrupt):
         run_compiled(state, params, 1, on_lanes=on_lanes, lanes_per_call=3)
     assert seen == [3, 6]
+
+
+def _reads_at_once(params: dict) -> dict:
+    params["learn_habit"] = np.zeros_like(params["learn_habit"])
+    return params
+
+
+def test_a_cpu_that_reads_every_pattern_at_once_fights_the_same_bouts():
+    """The habit reader's branches (seeing the punch coming, countering its recovery, the body
+    shot at a man who covers up) are rare at the levels' learn_habit in short bouts: with
+    learn_habit 0 he reads from the first punch, and the kernel still fights numpy's bouts."""
+    a, b = stats("dixon", 30), stats("rocky", 45)
+    levels = ("hard", "medium")
+    seeds = bout_seeds(23, 0, 8)
+    kernel, plain = new_bout(a, b, SHORT, seeds), new_bout(a, b, SHORT, seeds)
+    run_compiled(kernel, tuple(_reads_at_once(difficulty_params(kernel, lv)) for lv in levels), 1)
+    run_compiled(plain, tuple(difficulty_params(plain, lv) for lv in levels), 1)
+    assert not np.array_equal(kernel.landed, plain.landed)  # the reader changes the fights
+    for lane in range(len(seeds)):
+        single = new_bout(a, b, SHORT, seeds[lane:lane + 1])
+        params = tuple(_reads_at_once(difficulty_params(single, lv)) for lv in levels)
+        while not single.over[0]:
+            x0, x1 = cpu_both(single, params)
+            step(single, x0, x1, events=False)
+        assert _differences(single, kernel, lane) == [], f"lane {lane}"
