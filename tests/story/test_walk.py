@@ -55,6 +55,20 @@ def test_rocky_reaches_paulie_across_the_bar_and_prefers_what_he_faces():
     assert nearest_thing(far, [paulie]) is None
 
 
+def test_the_bar_tv_is_in_reach_from_a_step_back_from_the_counter():
+    """A player walks up to the bar under the TV and stops roughly there: the TV's prompt must
+    not need Rocky pressed flush against the counter."""
+    m = load_world_map("adrians")
+    tv = next(t for t in m.of_type("interact") if t.name == "tv")
+    x = tv.centre_px[0]
+    w = Walker(x, 600, "up")
+    for _ in range(200):  # walk up until the counter stops him
+        w.step(0, -1, list(m.walls_px), m.size_px)
+    counter_y = w.y_px
+    w = Walker(x, counter_y + 24, "up")  # a step short of the counter
+    assert nearest_thing(w, m.things) is tv
+
+
 def test_stepping_on_the_front_door_finds_it():
     m = load_world_map("adrians")
     door = next(t for t in m.of_type("door"))

@@ -50,7 +50,7 @@ ADRIANS_OBJECTS = [
     O("spawn", "from_street", 14.5, 15, props={"facing": "up"}),
     O("door", "front_door", 14, 16, props={"target": "street", "spawn": "from_adrians",
                                            "when": "saw_tv", "blocked": "door_not_yet"}),
-    O("interact", "tv", 4, 1, 3, 2, props={"dialogue": "tv_show", "prompt": "Watch the TV",
+    O("interact", "tv", 4, 1, 3, 3, props={"dialogue": "tv_show", "prompt": "Watch the TV",
                                            "action": "tv", "chapters": "adrians"}),
     O("interact", "photo_wall", 11, 1, 9, 2, props={"dialogue": "photo_wall",
                                                      "prompt": "Look at the photos"}),
