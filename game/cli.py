@@ -122,6 +122,17 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _reader_gone() -> int:
+    """Our output's reader went away (`| head`, `| grep -q`): stop without a traceback, and
+    point stdout at nothing so the interpreter's last flush cannot raise again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script and of ``python main.py``."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -144,7 +155,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         paths.set_data_dir(args.data_dir)
     if args.command is not None:
-        return _run_subcommand(parser, args, rest)
+        try:
+            code = _run_subcommand(parser, args, rest)
+            sys.stdout.flush()  # inside the guard: a piped stdout writes its buffer here
+            return code
+        except BrokenPipeError:
+            return _reader_gone()
     if args.list_scenes:
         from game.states import registry
 

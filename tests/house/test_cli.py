@@ -140,3 +140,20 @@ def test_a_display_that_cannot_be_opened_is_one_message(tmp_path: Path) -> None:
     proc = run_main(["--no-sound", "--frames", "5"], env, tmp_path)
     assert proc.returncode != 0
     assert "--headless" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_reader_that_goes_away_is_no_traceback(tmp_path: Path) -> None:
+    """`still-a-fighter sim ... | head -1`: when the pipe's reader is gone the game stops
+    quietly (exit 1, nothing on stderr), as command-line tools do."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # gone before the game writes a byte
+    try:
+        proc = subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "--headless", "sim", "rocky", "dixon",
+             "--bouts", "4", "--rounds", "1"],
+            stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=120, check=False,
+            env=dict(os.environ, STILL_A_FIGHTER_HOME=str(tmp_path)))
+    finally:
+        os.close(write_end)
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr
