@@ -7,28 +7,62 @@ compares them field by field over many seeds), about ten times faster per bout. 
 """
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable
 
 import numpy as np
 
 from game.combat.state import BoutState
+from game.paths import PACKAGE_DIR
 
 ENV = "STILL_A_FIGHTER_KERNEL"  # "numpy" turns the kernel off (bench, tests)
 _state: dict[str, object] = {}
 
 
-def _cache_dir() -> str | None:
-    """Where numba keeps compiled code: beside the sources if writable, else the user cache."""
-    here = os.path.dirname(__file__)
-    if os.access(here, os.W_OK):
-        return None
-    try:
-        import platformdirs
+# the files whose code or constants the compiled kernel holds. Numba checks only the stamp of
+# the file a function is defined in, so run_lanes (lanes.py) would keep an old policy.py's or
+# step.py's code in its cache: the cache folder is named by a digest of them all instead
+FROZEN = ("kernel/lanes.py", "kernel/policy.py", "kernel/layout.py", "combat/step.py",
+          "combat/ai.py", "combat/state.py", "combat/inputs.py", "combat/rules.py")
 
-        return os.path.join(platformdirs.user_cache_dir("still-a-fighter"), "numba")
-    except ImportError:  # pragma: no cover - platformdirs is a dependency
-        return None
+
+def fingerprint(game_dir: str) -> str:
+    """A digest of the FROZEN sources under `game_dir` (the game package's folder)."""
+    h = hashlib.sha256()
+    for rel in FROZEN:
+        with open(os.path.join(game_dir, rel), "rb") as f:
+            h.update(rel.encode() + b"\0" + f.read())
+    return h.hexdigest()[:16]
+
+
+def _cache_dir() -> str | None:
+    """Where numba keeps compiled code: a folder per fingerprint of the sources, beside them if
+    writable, else in the user cache."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    base = os.path.join(here, "__pycache__")
+    if not os.access(here, os.W_OK):
+        try:
+            import platformdirs
+
+            base = os.path.join(platformdirs.user_cache_dir("still-a-fighter"), "numba")
+        except ImportError:  # pragma: no cover - platformdirs is a dependency
+            return None
+    return os.path.join(base, "kernel-" + fingerprint(str(PACKAGE_DIR)))
+
+
+def _use_cache_dir() -> None:
+    """Point numba's cache at _cache_dir() (once; a NUMBA_CACHE_DIR set by the caller wins),
+    before the kernel's modules are imported. Worker processes inherit it."""
+    if "cache" in _state:
+        return
+    import numba
+
+    cache = os.environ.get("NUMBA_CACHE_DIR") or _cache_dir()
+    if cache:
+        os.environ["NUMBA_CACHE_DIR"] = cache
+        numba.config.CACHE_DIR = cache  # numba read its environment when it was imported
+    _state["cache"] = cache
 
 
 def available() -> bool:
@@ -37,15 +71,14 @@ def available() -> bool:
     if os.environ.get(ENV, "").lower() == "numpy":
         return False
     if "ok" not in _state:
-        cache = _cache_dir()
-        if cache and "NUMBA_CACHE_DIR" not in os.environ:
-            os.environ["NUMBA_CACHE_DIR"] = cache
         try:
             import numba  # noqa: F401
 
             _state["ok"] = True
         except ImportError:
             _state["ok"] = False
+    if _state["ok"]:
+        _use_cache_dir()
     return bool(_state["ok"])
 
 
@@ -63,6 +96,7 @@ def run_compiled(state: BoutState, params, settle: int, max_ticks: int | None = 
     Each lane steps on after its end to the next multiple of `settle` (see lanes.run_lanes;
     1 = stop at the end). The state's arrays then hold each lane's state at the tick it
     stopped on (`state.lane_ticks`)."""
+    _use_cache_dir()
     from game.kernel import lanes as kl
     from game.kernel.layout import constants, difficulty_rows, pack, unpack
 

@@ -116,3 +116,23 @@ def test_a_cpu_that_reads_every_pattern_at_once_fights_the_same_bouts():
             x0, x1 = cpu_both(single, params)
             step(single, x0, x1, events=False)
         assert _differences(single, kernel, lane) == [], f"lane {lane}"
+
+
+def test_the_kernel_cache_is_named_by_every_source_compiled_into_it(tmp_path):
+    """numba checks only the file a compiled function is defined in, so run_lanes (lanes.py)
+    would keep an old policy.py's or step.py's code: the cache folder is named by a digest of
+    all of them, and an edit of any one compiles afresh."""
+    from game.kernel import FROZEN, _cache_dir, fingerprint
+    from game.paths import PACKAGE_DIR
+
+    for rel in FROZEN:
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_bytes((PACKAGE_DIR / rel).read_bytes())
+    seen = {fingerprint(str(tmp_path))}
+    assert seen == {fingerprint(str(PACKAGE_DIR))}
+    for rel in ("kernel/policy.py", "kernel/layout.py", "combat/step.py", "combat/ai.py"):
+        with open(tmp_path / rel, "a") as f:
+            f.write("# edited\n")
+        seen.add(fingerprint(str(tmp_path)))
+    assert len(seen) == 5
+    assert _cache_dir().endswith("kernel-" + fingerprint(str(PACKAGE_DIR)))
