@@ -226,7 +226,10 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
     # punishing: he is in his recovery or stunned and within reach of a cross
     opening = (opp_punch & (opp_t >= s.p_ac[o])) | ((opp >= A["hit_head"]) & (opp <= A["hit_body"]))
     if reading:  # against a read jabber: punish more, with a jab if a cross falls short
-        punish_now = opening & (u1 < np.maximum(p["pre_punish"], know * p["jab_read"])) & (
+        # (lane by lane: a lane that has not read its man punishes as below, so no lane's bout
+        # depends on what the other lanes of the batch have learned)
+        punish_now = opening & (u1 < np.where(know, np.maximum(p["pre_punish"], p["jab_read"]),
+                                              p["pre_punish"] * stam_f)) & (
             gap <= np.where(know, p["pre_r0"], p["pre_r2"]))
     else:
         punish_now = opening & (u1 < p["pre_punish"] * stam_f) & (gap <= p["pre_r2"])

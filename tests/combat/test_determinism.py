@@ -53,3 +53,32 @@ def test_state_keeps_its_dtypes_through_a_bout():
     after = {n: getattr(state, n).dtype for n in FIGHTER_FIELDS + LANE_FIELDS}
     assert after == before
     assert state.x.dtype == np.float32 and state.leak.dtype == np.float32
+
+
+def test_what_other_lanes_have_read_never_changes_a_lane():
+    """Reading a jabber is per lane: a lane whose CPU has not read his man fights exactly as he
+    would alone, even when the CPUs of other lanes in the batch have read theirs."""
+    from game.combat import step
+    from game.combat.ai import difficulty_params
+    from game.combat.sim import _policy
+
+    def fight(state, learn_jabs: list[float]) -> None:
+        state.stam[:] = 30  # tired men: the CPU's punishing then depends on his stamina
+        params = []
+        for _ in (0, 1):
+            p = difficulty_params(state, "medium")
+            p["learn_jabs"] = np.asarray(learn_jabs, np.float32)  # per lane
+            params.append(p)
+        while not state.over.all() and state.tick < 100_000:
+            step(state, *_policy(state, tuple(params)), events=False)
+
+    seeds = bout_seeds(4, 0, 8)
+    batch = short_bout("rocky", "dixon", seeds=seeds)
+    fight(batch, [1e9 if lane % 2 == 0 else 1.0 for lane in range(8)])  # odd lanes read at once
+    for lane in (0, 2, 4, 6):  # lanes that never read, alone
+        single = short_bout("rocky", "dixon", seeds=seeds[lane:lane + 1])
+        fight(single, [1e9])
+        assert single.winner[0] == batch.winner[lane]
+        assert (single.scores[0] == batch.scores[lane]).all()
+        assert lane_hash(single, 0) == lane_hash(batch, lane) or single.tick != batch.tick
+        assert (single.landed[:, 0] == batch.landed[:, lane]).all()
