@@ -12,6 +12,7 @@ import numpy as np
 
 from game.combat.sim import bout_seeds
 from game.combat.state import METHODS, NO_WINNER
+from game.paths import write_atomic
 from game.virtual.run import RunData, RunSpec
 from game.virtual.stats import details
 
@@ -78,12 +79,7 @@ def export_run(data: RunData, folder: Path) -> tuple[Path, Path]:
 
 def _write_atomic(path: Path, text: str) -> None:
     """A crash or a full disk mid-write never leaves half a file under the real name."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    write_atomic(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
