@@ -240,15 +240,8 @@ class DrillScene(Scene):
             self._last_confirm = self._ticks
         if self.phase == "play":
             self._handle_play(item)
-        elif self.phase == "card" and item.pressed and not item.repeat:
-            if item.action is Action.CONFIRM:
-                self.app.audio.play("ui_confirm")
-                self.start()
-            elif item.action is Action.BACK:
-                self.app.audio.play("ui_back")
-                self.leave()
-        elif self.phase == "results" and item.pressed and not item.repeat:
-            if self._ticks - self._phase_tick < 20 or mashed:
+        elif self.phase in ("card", "results") and item.pressed and not item.repeat:
+            if self.phase == "results" and (self._ticks - self._phase_tick < 20 or mashed):
                 return  # a punch still landing is not a choice
             if item.action is Action.CONFIRM:
                 self.app.audio.play("ui_confirm")

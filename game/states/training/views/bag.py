@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.states.training import hud
-from game.states.training.art import art
+from game.states.training.art import art, rotated
 from game.states.training.keys import key_label
 from game.states.training.views.base import DrillView
 from game.training.rules import DrillEvent
@@ -38,7 +38,6 @@ class Pendulum:
             self.angle += self.vel * h
 
 
-_ROTATED: dict[tuple[str, int], pygame.Surface] = {}
 
 
 def draw_hanging(surface: pygame.Surface, name: str, pivot: tuple[int, int],
@@ -50,13 +49,7 @@ def draw_hanging(surface: pygame.Surface, name: str, pivot: tuple[int, int],
     times the pixels (an 840x840 surface for the heavy bag: 16-20 ms for each new degree, the
     drill's frame spikes); the picture itself takes about 0.3 ms."""
     deg = round(angle_deg)
-    key = (name, deg)
-    img = _ROTATED.get(key)
-    if img is None:
-        if len(_ROTATED) > 300:
-            _ROTATED.clear()
-        img = pygame.transform.rotate(art(name), deg)
-        _ROTATED[key] = img
+    img = rotated(name, deg, step_deg=1)
     half_h = art(name).get_height() / 2
     rad = math.radians(deg)  # the hook is half a height above the centre, turned with it
     centre = (pivot[0] + half_h * math.sin(rad), pivot[1] + half_h * math.cos(rad))
