@@ -324,3 +324,32 @@ def test_the_gym_rows_stay_clear_of_the_session_result(app):
     assert all(r.bottom <= result_top for r in rows)
     assert all(a.bottom <= b.top for a, b in itertools.pairwise(rows))
     assert min(r.h for r in rows) >= app.fonts.bold(26).get_height()
+
+
+def test_the_talk_bubble_never_hides_the_man_rocky_is_about_to_talk_to(app):
+    """Seen at Adrian's: Rocky a step below Lou, the bubble over Rocky's head covered Lou's
+    face."""
+    from game.states.story.world import prompt_spot
+    from game.world.walk import npc_feet
+
+    world_session(app)
+    world = app.stack.scenes[-2]
+    finish_dialogue(app)
+    checked = 0
+    for npc in world.people:
+        fx, fy = npc.centre_px[0], npc.rect_px[1] + npc.rect_px[3]
+        for dy in (50, 70):  # a step below him, facing him
+            world.walker.x_px, world.walker.y_px, world.walker.facing = fx, fy + dy, "up"
+            world.camera = [world.walker.x_px, world.walker.y_px]
+            tick(app)
+            if world.near is not npc or world.walker.y_px != fy + dy:
+                continue
+            tick(app)
+            him = world._person_rect(npc.props["speaker"], *npc_feet(npc), *world.view_offset)
+            assert not world.prompt_rect.colliderect(him), npc.name
+            checked += 1
+    assert checked >= 2
+    # alone in the room, the bubble sits over his head
+    rocky = pygame.Rect(600, 300, 48, 96)
+    spot = prompt_spot((200, 36), rocky, [])
+    assert spot.bottom <= rocky.top and spot.centerx == rocky.centerx
