@@ -353,3 +353,28 @@ def test_the_talk_bubble_never_hides_the_man_rocky_is_about_to_talk_to(app):
     rocky = pygame.Rect(600, 300, 48, 96)
     spot = prompt_spot((200, 36), rocky, [])
     assert spot.bottom <= rocky.top and spot.centerx == rocky.centerx
+
+
+def test_every_way_out_of_every_map_shows_above_the_key_hints(app):
+    """Seen in the camp's gym: the way out, on the map's bottom edge, lay under the footer."""
+    from game.states.story.world import StoryWorldScene
+    from game.world.tilemap import STORY_MAPS, load_world_map
+
+    session = world_session(app)
+    checked = 0
+    for map_id in STORY_MAPS:
+        world = load_world_map(map_id)
+        spawn = world.of_type("spawn")[0].name
+        for door in world.of_type("door"):
+            scene = app.stack.push(StoryWorldScene(session, map_id, spawn, mode="train"))
+            x, y, w, h = door.rect_px
+            scene.walker.x_px, scene.walker.y_px = x + w / 2, y - 40  # a step from it
+            scene.camera = [scene.walker.x_px, scene.walker.y_px]
+            app.stack.draw(app.screen, 0.0)
+            ox, oy = scene.view_offset
+            on_screen = pygame.Rect(x + ox, y + oy, w, h)
+            assert on_screen.top >= 0 and on_screen.bottom <= 660, (map_id, door.name)
+            assert app.screen.get_at((640, 700))[:3] == (9, 10, 16)  # the hints' own strip
+            app.stack.pop()
+            checked += 1
+    assert checked >= 5

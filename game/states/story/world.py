@@ -35,6 +35,9 @@ TITLE_TICKS = 150
 NPC_IDLE_TURN_TICKS = 240
 
 
+# the map's window on the screen: the key hints get the strip below it to themselves, so no
+# part of the map (the gym's way out on its bottom edge) hides under them
+VIEW_RECT = pygame.Rect(0, 0, 1280, 660)
 PROMPT_AREA = pygame.Rect(10, 76, 1260, 580)  # under the goal line, above the key hints
 
 
@@ -96,7 +99,7 @@ class StoryWorldScene(Scene):
         super().enter(app)
         from game.render.world import WorldRenderer
 
-        self.renderer = WorldRenderer(self.world)
+        self.renderer = WorldRenderer(self.world, VIEW_RECT.size)
         self._refresh_people()
         self.on_door = door_under(self.walker, self.world.of_type("door"))
         state = self.session.state
@@ -252,8 +255,10 @@ class StoryWorldScene(Scene):
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
         assert self.app is not None and self.renderer is not None
-        ox, oy = self.renderer.draw(surface, (self.camera[0], self.camera[1]),
-                                    self._people_to_draw())
+        ox, oy = self.renderer.draw(surface.subsurface(VIEW_RECT),
+                                    (self.camera[0], self.camera[1]), self._people_to_draw())
+        surface.fill(C.NIGHT, (0, VIEW_RECT.bottom, surface.get_width(),
+                               surface.get_height() - VIEW_RECT.bottom))
         self.view_offset = (ox, oy)
         fonts = self.app.fonts
         top = self.app.stack.top is self
