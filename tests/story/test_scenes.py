@@ -378,3 +378,29 @@ def test_every_way_out_of_every_map_shows_above_the_key_hints(app):
             app.stack.pop()
             checked += 1
     assert checked >= 5
+
+
+def test_every_choice_sits_inside_the_talk_box_with_room_below_it(app):
+    """Seen at the hearing: three choices under two lines of the commissioner's question ran
+    down to the box's bottom edge; the box grows upward instead, its margin kept."""
+    from game.states.story.dialogue import PAD_BOTTOM_PX, StoryDialogueScene
+    from game.story.dialogue import load_dialogues
+    from game.story.speakers import load_speakers
+
+    speakers = load_speakers()
+    checked = 0
+    for dialogue in load_dialogues().values():
+        for node in dialogue.nodes.values():
+            if not node.choices:
+                continue
+            scene = app.stack.push(StoryDialogueScene(dialogue, set(), speakers))
+            scene.runner.node, scene.runner.line = node, len(node.lines) - 1
+            scene.shown_chars = 10_000.0
+            app.stack.draw(app.screen, 0.0)
+            if scene.choice_rects:
+                last = max(r.bottom for r in scene.choice_rects)
+                assert scene.box.bottom - last >= PAD_BOTTOM_PX - 8, (dialogue.id, node.id)
+                assert scene.box.bottom <= 680 and scene.box.top >= 300, (dialogue.id, node.id)
+                checked += 1
+            app.stack.pop()
+    assert checked >= 3
