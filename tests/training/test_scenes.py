@@ -50,7 +50,10 @@ def test_cli_lists_the_drills(capsys):
 
 def test_cli_rejects_an_unknown_drill(capsys):
     assert train_main(["tractor_pull", "--headless", "--autoplay", "idle"]) == 2
-    assert "no such drill" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "no such drill 'tractor_pull'" in err
+    assert err.count("\n") == 1 and "/" not in err and "[" not in err  # no path, no repr list
+    assert all(d in err for d in list_drills())
 
 
 def _drill(app, drill_id="speed_bag", **kw):
