@@ -160,7 +160,7 @@ def fb(b):
     return np.float32(1.0) if b else np.float32(0.0)
 
 
-@nb.njit(cache=True, _nrt=False, error_model="numpy")
+@nb.njit(cache=True, _nrt=False, error_model="numpy", inline="always")
 def think(ia, fa, fx, dp, pre, seedmix, move_f, flags, cf, j, i, tick):
     """ai._think for side i of lane j at `tick` (before the step): sets ai_out[i]."""
     o = 1 - i
@@ -357,7 +357,7 @@ def think(ia, fa, fx, dp, pre, seedmix, move_f, flags, cf, j, i, tick):
     ia[AI_OUT, i] = out
 
 
-@nb.njit(cache=True, _nrt=False, error_model="numpy")
+@nb.njit(cache=True, _nrt=False, error_model="numpy", inline="always")
 def mash(ia, dp, seedmix, j, i, tick):
     """ai._mash: between thinks, a CPU on the floor keeps pressing to beat the count."""
     if ia[ACT, i] == DOWN_ACT:
