@@ -13,8 +13,8 @@ from game.virtual.watch import bout_setup, same_as_run
 @pytest.fixture(scope="module")
 def run() -> RunData:
     # 3:00 rounds as the ring plays them; a young man against an old one, so some bouts are
-    # stopped (seed 23: two TKOs in twelve)
-    spec = RunSpec("rocky", 25, "rocky", 65, bouts=12, rounds=2, seed=23,
+    # stopped (seed 24: a stoppage in twelve, and a close decision)
+    spec = RunSpec("rocky", 25, "rocky", 65, bouts=12, rounds=2, seed=24,
                    levels=("hard", "easy"))
     return SimRun(spec, processes=1, nice=0).start().wait()
 
