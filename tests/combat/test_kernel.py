@@ -136,3 +136,20 @@ def test_the_kernel_cache_is_named_by_every_source_compiled_into_it(tmp_path):
         seen.add(fingerprint(str(tmp_path)))
     assert len(seen) == 5
     assert _cache_dir().endswith("kernel-" + fingerprint(str(PACKAGE_DIR)))
+
+
+def test_kernel_random_numbers_equal_random4():
+    """The kernel's hash and 16-bit pieces (shifts and masks, as random4's) give random4's
+    numbers, so neither depends on the machine's byte order."""
+    from game.combat.state import random4
+    from game.kernel.policy import mix, rand_key, unit
+
+    state = new_bout(stats("rocky", 30), stats("dixon", 30), SHORT, [5, 2**64 - 3])
+    for tick, salt in ((0, 1), (4321, 4), (99_999, 21)):
+        state.tick = tick
+        u = random4(state, salt)
+        for side in (0, 1):
+            for lane in range(2):
+                key = (int(state.seedmix[side, lane]) + int(rand_key(tick, salt))) % 2**64
+                z = np.uint64(mix(np.uint64(key)))  # (numba hands back Python ints)
+                assert [unit(z, k) for k in range(4)] == [u[k][side, lane] for k in range(4)]
