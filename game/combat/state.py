@@ -276,9 +276,14 @@ def random4(state: BoutState, salt: int, side: int | None = None) -> tuple[np.nd
     z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
     z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
     z ^= z >> np.uint64(31)
-    u16 = np.ascontiguousarray(z).view(np.uint16).reshape(z.shape + (4,))  # 4 x 16 bits
+    # 4 x 16 bits, the lowest first, by shifts (a view as uint16 would follow the byte order)
+    u16 = (z[..., None] >> _PIECE_SHIFTS) & _PIECE_MASK
     u = u16.astype(F32) * F32(1.0 / 65536.0)
     return u[..., 0], u[..., 1], u[..., 2], u[..., 3]
+
+
+_PIECE_SHIFTS = np.asarray([0, 16, 32, 48], dtype=np.uint64)
+_PIECE_MASK = np.uint64(0xFFFF)
 
 
 def _result(state: BoutState, lane: int) -> Result | None:

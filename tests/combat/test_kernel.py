@@ -192,3 +192,20 @@ def test_run_mixed_on_the_kernel_gives_the_numpy_results(monkeypatch):
         assert np.array_equal(f.extra["clinches"], p.extra["clinches"])
         assert np.array_equal(s.extra["clinches"], p.extra["clinches"])
     assert len({int(m) for r in plain for m in r.method}) >= 2  # more than one ending
+
+
+def test_kernel_random_numbers_equal_random4():
+    """The kernel's hash and 16-bit pieces (shifts and masks, as random4's) give random4's
+    numbers, so neither depends on the machine's byte order."""
+    from game.combat.state import random4
+    from game.kernel.policy import mix, rand_key, unit
+
+    state = new_bout(stats("rocky", 30), stats("dixon", 30), SHORT, [5, 2**64 - 3])
+    for tick, salt in ((0, 1), (4321, 4), (99_999, 21)):
+        state.tick = tick
+        u = random4(state, salt)
+        for side in (0, 1):
+            for lane in range(2):
+                key = (int(state.seedmix[side, lane]) + int(rand_key(tick, salt))) % 2**64
+                z = np.uint64(mix(np.uint64(key)))  # (numba hands back Python ints)
+                assert [unit(z, k) for k in range(4)] == [u[k][side, lane] for k in range(4)]
