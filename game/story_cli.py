@@ -24,7 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=cli_args.seed, default=1, metavar="S", help="the playthrough's seed")
     p.add_argument("--difficulty", default="medium", choices=["easy", "medium", "hard"],
                    help="how hard Dixon fights (default: medium)")
-    p.add_argument("--choice", type=int, default=0, metavar="N",
+    p.add_argument("--choice", type=_choice_index, default=0, metavar="N",
                    help="autoplay picks the Nth choice of every question (default 0)")
     p.add_argument("--tv-bouts", type=int, default=TV_BOUTS, metavar="N",
                    help=f"bouts the TV's virtual fight simulates (default {TV_BOUTS}, as in "
@@ -36,6 +36,16 @@ def build_parser() -> argparse.ArgumentParser:
                    help="quit after N frames")
     p.add_argument("--screenshot", metavar="PATH", help="save the last frame as a PNG")
     return p
+
+
+def _choice_index(text: str) -> int:
+    """--choice: 0 .. one less than the most choices any question of the story offers (a
+    larger one was silently clamped to the last choice)."""
+    from game.story.dialogue import load_dialogues
+
+    most = max((len(node.choices) for d in load_dialogues().values()
+                for node in d.nodes.values()), default=1)
+    return cli_args.int_range(0, most - 1)(text)
 
 
 def main(argv: list[str]) -> int:

@@ -75,6 +75,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.drill:
         print("train: name a drill (or --list)", file=sys.stderr)
         return 2
+    if args.drill not in list_drills():  # one line naming the choices, not the data path
+        print(f"train: no such drill {args.drill!r} (one of: {', '.join(list_drills())})",
+              file=sys.stderr)
+        return 2
     try:
         load_drill(args.drill)
     except DrillDataError as exc:

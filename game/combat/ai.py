@@ -336,11 +336,14 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
     s.ai_btn[i] = np.where(new_hold, out, ai_btn)
 
     # a read jabber: fire a jab back out of the block or the hit, pressed in the last ticks of
-    # the stun so the buffer throws it on the first free tick, before his next jab lands
+    # the stun so the buffer throws it on the first free tick, before his next jab lands; but
+    # not when that next jab is already on its way (ten taps a second): a jab thrown into it is
+    # caught in its start-up, and trading so, the better reader was the one stopped
     if reading:
         stun_end = (((act == A["block"]) | (act == A["hit_head"]) | (act == A["hit_body"]))
                     & (s.act_t[i] >= s.act_len[i] - 5))
-        fire_back = stun_end & know & jab_mv & (uc < p["jab_read"])
+        fire_back = (stun_end & know & jab_mv & (uc < p["jab_read"])
+                     & ~(opp_punch & (opp_t < s.p_su[o])))
         out = np.where(fire_back, JAB, out)
         s.ai_t[i] = np.where(fire_back, 0, s.ai_t[i])
 

@@ -36,6 +36,7 @@ from game.combat.step import (
     VEL,
 )
 from game.kernel import layout as L
+from game.kernel.bots import press
 from game.kernel.layout import (
     ACT,
     ACT_LEN,
@@ -628,7 +629,7 @@ def step_lane(ia, fa, fx, la, seedmix, scores, cf, ci, move_i, move_f, flags, dl
 @nb.njit(cache=True, _nrt=False, error_model="numpy")
 def run_lanes(lo, hi, start_tick, ia, fa, fx, la, ticks, dp, seedmix, scores, cf, ci, move_i,
               move_f, flags, dlen, cost, judges, max_ticks, settle, pre, sb, si, sf, li, lf,
-              lx, ld, ll, lsm, lsc):
+              lx, ld, ll, lsm, lsc, codes, bmem):
     """Lanes lo..hi-1, each from `start_tick` until its bout is over and the tick is a
     multiple of `settle` (or max_ticks): the CPU of each side thinks on its ticks (ai.thinks),
     then the step. ticks[j] gets the tick each lane stopped on.
@@ -642,7 +643,9 @@ def run_lanes(lo, hi, start_tick, ia, fa, fx, la, ticks, dp, seedmix, scores, cf
 
     `settle` = the numpy simulator's COMPACT_EVERY: it takes a lane's results when it drops
     the finished lanes, and a punch already in its active window can still land after the
-    final bell of a draw, so stepping on to that tick gives its very numbers."""
+    final bell of a draw, so stepping on to that tick gives its very numbers.
+    `codes[s, j]`: 0 where side s of lane j is the CPU, else the scripted player it is
+    (game.kernel.bots), whose memory is bmem[:, s, j]."""
     for j in range(lo, hi):
         for s in range(2):
             for f in range(li.shape[0] // 2):
@@ -669,6 +672,8 @@ def run_lanes(lo, hi, start_tick, ia, fa, fx, la, ticks, dp, seedmix, scores, cf
                 think(li, lf, lx, ld, pre, lsm, move_f, flags, cf, j, side, tick)
                 mash(li, ld, lsm, j, 1 - side, tick)
             tick += 1
+            if codes[0, j] + codes[1, j] != 0:  # a scripted side presses every tick
+                press(li, lf, lx, move_f, lsm, codes, bmem, j, tick - 1)
             step_lane(li, lf, lx, ll, lsm, lsc, cf, ci, move_i, move_f, flags, dlen,
                       cost, judges, j, tick, sb, si, sf)
         ticks[j] = tick

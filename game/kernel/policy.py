@@ -350,7 +350,8 @@ def think(ia, fa, fx, dp, pre, seedmix, move_f, flags, cf, j, i, tick):
     if know:
         stun_end = ((act == BLOCK or act == HIT_HEAD or act == HIT_BODY)
                     and ia[ACT_T + i] >= ia[ACT_LEN + i] - 5)
-        if stun_end and jab_mv and uc < jab_read:
+        if (stun_end and jab_mv and uc < jab_read
+                and not (opp_punch and opp_t < ia[P_SU + o])):  # not into his next jab
             out = B_JAB
             ia[AI_T + i] = 0
     if act == DOWN_ACT:

@@ -17,7 +17,7 @@ from game.render.effects import Effects
 from game.render.fighters import FighterDrawer
 from game.render.hud import FightHud
 from game.render.referee import Referee
-from game.render.ring import ArenaRenderer
+from game.render.ring import FIGHT_NIGHT_APRON, ArenaRenderer
 from game.world.ring_layout import RingLayoutDef, load_ring_layout
 
 HEAVY = heavy_moves()  # the power punches, from moves.toml
@@ -38,10 +38,11 @@ class RingRenderer:
         seed: int = 0,
         layout: RingLayoutDef | None = None,
         use_sprites: bool = True,
+        apron_text: str = FIGHT_NIGHT_APRON,
     ) -> None:
         self.layout = layout or load_ring_layout()
         L = self.layout
-        self.arena = ArenaRenderer(L, seed)
+        self.arena = ArenaRenderer(L, seed, apron_text=apron_text)
         self.camera = Camera(L.camera_rect, L.centre_x_px, L.look_y_px, L.follow_rate, seed)
         self.camera.snap()
         self.effects = Effects(seed)

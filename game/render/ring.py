@@ -20,6 +20,11 @@ from game.world.ring_layout import CrowdAreaDef, RingLayoutDef
 CROWD_LEVELS = 3  # calm, lively, on their feet
 CROWD_PHASES = 2  # bob poses, alternated
 ROPE_COLORS = ((200, 40, 40), None, (40, 80, 200))  # top red, middle = map colour, bottom blue
+# the lettering on the apron's front face: fight night's by default; a mode may name its own
+# (the gym's sparring), and a backdrop behind a menu's panels has none (it would read through)
+FIGHT_NIGHT_APRON = "STILL A FIGHTER  \u2022  FIGHT NIGHT  \u2022  STILL A FIGHTER"
+APRON_TEXT_RGB = (220, 210, 190)
+APRON_TEXT_SIZE = 30
 
 
 _STATIC: dict[str, tuple] = {}  # map path -> the pre-drawn layers (they never change)
@@ -49,8 +54,10 @@ def _difference_box(surfaces: list[pygame.Surface]) -> pygame.Rect:
 class ArenaRenderer:
     """Draws the ring world; step() is called at 60 Hz, draw_*() only read."""
 
-    def __init__(self, layout: RingLayoutDef, seed: int = 0) -> None:
+    def __init__(self, layout: RingLayoutDef, seed: int = 0,
+                 apron_text: str = FIGHT_NIGHT_APRON) -> None:
         self.layout = layout
+        self.apron_text = apron_text  # "" = a plain apron
         self.rng = random.Random(seed ^ 0x5EED)
         self.excitement = 0.15  # 0..1, eased toward target
         self.target_excitement = 0.15
@@ -280,17 +287,9 @@ class ArenaRenderer:
         by, fy = L.canvas_back_y_px, L.canvas_front_y_px
         bl, br = posts["back_left"], posts["back_right"]
         # apron (front face) and its skirt
-        apron = pygame.Rect(x0 - 14, fy, L.canvas_w_px + 28, L.apron_height_px)
+        apron = self.apron_rect()
         pygame.draw.rect(s, L.apron_color, apron)
         pygame.draw.rect(s, shade_rgb(L.apron_color, 1.8), (apron.x, apron.y, apron.w, 6))
-        tc = shared_text()
-        label = tc.render(
-            "STILL A FIGHTER  \u2022  FIGHT NIGHT  \u2022  STILL A FIGHTER",
-            30,
-            (220, 210, 190),
-            shadow=None,
-        )
-        s.blit(label, label.get_rect(center=(apron.centerx, apron.centery + 3)))
         pygame.draw.rect(s, (10, 10, 14), (apron.x, apron.bottom - 8, apron.w, 8))
         # canvas with a soft gradient toward the front, then a logo squashed by perspective
         canvas = pygame.Surface((int(L.canvas_w_px), int(L.canvas_depth_px)), pygame.SRCALPHA)
@@ -299,7 +298,7 @@ class ArenaRenderer:
             inset = L.back_inset_px * (1 - t)
             c = shade_rgb(L.canvas_color, 0.8 + 0.35 * t)
             pygame.draw.line(canvas, c, (inset, y), (L.canvas_w_px - inset, y))
-        logo = tc.render("SAF", 150, shade_rgb(L.canvas_color, 1.35), shadow=None)
+        logo = shared_text().render("SAF", 150, shade_rgb(L.canvas_color, 1.35), shadow=None)
         logo = pygame.transform.smoothscale(
             logo, (logo.get_width() * 2, int(logo.get_height() * 0.5))
         )
@@ -336,6 +335,23 @@ class ArenaRenderer:
         self._front = s
         self._front_pos = (x0, y0)
 
+    def apron_rect(self) -> pygame.Rect:
+        """The apron's front face in world pixels."""
+        L = self.layout
+        return pygame.Rect(L.canvas_x_px - 14, L.canvas_front_y_px, L.canvas_w_px + 28,
+                           L.apron_height_px)
+
+    def apron_label(self, text: str) -> tuple[pygame.Surface, pygame.Rect] | None:
+        """The apron's lettering and where it goes (world pixels); None for no text.
+
+        Kept out of the pre-drawn layers, which every scene shares, so each ring (or backdrop)
+        letters its own apron."""
+        if not text:
+            return None
+        label = shared_text().render(text, APRON_TEXT_SIZE, APRON_TEXT_RGB, shadow=None)
+        apron = self.apron_rect()
+        return label, label.get_rect(center=(apron.centerx, apron.centery + 3))
+
     # -- drawing ----------------------------------------------------------------------------
     def draw_back(self, surface: pygame.Surface, ox: int, oy: int) -> None:
         """Backdrop, stands, ring and back ropes; (ox, oy) = world coords of the view's top-left."""
@@ -356,6 +372,9 @@ class ArenaRenderer:
         else:
             surface.blit(self._back, (0, 0), view)
             surface.blit(crop, (box.x - ox, box.y - oy))
+        lettering = self.apron_label(self.apron_text)
+        if lettering is not None:
+            surface.blit(lettering[0], lettering[1].move(-ox, -oy))
         sprites = self._flash_sprites
         for x, y, age, life in self.flashes:
             k = 1 - age / life

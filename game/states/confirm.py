@@ -9,7 +9,10 @@ import pygame
 from game.input.actions import Action, ActionEvent
 from game.states.base import Scene
 from game.ui import colours as C
-from game.ui.widgets import MenuItem, MenuList, blit_text, dim, slab, wrap
+from game.ui.widgets import MenuItem, MenuList, blit_text, dim, draw_hints, slab, wrap
+
+FOOTER = pygame.Rect(0, 660, 1280, 60)  # the key hints' strip at the bottom of every screen
+HINTS = [("LEFTRIGHT", "Choose"), ("ENTER / F", "Select"), ("ESC", "No")]
 
 
 class ConfirmScene(Scene):
@@ -48,6 +51,10 @@ class ConfirmScene(Scene):
         assert self.app is not None
         fonts = self.app.fonts
         dim(surface, 150)
+        # the scene below keeps its own footer (a pause menu's "ESC / P Resume"): cover it and
+        # name this dialog's keys instead
+        surface.fill(C.NIGHT, FOOTER)
+        draw_hints(surface, fonts, HINTS)
         box = pygame.Rect(0, 0, 640, 280)
         box.center = (640, 360)
         pygame.draw.rect(surface, (14, 14, 22), box)

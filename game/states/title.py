@@ -118,7 +118,8 @@ class TitleScene(Scene):
         assert self.app is not None and self.arena is not None and self._title is not None
         t = self.t_ticks + alpha
         intro = min(1.0, t / INTRO_TICKS)
-        self.arena.draw(surface, t + 140, lights=min(1.0, 0.25 + intro), front=False)
+        self.arena.draw(surface, t + 140, lights=min(1.0, 0.25 + intro), front=False,
+                        lettering=True)
         if self._fighters:
             self._draw_fighters(surface, t, min(1.0, intro * 1.5))
         self.arena.draw_front(surface)

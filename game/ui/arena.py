@@ -29,13 +29,15 @@ class Arena:
     """Draws the arena; ``draw(surface, t_ticks)`` where t_ticks may be fractional."""
 
     def __init__(self, *, beams: int = 2, sweep_ticks: int = 420) -> None:
-        from game.render.ring import ArenaRenderer
+        from game.render.ring import FIGHT_NIGHT_APRON, ArenaRenderer
         from game.world.ring_layout import load_ring_layout
 
         self.beams = beams
         self.sweep_ticks = sweep_ticks
         layout = load_ring_layout()
-        self.ring = ArenaRenderer(layout, seed=1976)
+        # a plain apron: the menus' panels and items sit over it, and lettering read through
+        # them; the title, where nothing covers it, asks for it (draw(lettering=True))
+        self.ring = ArenaRenderer(layout, seed=1976, apron_text="")
         # the ring's camera, centred on the canvas (as the Versus screens' backdrop)
         self._origin = (int(layout.centre_x_px - W / 2), int(layout.look_y_px - H / 2))
         ox, oy = self._origin
@@ -46,6 +48,7 @@ class Arena:
         self.back_x_px = (left + layout.back_inset_px, left + layout.canvas_w_px
                           - layout.back_inset_px)
         self.background = self._make_background()
+        self._lettering = self._make_lettering(FIGHT_NIGHT_APRON)
         self.foreground = self._make_foreground()
         self._pool = self._make_pool(300, 74)
         self._light = pygame.Surface((W, H)).convert() if pygame.display.get_surface() \
@@ -73,6 +76,15 @@ class Arena:
             bg.blit(shade, (0, y))
         self._draw_truss(bg)
         return bg.convert() if pygame.display.get_surface() else bg
+
+    def _make_lettering(self, text: str) -> tuple[pygame.Surface, pygame.Rect]:
+        """The apron's lettering in the dark arena's light, in screen pixels."""
+        made = self.ring.apron_label(text)
+        assert made is not None
+        label, rect = made
+        label = label.copy()
+        self._night(label)
+        return label, rect.move(-self._origin[0], -self._origin[1])
 
     def _draw_truss(self, bg: pygame.Surface) -> None:
         pygame.draw.rect(bg, (30, 31, 40), (120, TRUSS_Y - 14, W - 240, 8))
@@ -123,11 +135,14 @@ class Arena:
         surface.blit(self.foreground, (0, 0))
 
     def draw(self, surface: pygame.Surface, t_ticks: float, *, lights: float = 1.0,
-             front: bool = True) -> None:
+             front: bool = True, lettering: bool = False) -> None:
         """Blit the arena with its moving light. ``lights`` 0..1 scales the beams.
 
-        With ``front=False`` the caller draws what stands in the ring, then ``draw_front``."""
+        With ``front=False`` the caller draws what stands in the ring, then ``draw_front``.
+        ``lettering`` letters the apron (only where no panel or text covers it: the title)."""
         surface.blit(self.background, (0, 0))
+        if lettering:
+            surface.blit(*self._lettering)
         if lights > 0:
             self._draw_light(surface, t_ticks, lights)
         if front:

@@ -162,3 +162,26 @@ def test_escape_in_the_real_ring_opens_the_pause_overlay(app) -> None:
     now = app.frame
     app.run(frames=now + 6, script={now + 2: [key("escape")], now + 4: [key("escape", False)]})
     assert [s.name for s in app.stack._scenes] == ["menu", "ring"]  # Esc in the overlay resumes
+
+
+class _Blank(Scene):
+    """An opaque black screen with nothing on it."""
+
+    def draw(self, surface, alpha) -> None:
+        surface.fill((0, 0, 0))
+
+
+def test_a_yes_no_dialog_over_the_pause_menu_shows_its_own_keys_not_the_pauses(app) -> None:
+    """Seen leaving a fight: the dialog kept the pause menu's "ESC / P Resume" footer."""
+    from game.states.confirm import FOOTER
+
+    def footer_with(*below: str) -> bytes:
+        app.stack.clear()
+        app.stack.push(_Blank())
+        for name in below:
+            app.stack.push(name)
+        app.stack.push("confirm", question="Leave this fight?")
+        app.stack.draw(app.screen, 0.0)
+        return pygame.image.tobytes(app.screen.subsurface(FOOTER), "RGB")
+
+    assert footer_with("pause") == footer_with()

@@ -178,3 +178,21 @@ def test_the_replay_badge_stays_between_the_knockdown_rows(app, kd_session) -> N
     for text in texts:
         box = badge_box(shared_text().render(text, 26).get_size())
         assert left_row_right <= box.left and box.right <= right_row_left, text
+
+
+def test_saving_a_replay_says_so_above_the_results_buttons_not_over_them(app) -> None:
+    """Seen after a Versus bout: the app's toast saying where the replay went sat on the
+    buttons' row and hid them for its 4 s."""
+    setup = BoutSetup((SideSetup("rocky", 30, "cpu"), SideSetup("dixon", 30, "cpu")),
+                      rounds=1, clock_speed=6, seed=21)
+    session = BoutSession(setup)
+    session.run()
+    app.stack.push("menu")
+    results = app.stack.push("versus_results", session=session)
+    results.choose("save")
+    app.stack.draw(app.screen, 0.0)
+    assert not app._toasts
+    assert results.saved_path.name in results.notice
+    assert results.notice_rect is not None
+    assert results.notice_rect.bottom <= min(r.top for r in results.rects)
+    assert results.notice_rect.top >= 580  # below the punch counts

@@ -118,3 +118,26 @@ def test_two_fighters_never_share_one_player_s_controls(app) -> None:
     sel.change("control1", -3)  # cpu medium -> ... -> player 1
     assert sel.side(1).control == "human1"
     assert sel.side(0).control == "human2"
+
+
+def test_the_tale_of_the_tape_never_runs_a_value_into_the_next_label(app) -> None:
+    from game.combat import list_fighters
+    from game.states.versus.intro import FACT_LABEL_SIZE, FACT_VALUE_SIZE, fact_positions
+    from game.ui.text import shared_text
+
+    tc = shared_text()
+    for fighter in list_fighters():
+        setup = BoutSetup((SideSetup(fighter, 60, "human1"), SideSetup("dixon", 30, "cpu")))
+        intro = app.stack.push("versus_intro", setup=setup, hold=True)
+        card = pygame.Rect(40, 300, 470, 250)
+        facts = intro.facts(0)
+        values = [tc.render(v, FACT_VALUE_SIZE) for _, v in facts]
+        labels = [tc.render(k, FACT_LABEL_SIZE, kind="bold", shadow=None) for k, _ in facts]
+        spots = fact_positions(card, [v.get_width() for v in values])
+        for i in range(0, len(facts), 2):  # a left-hand value against the label beside it
+            left_value = values[i].get_rect(topleft=spots[i][1])
+            right_label = labels[i + 1].get_rect(topleft=spots[i + 1][0])
+            assert left_value.right + 10 <= right_label.left, (fighter, facts[i])
+            right_value = values[i + 1].get_rect(topleft=spots[i + 1][1])
+            assert right_value.right <= card.right, (fighter, facts[i + 1])
+        app.stack.pop()

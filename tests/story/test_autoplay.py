@@ -62,3 +62,18 @@ def test_autoplay_command_line_reaches_an_ending():
     assert lines[0].startswith("Chapter One") and lines[-1].startswith("Ending: ")
     assert lines[-1].split(": ")[1] in ("win_stoppage", "lose_stoppage", "win_points",
                                         "lose_decision")
+
+
+def test_a_choice_no_question_has_is_a_one_line_error(capsys):
+    """--choice 99 was clamped to each question's last choice without a word."""
+    import pytest
+
+    from game.story.dialogue import load_dialogues
+    from game.story_cli import main
+
+    most = max(len(n.choices) for d in load_dialogues().values() for n in d.nodes.values())
+    with pytest.raises(SystemExit) as stop:
+        main(["--headless", "--autoplay", "--choice", "99"])
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--choice" in err and f"0 .. {most - 1}" in err and "99" in err

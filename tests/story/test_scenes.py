@@ -324,3 +324,83 @@ def test_the_gym_rows_stay_clear_of_the_session_result(app):
     assert all(r.bottom <= result_top for r in rows)
     assert all(a.bottom <= b.top for a, b in itertools.pairwise(rows))
     assert min(r.h for r in rows) >= app.fonts.bold(26).get_height()
+
+
+def test_the_talk_bubble_never_hides_the_man_rocky_is_about_to_talk_to(app):
+    """Seen at Adrian's: Rocky a step below Lou, the bubble over Rocky's head covered Lou's
+    face."""
+    from game.states.story.world import prompt_spot
+    from game.world.walk import npc_feet
+
+    world_session(app)
+    world = app.stack.scenes[-2]
+    finish_dialogue(app)
+    checked = 0
+    for npc in world.people:
+        fx, fy = npc.centre_px[0], npc.rect_px[1] + npc.rect_px[3]
+        for dy in (50, 70):  # a step below him, facing him
+            world.walker.x_px, world.walker.y_px, world.walker.facing = fx, fy + dy, "up"
+            world.camera = [world.walker.x_px, world.walker.y_px]
+            tick(app)
+            if world.near is not npc or world.walker.y_px != fy + dy:
+                continue
+            tick(app)
+            him = world._person_rect(npc.props["speaker"], *npc_feet(npc), *world.view_offset)
+            assert not world.prompt_rect.colliderect(him), npc.name
+            checked += 1
+    assert checked >= 2
+    # alone in the room, the bubble sits over his head
+    rocky = pygame.Rect(600, 300, 48, 96)
+    spot = prompt_spot((200, 36), rocky, [])
+    assert spot.bottom <= rocky.top and spot.centerx == rocky.centerx
+
+
+def test_every_way_out_of_every_map_shows_above_the_key_hints(app):
+    """Seen in the camp's gym: the way out, on the map's bottom edge, lay under the footer."""
+    from game.states.story.world import StoryWorldScene
+    from game.world.tilemap import STORY_MAPS, load_world_map
+
+    session = world_session(app)
+    checked = 0
+    for map_id in STORY_MAPS:
+        world = load_world_map(map_id)
+        spawn = world.of_type("spawn")[0].name
+        for door in world.of_type("door"):
+            scene = app.stack.push(StoryWorldScene(session, map_id, spawn, mode="train"))
+            x, y, w, h = door.rect_px
+            scene.walker.x_px, scene.walker.y_px = x + w / 2, y - 40  # a step from it
+            scene.camera = [scene.walker.x_px, scene.walker.y_px]
+            app.stack.draw(app.screen, 0.0)
+            ox, oy = scene.view_offset
+            on_screen = pygame.Rect(x + ox, y + oy, w, h)
+            assert on_screen.top >= 0 and on_screen.bottom <= 660, (map_id, door.name)
+            assert app.screen.get_at((640, 700))[:3] == (9, 10, 16)  # the hints' own strip
+            app.stack.pop()
+            checked += 1
+    assert checked >= 5
+
+
+def test_every_choice_sits_inside_the_talk_box_with_room_below_it(app):
+    """Seen at the hearing: three choices under two lines of the commissioner's question ran
+    down to the box's bottom edge; the box grows upward instead, its margin kept."""
+    from game.states.story.dialogue import PAD_BOTTOM_PX, StoryDialogueScene
+    from game.story.dialogue import load_dialogues
+    from game.story.speakers import load_speakers
+
+    speakers = load_speakers()
+    checked = 0
+    for dialogue in load_dialogues().values():
+        for node in dialogue.nodes.values():
+            if not node.choices:
+                continue
+            scene = app.stack.push(StoryDialogueScene(dialogue, set(), speakers))
+            scene.runner.node, scene.runner.line = node, len(node.lines) - 1
+            scene.shown_chars = 10_000.0
+            app.stack.draw(app.screen, 0.0)
+            if scene.choice_rects:
+                last = max(r.bottom for r in scene.choice_rects)
+                assert scene.box.bottom - last >= PAD_BOTTOM_PX - 8, (dialogue.id, node.id)
+                assert scene.box.bottom <= 680 and scene.box.top >= 300, (dialogue.id, node.id)
+                checked += 1
+            app.stack.pop()
+    assert checked >= 3

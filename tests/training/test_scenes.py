@@ -50,7 +50,10 @@ def test_cli_lists_the_drills(capsys):
 
 def test_cli_rejects_an_unknown_drill(capsys):
     assert train_main(["tractor_pull", "--headless", "--autoplay", "idle"]) == 2
-    assert "no such drill" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "no such drill 'tractor_pull'" in err
+    assert err.count("\n") == 1 and "/" not in err and "[" not in err  # no path, no repr list
+    assert all(d in err for d in list_drills())
 
 
 def _drill(app, drill_id="speed_bag", **kw):
@@ -215,6 +218,9 @@ def test_a_human_spars_in_the_ring_with_the_goal_on_screen(app, drill_id, goal):
     assert ring.name == "spar_ring" and ring.setup.sides[0].control == "human1"
     assert ring.setup.sides[0].fighter_id == "rocky" and ring.setup.sides[0].age == 60
     assert ring.goal(ring.session) == goal
+    # the gym's ring is lettered for the gym, not for fight night (seen on the apron)
+    apron = ring.renderer.arena.apron_text
+    assert "SPARRING" in apron and "FIGHT NIGHT" not in apron
     _tick(app, 5)
     ring.draw(app.screen, 0.0)
 

@@ -43,6 +43,7 @@ class RingScene(Scene):
     """One bout on screen. Modes give a `setup` (or a ready `session`, e.g. a replay's)."""
 
     pausable = True
+    apron_text = ""  # the apron's lettering; "" = the renderer's own (fight night's)
 
     def __init__(
         self,
@@ -110,6 +111,7 @@ class RingScene(Scene):
                 s.names(),
                 self.tags(),
                 seed=s.seed,
+                **({"apron_text": self.apron_text} if self.apron_text else {}),
             )
             self._apply_settings()
         self._audio("stop_music")

@@ -17,8 +17,25 @@ from game.ui import colours as C
 from game.ui.widgets import blit_text, dim, draw_hints, slab, wrap
 
 CHARS_PER_TICK = 1.4
-BOX = pygame.Rect(40, 478, 1200, 200)
+BOX = pygame.Rect(40, 478, 1200, 200)  # the box's least size; it grows upward for choices
 PORTRAIT_BOX = pygame.Rect(56, 300, 170, 170)
+PAD_TOP_PX, PAD_BOTTOM_PX = 26, 24  # text inside the box
+LINE_PX, CHOICE_GAP_PX, CHOICE_PX = 36, 6, 32
+
+
+def page_layout(lines: int, choices: int) -> tuple[pygame.Rect, pygame.Rect, int]:
+    """(box, portrait box, y of the first choice) for a page of ``lines`` wrapped lines and
+    ``choices`` choices: the box keeps its bottom and grows upward until the last choice has
+    the same room below it as the text above (three choices under two lines of the hearing ran
+    into the box's bottom edge)."""
+    choice_y = PAD_TOP_PX + LINE_PX * lines + CHOICE_GAP_PX
+    need = choice_y + CHOICE_PX * choices + PAD_BOTTOM_PX if choices else 0
+    box = BOX.copy()
+    if need > box.h:
+        box.h = need
+        box.bottom = BOX.bottom
+    face = PORTRAIT_BOX.move(0, box.y - BOX.y)
+    return box, face, box.y + choice_y
 
 
 class StoryDialogueScene(Scene):
@@ -34,6 +51,8 @@ class StoryDialogueScene(Scene):
         self.selected = 0
         self.events: list[str] = []
         self._text_key: tuple[str, int, str] | None = None
+        self.box = BOX  # as last drawn, and where each choice's text went (tests read them)
+        self.choice_rects: list[pygame.Rect] = []
 
     @property
     def typing(self) -> bool:
@@ -91,48 +110,49 @@ class StoryDialogueScene(Scene):
         if page is None:
             return
         fonts = self.app.fonts
+        font = fonts.body(28)
+        lines = wrap(font, page.text, BOX.w - 80)
+        box, face_box, cy = page_layout(len(lines), len(page.choices))
+        self.box = box
         dim(surface, 90)
         speaker = self.speakers.get(page.speaker)
         face = portrait(page.speaker) if speaker and speaker.portrait else None
-        dim(surface, 228, BOX, (10, 10, 16))
-        pygame.draw.rect(surface, C.GOLD, (BOX.x, BOX.y, BOX.w, 3))
-        text_x = BOX.x + 36
+        dim(surface, 228, box, (10, 10, 16))
+        pygame.draw.rect(surface, C.GOLD, (box.x, box.y, box.w, 3))
+        text_x = box.x + 36
         if face is not None:
-            pygame.draw.rect(surface, (22, 20, 28), PORTRAIT_BOX, border_radius=6)
-            surface.blit(face, face.get_rect(midbottom=(PORTRAIT_BOX.centerx,
-                                                        PORTRAIT_BOX.bottom - 2)))
-            pygame.draw.rect(surface, C.GOLD, PORTRAIT_BOX, 3, border_radius=6)
+            pygame.draw.rect(surface, (22, 20, 28), face_box, border_radius=6)
+            surface.blit(face, face.get_rect(midbottom=(face_box.centerx, face_box.bottom - 2)))
+            pygame.draw.rect(surface, C.GOLD, face_box, 3, border_radius=6)
         name = speaker.name if speaker else page.speaker
         if name:
-            plate = pygame.Rect(PORTRAIT_BOX.right + 12 if face else BOX.x + 20, BOX.y - 40,
+            plate = pygame.Rect(face_box.right + 12 if face else box.x + 20, box.y - 40,
                                 fonts.bold(24).size(name)[0] + 44, 40)
             slab(surface, plate, C.RED, 12)
             blit_text(surface, fonts.bold(24), name, (plate.x + 24, plate.centery), C.CREAM,
                       "midleft")
-        font = fonts.body(28)
         shown = page.text[: int(self.shown_chars)]
-        lines = wrap(font, page.text, BOX.w - 80)
-        y = BOX.y + 26
+        y = box.y + PAD_TOP_PX
         used = 0
         for line in lines:  # wrap the whole text once so lines do not jump while typing
             part = shown[used: used + len(line)]
             used += len(line) + 1
             if part:
                 blit_text(surface, font, part, (text_x, y), C.TEXT)
-            y += 36
+            y += LINE_PX
+        self.choice_rects = []
         if page.choices and not self.typing:
-            cy = BOX.y + 26 + 36 * len(lines) + 6
             for i, choice in enumerate(page.choices):
                 sel = i == self.selected
                 colour = C.GOLD if sel else C.TEXT_DIM
                 marker = "> " if sel else "   "
-                blit_text(surface, fonts.bold(24), marker + choice.text, (text_x + 10, cy),
-                          colour)
-                cy += 32
+                self.choice_rects.append(blit_text(surface, fonts.bold(24), marker + choice.text,
+                                                   (text_x + 10, cy), colour))
+                cy += CHOICE_PX
         elif not self.typing and (self.app.tick // 20) % 2 == 0:
-            pygame.draw.polygon(surface, C.GOLD, [(BOX.right - 40, BOX.bottom - 30),
-                                                  (BOX.right - 24, BOX.bottom - 30),
-                                                  (BOX.right - 32, BOX.bottom - 20)])
+            pygame.draw.polygon(surface, C.GOLD, [(box.right - 40, box.bottom - 30),
+                                                  (box.right - 24, box.bottom - 30),
+                                                  (box.right - 32, box.bottom - 20)])
         hints = [("ENTER / F", say("hints.next"))]
         if page.choices and not self.typing:
             hints = [("UPDOWN", say("hints.choose")), ("ENTER / F", say("hints.select"))]

@@ -35,6 +35,34 @@ TITLE_TICKS = 150
 NPC_IDLE_TURN_TICKS = 240
 
 
+# the map's window on the screen: the key hints get the strip below it to themselves, so no
+# part of the map (the gym's way out on its bottom edge) hides under them
+VIEW_RECT = pygame.Rect(0, 0, 1280, 660)
+PROMPT_AREA = pygame.Rect(10, 76, 1260, 580)  # under the goal line, above the key hints
+
+
+def prompt_spot(size: tuple[int, int], rocky: pygame.Rect,
+                people: list[pygame.Rect]) -> pygame.Rect:
+    """Where the talk / look bubble goes (screen pixels): over Rocky's head, else under his
+    feet, else beside him, whichever hides nobody (Rocky included); if each hides someone, the
+    one that hides least. A bubble always over his head covered the face of whoever he stood
+    just below: the very man he was about to talk to."""
+    box = pygame.Rect((0, 0), size)
+    spots = []
+    for place, xy in (("midbottom", (rocky.centerx, rocky.top - 4)),
+                      ("midtop", (rocky.centerx, rocky.bottom + 4)),
+                      ("midleft", (rocky.right + 8, rocky.top + 24)),
+                      ("midright", (rocky.left - 8, rocky.top + 24))):
+        spot = box.copy()
+        setattr(spot, place, xy)
+        spots.append(spot.clamp(PROMPT_AREA))
+
+    def hidden_px(spot: pygame.Rect) -> int:
+        return sum(spot.clip(p).w * spot.clip(p).h for p in [rocky, *people])
+
+    return min(spots, key=hidden_px)  # min keeps the first of equals: over his head
+
+
 @lru_cache(maxsize=16)
 def world_map(map_id: str) -> WorldMapDef:
     return load_world_map(map_id)
@@ -58,6 +86,8 @@ class StoryWorldScene(Scene):
         self.renderer: Any = None
         self.t = 0
         self.on_door: ThingDef | None = None
+        self.prompt_rect: pygame.Rect | None = None  # where the talk bubble was last drawn
+        self.view_offset = (0, 0)  # world -> screen pixels, as last drawn
         self.near: ThingDef | None = None
         self.npc_facing: dict[int, str] = {}
         self.people: list[ThingDef] = []
@@ -69,7 +99,7 @@ class StoryWorldScene(Scene):
         super().enter(app)
         from game.render.world import WorldRenderer
 
-        self.renderer = WorldRenderer(self.world)
+        self.renderer = WorldRenderer(self.world, VIEW_RECT.size)
         self._refresh_people()
         self.on_door = door_under(self.walker, self.world.of_type("door"))
         state = self.session.state
@@ -225,8 +255,11 @@ class StoryWorldScene(Scene):
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
         assert self.app is not None and self.renderer is not None
-        ox, oy = self.renderer.draw(surface, (self.camera[0], self.camera[1]),
-                                    self._people_to_draw())
+        ox, oy = self.renderer.draw(surface.subsurface(VIEW_RECT),
+                                    (self.camera[0], self.camera[1]), self._people_to_draw())
+        surface.fill(C.NIGHT, (0, VIEW_RECT.bottom, surface.get_width(),
+                               surface.get_height() - VIEW_RECT.bottom))
+        self.view_offset = (ox, oy)
         fonts = self.app.fonts
         top = self.app.stack.top is self
         if self.near is not None and top:
@@ -244,16 +277,15 @@ class StoryWorldScene(Scene):
             text = say("prompt.talk", name=sp.name if sp else thing.name)
         else:
             text = thing.props["prompt"]
-        # always over Rocky's head: things on walls sit at the screen's edge, and a bubble over
-        # a person would cover Rocky when he stands just above them
-        anchor = (self.walker.x_px + ox, self.walker.y_px + oy - 96)
         font = self.app.fonts.bold(20)
         label = render(font, text, C.NIGHT)
         key = render(self.app.fonts.bold(14), "ENTER", C.CREAM)
         kb = key.get_rect().inflate(10, 4)
-        box = pygame.Rect(0, 0, kb.w + label.get_width() + 34, label.get_height() + 14)
-        box.midbottom = (int(anchor[0]), int(anchor[1]))
-        box.clamp_ip(pygame.Rect(10, 76, surface.get_width() - 20, surface.get_height() - 140))
+        size = (kb.w + label.get_width() + 34, label.get_height() + 14)
+        rects = [self._person_rect(sprite, x, y, ox, oy)
+                 for sprite, _f, _fr, x, y in self._people_to_draw()]
+        box = prompt_spot(size, rects[0], rects[1:])
+        self.prompt_rect = box.copy()
         box.move_ip(0, -2 if (self.t // 20) % 2 else 0)  # a slow bob says "press me"
         pygame.draw.rect(surface, C.CREAM, box, border_radius=8)
         pygame.draw.rect(surface, C.GOLD_DARK, box, 2, border_radius=8)
@@ -261,6 +293,14 @@ class StoryWorldScene(Scene):
         pygame.draw.rect(surface, C.RED, kb, border_radius=4)
         surface.blit(key, key.get_rect(center=kb.center))
         surface.blit(label, label.get_rect(midleft=(kb.right + 10, box.centery)))
+
+    @staticmethod
+    def _person_rect(sprite_id: str, x_px: float, y_px: float, ox: int, oy: int) -> pygame.Rect:
+        """Where a person's sprite is on screen (as WorldRenderer draws it)."""
+        from game.render.world import person_frames
+
+        w, h = person_frames(sprite_id)[0][0].get_size()
+        return pygame.Rect(round(x_px + ox - w / 2), round(y_px + oy - h + 14), w, h)
 
     def _draw_header(self, surface: pygame.Surface) -> None:
         assert self.app is not None

@@ -10,9 +10,14 @@ from game.states.ring.scene import RingScene
 from game.ui import colours as C
 from game.ui.widgets import blit_text, dim
 
+# the gym's own ring: sparring is no fight night
+GYM_APRON = "DUKE'S GYM  \u2022  SPARRING  \u2022  DUKE'S GYM"
+
 
 class SparringRingScene(RingScene):
     """RingScene plus a goal box under the round clock: "BODY SHOTS 4 / 10"."""
+
+    apron_text = GYM_APRON
 
     def __init__(self, *args: Any, goal: Callable[[Any], tuple[str, str]] | None = None,
                  **kwargs: Any) -> None:

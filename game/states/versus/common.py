@@ -27,11 +27,13 @@ def audio_call(app: Any, method: str, *args: Any) -> None:
 
 
 def new_backdrop(seed: int) -> Any:
-    """An ArenaRenderer for the ring behind a menu screen (its crowd still moves)."""
+    """An ArenaRenderer for the ring behind a menu screen (its crowd still moves).
+
+    Its apron is plain: the screen's panels sit over it and lettering would read through."""
     from game.render.ring import ArenaRenderer
     from game.world.ring_layout import load_ring_layout
 
-    return ArenaRenderer(load_ring_layout(), seed)
+    return ArenaRenderer(load_ring_layout(), seed, apron_text="")
 
 
 def draw_backdrop(surface: pygame.Surface, arena: Any, dim_alpha: int) -> None:

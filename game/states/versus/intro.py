@@ -22,6 +22,26 @@ from game.ui.text import shade, shared_text
 
 SHOW_TICKS = 60 * 7
 CARD_IN_TICKS = (50, 110)  # when each corner's card starts to slide in
+FACT_LABEL_PX = 84  # a fact's value starts this far right of its label
+FACT_COLUMN_PX = 230  # where the right-hand column of facts starts, at least
+FACT_GAP_PX = 22  # the least room between a left-hand value and the right-hand label
+FACT_ROW_PX = 36
+FACT_LABEL_SIZE, FACT_VALUE_SIZE = 15, 28
+
+
+def fact_positions(
+    rect: pygame.Rect, value_widths_px: list[int]
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Where each fact's label and value go on a card: two columns, the right one pushed
+    further right when a left value is wide (a long record) so it never runs into its label."""
+    left_w = max([w for i, w in enumerate(value_widths_px) if i % 2 == 0], default=0)
+    column = max(FACT_COLUMN_PX, FACT_LABEL_PX + left_w + FACT_GAP_PX)
+    out = []
+    for i in range(len(value_widths_px)):
+        cx = rect.x + 22 + (i % 2) * column
+        cy = rect.y + 136 + (i // 2) * FACT_ROW_PX
+        out.append(((cx, cy + 6), (cx + FACT_LABEL_PX, cy)))
+    return out
 
 
 class VersusIntroScene(Scene):
@@ -177,10 +197,22 @@ class VersusIntroScene(Scene):
                 surface, line, 15, (box.x + 14, box.y + 8 + 22 * i), WHITE, kind="bold", shadow=None
             )
 
+    def facts(self, side: int) -> list[tuple[str, str]]:
+        """The tale of the tape, (label, value) in reading order, two to a row."""
+        d = self.defs[side]
+        s = self.setup.sides[side]
+        return [
+            ("RECORD", self.text.record(d.fighter_id)),
+            ("AGE", str(s.age)),
+            ("WEIGHT", f"{d.weight_kg} KG"),
+            ("STANCE", d.stance.upper()),
+            ("STYLE", d.style.upper()),
+            ("CONTROL", s.tag),
+        ]
+
     def _card(self, surface: pygame.Surface, side: int, k: float) -> None:
         tc = shared_text()
         d = self.defs[side]
-        s = self.setup.sides[side]
         w, h = 470, 250
         x_final = 40 if side == 0 else 1280 - 40 - w
         x_start = -w - 20 if side == 0 else 1300
@@ -207,18 +239,12 @@ class VersusIntroScene(Scene):
             kind="bold",
             shadow=None,
         )
-        facts = (
-            ("RECORD", self.text.record(d.fighter_id)),
-            ("AGE", str(s.age)),
-            ("WEIGHT", f"{d.weight_kg} KG"),
-            ("STANCE", d.stance.upper()),
-            ("STYLE", d.style.upper()),
-            ("CONTROL", s.tag),
-        )
-        for i, (label, value) in enumerate(facts):
-            cx = rect.x + 22 + (i % 2) * 230
-            cy = rect.y + 136 + (i // 2) * 36
-            tc.blit(surface, label, 15, (cx, cy + 6), DIM, kind="bold", shadow=None)
-            tc.blit(surface, value, 28, (cx + 84, cy), WHITE)
+        facts = self.facts(side)
+        widths = [tc.render(value, FACT_VALUE_SIZE, WHITE).get_width() for _, value in facts]
+        for (label, value), (label_xy, value_xy) in zip(
+            facts, fact_positions(rect, widths), strict=True
+        ):
+            tc.blit(surface, label, FACT_LABEL_SIZE, label_xy, DIM, kind="bold", shadow=None)
+            tc.blit(surface, value, FACT_VALUE_SIZE, value_xy, WHITE)
         if k >= 1.0:
             self._controls(surface, side, rect)

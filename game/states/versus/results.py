@@ -54,6 +54,10 @@ class VersusResultsScene(Scene):
         self.result = result
         self.final_view = final_view
         self.saved_path: Any = None  # where "Save replay" put it
+        # what "Save replay" said: drawn by this screen above its buttons (an app toast sits
+        # on the buttons' row and hid them for its 4 s)
+        self.notice = ""
+        self.notice_rect: pygame.Rect | None = None
         self._last_press: dict[int, int] = {}  # player -> tick of his last confirm here
         self.selected = 0
         self.rects: list[pygame.Rect] = []
@@ -129,9 +133,7 @@ class VersusResultsScene(Scene):
             self._say(f"Could not save the replay: {exc.strerror or exc}")
 
     def _say(self, text: str) -> None:
-        toast = getattr(self.app, "toast", None)
-        if toast is not None:
-            toast(text)
+        self.notice = text
 
     def update(self, tick: int) -> None:
         self.ticks += 1
@@ -174,6 +176,7 @@ class VersusResultsScene(Scene):
             )
             self._cards(surface, r, names)
         self._stats(surface, names)
+        self._notice(surface)
         self.rects = []
         step = BUTTON_W_PX + BUTTON_GAP_PX
         x0 = 640 - (step * len(OPTIONS) - BUTTON_GAP_PX) // 2
@@ -189,6 +192,16 @@ class VersusResultsScene(Scene):
                 pygame.draw.rect(surface, GOLD, rect, 3, border_radius=8)
             col = (90, 90, 100) if off else (WHITE if sel else DIM)
             tc.blit(surface, label, 30, rect.center, col, anchor="center")
+
+    def _notice(self, surface: pygame.Surface) -> None:
+        """The save's message on the dark band between the punch counts and the buttons."""
+        self.notice_rect = None
+        if not self.notice:
+            return
+        tc = shared_text()
+        surface.blit(shade((1280, 34), (0, 0, 0, 236)), (0, 590))
+        self.notice_rect = tc.blit(surface, self.notice, 18, (640, 596), GOLD, anchor="midtop",
+                                   kind="bold", shadow=None)
 
     def _cards(self, surface: pygame.Surface, r: Any, names: tuple[str, str]) -> None:
         tc = shared_text()
