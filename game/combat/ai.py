@@ -198,8 +198,11 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
     # its reach or parry it, then walks in on the jabber and counters his recovery
     jab_mv = (opp_mv >> n[1]) == n[0]
     new_punch = opp_punch & (opp_t < n[THINK_TICKS])
-    streak = np.where(new_punch, np.where(jab_mv, s.ai_jabs[i] + n[1], n[0]), s.ai_jabs[i])
-    s.ai_jabs[i] = streak
+    punched = _any(new_punch)  # (without a new punch of his, neither memory below changes)
+    streak = s.ai_jabs[i]
+    if punched:
+        streak = np.where(new_punch, np.where(jab_mv, streak + n[1], n[0]), streak)
+        s.ai_jabs[i] = streak
     know = streak >= p["learn_jabs"]
     reading = _any(know)  # (the live ring skips this work until a habit is read)
     if reading:
@@ -219,11 +222,13 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
     # he sees each next punch of it coming: slips it, steps back from it or blocks it as it
     # starts, and counters its recovery (below)
     # (the head punches of it: a punch to the body changes levels and breaks the read)
-    seq = s.ai_seq[i]
-    kept = (opp_mv + n[1] == _predict(seq)) & ~opp_body
-    hab = np.where(new_punch, np.where(kept, s.ai_hab[i] + n[1], n[0]), s.ai_hab[i])
-    s.ai_hab[i] = hab
-    s.ai_seq[i] = np.where(new_punch, ((seq << n[3]) | (opp_mv + n[1])) & _I_SEQ_MASK, seq)
+    hab = s.ai_hab[i]
+    if punched:
+        seq = s.ai_seq[i]
+        kept = (opp_mv + n[1] == _predict(seq)) & ~opp_body
+        hab = np.where(new_punch, np.where(kept, hab + n[1], n[0]), hab)
+        s.ai_hab[i] = hab
+        s.ai_seq[i] = np.where(new_punch, ((seq << n[3]) | (opp_mv + n[1])) & _I_SEQ_MASK, seq)
     know_h = hab >= p["learn_habit"]
     read_h = know_h & opp_punch  # the punch on its way is the one he predicted
     habit = _any(know_h)
