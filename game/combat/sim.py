@@ -115,7 +115,7 @@ def _mixed_chunk(args) -> dict[str, np.ndarray]:
     if compiled:  # the compiled kernel fights the very same bouts, faster
         from game.kernel import run_compiled
 
-        return run_compiled(state, params, COMPACT_EVERY)
+        return run_compiled(state, params, 1)  # each lane stops at its end, as run_state reports it
     return run_state(state, params)
 
 
