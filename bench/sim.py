@@ -55,7 +55,7 @@ def engines_cpu_s(a, b, bouts: int, rounds: int = 3) -> tuple[float, float | Non
     """CPU seconds for the same `bouts` bouts (one batch) on the numpy model and on the
     compiled kernel (None without numba); the kernel's first call (compile or cache load) is
     paid before the clock starts."""
-    from game.combat.sim import COMPACT_EVERY, run_state
+    from game.combat.sim import run_state
     from game.kernel import available, run_compiled
 
     rules = Rules(rounds=rounds)
@@ -68,10 +68,10 @@ def engines_cpu_s(a, b, bouts: int, rounds: int = 3) -> tuple[float, float | Non
     if not available():
         return numpy_s, None
     warm = new_bout(a, b, rules, seeds[:2])
-    run_compiled(warm, tuple(difficulty_params(warm, "medium") for _ in (0, 1)), COMPACT_EVERY)
+    run_compiled(warm, tuple(difficulty_params(warm, "medium") for _ in (0, 1)), 1)
     state = new_bout(a, b, rules, seeds)
     c0 = time.process_time()
-    out = run_compiled(state, params, COMPACT_EVERY)
+    out = run_compiled(state, params, 1)  # each lane stops at its end, as run_state reports it
     kernel_s = time.process_time() - c0
     assert all(np.array_equal(ref[k], out[k]) for k in ref), "kernel and numpy disagree"
     return numpy_s, kernel_s

@@ -110,3 +110,33 @@ def test_random_numbers_are_the_same_on_every_machine():
                 assert [float(u[side, lane]) for u in full] == want
                 assert [float(u[lane]) for u in one] == want
                 assert all(u.dtype == np.float32 for u in one)
+
+
+def test_a_batch_reports_each_bout_as_it_stood_the_tick_it_ended():
+    """Seen in a Virtual Fight's numbers: a drawn bout's punch in the air at the final bell
+    landed in the ticks the batch still stepped the finished lane, and counted (the ring, which
+    stops at the end, never saw it). run_state must report punches landed, knockdowns and the
+    cards as they stood at the end: the B = 1 bout's."""
+    from game.combat import Rules, cpu_buttons, new_bout, step
+    from game.combat.ai import difficulty_params
+    from game.combat.sim import COMPACT_EVERY, run_state
+
+    rules = Rules(rounds=2, round_seconds=30, clock_speed=3)
+    a = stats("rocky", 30)
+    seeds = bout_seeds(9, 0, 48)
+    state = new_bout(a, a, rules, seeds)
+    out = run_state(state, tuple(difficulty_params(state, "hard") for _ in (0, 1)))
+
+    ref = new_bout(a, a, rules, seeds)  # every lane stepped on together, to the last one's end
+    at_end, later = {}, {}
+    while len(later) < len(seeds):
+        step(ref, cpu_buttons(ref, 0, "hard"), cpu_buttons(ref, 1, "hard"), events=False)
+        for k in np.nonzero(ref.over)[0].tolist():
+            at_end.setdefault(k, (ref.tick, ref.landed[:, k].copy(), ref.kd_total[:, k].copy()))
+            if ref.tick == at_end[k][0] + COMPACT_EVERY - 1:  # as late as a batch may step it
+                later[k] = ref.landed[:, k].copy()
+    drifted = [k for k in at_end if not np.array_equal(at_end[k][1], later[k])]
+    assert drifted, "no finished lane kept landing punches: the case is not exercised"
+    for k, (_tick, landed, kd) in at_end.items():
+        assert np.array_equal(out["landed"][k], landed), k
+        assert np.array_equal(out["kd_total"][k], kd), k
