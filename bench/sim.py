@@ -7,6 +7,7 @@
                                      finished lanes, and the run layer's chunking over processes
     python bench/sim.py --kernel     what the compiled kernel (numba) costs: import, first
                                      compile, cached load, install size, and what it buys
+    python bench/sim.py --first N    the screen's own path to its first 1,000 bouts, N times
 
 Targets (issue 11): one live-ring tick (B = 1) <= 200 us mean; 10,000 ten-round bouts <= 10 s
 wall on 2 cores; the first 1,000 bouts of a run within 2 s of Run. Every speed-up is given as
@@ -121,6 +122,31 @@ def run_layer(bouts: int, processes: int, numpy_only: bool = False,
                 os.environ["STILL_A_FIGHTER_KERNEL"] = old
 
 
+def first_bouts_s(repeats: int) -> list[tuple[float, float, str]]:
+    """The screen's own path to its first 1,000 bouts: workers warmed as the screen warms them
+    when it opens (at its niceness), the screen's default run (RunSpec(bouts=1000): exactly its
+    first 1,000 bouts), polled at 60 Hz as VirtualFightScene.update does. Per repeat: (wall
+    seconds from Run to the last of them in, the 1-minute load average, the engine)."""
+    from game.virtual import RunSpec, SimRun
+    from game.virtual.warm import WarmWorkers
+
+    out = []
+    for k in range(repeats):
+        pool = WarmWorkers(2)
+        pool.wait_ready()
+        t0 = time.perf_counter()
+        run = SimRun(RunSpec(bouts=1000, seed=100 + k), 2, warm=pool).start()
+        while not (run.finished or run.error):
+            run.poll()
+            time.sleep(1 / 60)
+        wall = time.perf_counter() - t0
+        if run.error:
+            raise RuntimeError(run.error)
+        run.cancel()
+        out.append((wall, os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0, run.engine))
+    return out
+
+
 def kernel_costs() -> None:
     """What numba costs (import, first compile, cached load, install size) in fresh processes,
     with a cold and then a warm cache of its own."""
@@ -217,8 +243,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--full", action="store_true", help="also time 10,000 bouts on 2 processes")
     ap.add_argument("--options", action="store_true", help="compare the speed options only")
     ap.add_argument("--kernel", action="store_true", help="what the compiled kernel costs")
+    ap.add_argument("--first", type=int, metavar="N", default=0,
+                    help="only the screen's first 1,000 bouts after Run, N times")
     args = ap.parse_args(argv)
     a, b = load_fighter("rocky").at_age(30), load_fighter("dixon").at_age(30)
+    if args.first:
+        for wall, load, engine in first_bouts_s(args.first):
+            print(f"first 1,000 bouts on the screen's path ({engine}, warm workers at the "
+                  f"screen's niceness): {wall:.2f} s after Run (target 2 s) (load average "
+                  f"{load:.1f})", flush=True)
+        return 0
     if args.options:
         options(a, b)
         return 0

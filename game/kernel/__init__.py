@@ -24,7 +24,8 @@ _state: dict[str, object] = {}
 # the file a function is defined in, so run_lanes (lanes.py) would keep an old policy.py's or
 # step.py's code in its cache: the cache folder is named by a digest of them all instead
 FROZEN = ("kernel/lanes.py", "kernel/policy.py", "kernel/layout.py", "combat/step.py",
-          "combat/ai.py", "combat/state.py", "combat/inputs.py", "combat/rules.py")
+          "combat/ai.py", "combat/state.py", "combat/inputs.py", "combat/rules.py",
+          "kernel/bots.py", "combat/bots.py")
 
 
 def fingerprint(game_dir: str) -> str:
@@ -83,8 +84,9 @@ def available() -> bool:
 
 
 def supports(params) -> bool:
-    """The kernel runs CPU levels on both sides; scripted players (bots, the masher) stay numpy."""
-    return all(p is not None and "bot" not in p for p in params)
+    """The kernel runs CPU levels and the scripted players of per-lane params (a "bot" array,
+    game.combat.sim.mixed_params); a side that is all masher (params None) stays numpy."""
+    return all(p is not None for p in params)
 
 
 def run_compiled(state: BoutState, params, settle: int, max_ticks: int | None = None,
@@ -104,6 +106,9 @@ def run_compiled(state: BoutState, params, settle: int, max_ticks: int | None = 
     cf, ci, move_i, move_f, flags, dlen, cost, judges = constants(state)
     ia, fa, la, fx, seedmix, scores = pack(state)
     dp = difficulty_rows(params, n)
+    codes = np.stack([np.broadcast_to(np.asarray(p.get("bot", 0), np.int32), (n,))
+                      for p in params])  # scripted sides (game.kernel.bots), 0 = the CPU
+    bmem = np.ascontiguousarray(np.stack([state.bot_step, state.bot_wait]).astype(np.int32))
     ticks = np.zeros(n, np.int64)
     if max_ticks is None:
         r = state.rules
@@ -114,12 +119,13 @@ def run_compiled(state: BoutState, params, settle: int, max_ticks: int | None = 
     while done < n:
         hi = min(n, done + lanes_per_call)
         kl.run_lanes(done, hi, state.tick, ia, fa, fx, la, ticks, dp, seedmix, scores, cf, ci,
-                     move_i, move_f, flags, dlen, cost, judges, max_ticks, settle, *work)
+                     move_i, move_f, flags, dlen, cost, judges, max_ticks, settle, *work, codes, bmem)
         _harvest(out, ia, la, scores, done, hi)
         done = hi
         if on_lanes is not None:
             on_lanes(done, out)
     unpack(state, ia, fa, la, scores)
+    state.bot_step, state.bot_wait = bmem[0].copy(), bmem[1].copy()
     state.lane_ticks = ticks
     return out
 
@@ -160,7 +166,7 @@ def _harvest(out: dict[str, np.ndarray], ia: np.ndarray, la: np.ndarray, scores:
     out["method"][sl] = la[METHOD, sl]
     out["end_round"][sl] = la[END_ROUND, sl]
     out["end_ticks"][sl] = la[END_TICKS, sl]
-    out["kd_total"][sl] = ia[KD_TOTAL, :, sl].T
+    out["kd_total"][sl] = ia[KD_TOTAL // 2, :, sl].T
     out["cards"][sl] = scores[sl].sum(axis=2)
-    out["landed"][sl] = ia[LANDED, :, sl].T
-    out["clinches"][sl] = ia[CLINCHES, :, sl].T
+    out["landed"][sl] = ia[LANDED // 2, :, sl].T
+    out["clinches"][sl] = ia[CLINCHES // 2, :, sl].T

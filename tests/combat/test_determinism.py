@@ -4,6 +4,7 @@ from __future__ import annotations
 import numpy as np
 
 from game.combat.sim import bout_seeds, simulate
+from game.combat.state import random4
 from tests.combat.helpers import SHORT, lane_hash, run_cpu, short_bout, stats
 
 
@@ -82,6 +83,33 @@ def test_what_other_lanes_have_read_never_changes_a_lane():
         assert (single.scores[0] == batch.scores[lane]).all()
         assert lane_hash(single, 0) == lane_hash(batch, lane) or single.tick != batch.tick
         assert (single.landed[:, 0] == batch.landed[:, lane]).all()
+
+
+def _random4_reference(seedmix: int, tick: int, salt: int) -> list[float]:
+    """random4 for one fighter in Python integers, which have no byte order: the hash, then its
+    four 16-bit pieces from the lowest bits up, each / 65536."""
+    mask = 2**64 - 1
+    z = (seedmix + tick * 0x9E3779B97F4A7C15 + salt * 0xC2B2AE3D27D4EB4F) & mask
+    z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & mask
+    z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & mask
+    z ^= z >> 31
+    return [((z >> (16 * k)) & 0xFFFF) / 65536 for k in range(4)]
+
+
+def test_random_numbers_are_the_same_on_every_machine():
+    """random4 takes its 16-bit pieces by shifts, not by viewing the hash's bytes (which would
+    follow the machine's byte order): it equals the integer reference everywhere."""
+    state = short_bout(seeds=[3, 77, 2**63 + 5])
+    for tick, salt in ((0, 1), (1234, 3), (987_654, 22)):
+        state.tick = tick
+        full = random4(state, salt)
+        for side in (0, 1):
+            one = random4(state, salt, side)
+            for lane in range(state.batch):
+                want = _random4_reference(int(state.seedmix[side, lane]), tick, salt)
+                assert [float(u[side, lane]) for u in full] == want
+                assert [float(u[lane]) for u in one] == want
+                assert all(u.dtype == np.float32 for u in one)
 
 
 def test_a_batch_reports_each_bout_as_it_stood_the_tick_it_ended():

@@ -83,3 +83,37 @@ def test_jab_bots_tap_at_their_rate_and_hold_the_edge_of_reach():
     held = np.median(np.asarray(gaps[100:]), axis=0)  # after walking in from the start
     assert np.all((held <= edge + 5) & (held >= edge - 30)), (held, edge)  # (+ knockback)
     assert np.all((s.thrown[0] >= 8) & (s.thrown[1] == 0) & (s.landed[0] >= 0.7 * s.thrown[0]))
+
+
+def _fire_backs(level: str, bot: str) -> tuple[int, int]:
+    """(jabs the CPU presses out of a stun, of them while the jabber's next jab is starting),
+    counted on the CPU's decision ticks over 900 ticks of 48 bouts."""
+    from game.combat.ai import thinks
+    from game.combat.inputs import Button
+    from game.combat.state import A
+    from game.combat.step import P_HI, P_LO
+
+    s = new_bout(stats("dixon"), stats("dixon"), Rules(rounds=1), bout_seeds(21, 0, LANES))
+    fired = into = 0
+    for _ in range(TICKS):
+        a = bot_buttons(s, 0, bot)
+        decides = thinks(s.tick, 1) == 1
+        b = cpu_buttons(s, 1, level)
+        if decides:
+            stunned = np.isin(s.act[1], [A["block"], A["hit_head"], A["hit_body"]])
+            jab = stunned & ((b & int(Button.JAB)) != 0)
+            starting = (s.act[0] >= P_LO) & (s.act[0] <= P_HI) & (s.act_t[0] < s.p_su[0])
+            fired += int(jab.sum())
+            into += int((jab & starting).sum())
+        step(s, a, b, events=False)
+    return fired, into
+
+
+def test_a_read_jabber_is_answered_out_of_the_stun_but_not_into_his_next_jab():
+    """Against ten taps a second the next jab is on its way as the stun ends: a jab fired
+    into it is caught in its start-up (hard, firing more often, was stopped more than medium)."""
+    for level in ("medium", "hard"):
+        for bot in ("jab5", "jab10"):
+            fired, into = _fire_backs(level, bot)
+            assert fired >= 20, (level, bot, fired)  # he still fires back out of the stun
+            assert into == 0, (level, bot, into)  # never into a jab already starting

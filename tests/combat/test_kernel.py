@@ -136,3 +136,76 @@ def test_the_kernel_cache_is_named_by_every_source_compiled_into_it(tmp_path):
         seen.add(fingerprint(str(tmp_path)))
     assert len(seen) == 5
     assert _cache_dir().endswith("kernel-" + fingerprint(str(PACKAGE_DIR)))
+
+
+
+def test_scripted_players_on_the_kernel_fight_the_numpy_bouts():
+    """Every scripted player (the masher and game.combat.bots), on either side, against CPU
+    levels: the kernel's results, cards and punches landed equal run_state's, lane by lane."""
+    from game.combat.sim import SCRIPTS, mixed_params
+
+    rules = Rules(rounds=2, round_seconds=45, clock_speed=3)
+    r35, d30 = stats("rocky", 35), stats("dixon", 30)
+    names = [*SCRIPTS, "easy", "hard"]
+    lv_a = [names[k % len(names)] for k in range(27)]
+    lv_b = [("easy", "medium", "hard")[k % 3] for k in range(27)]
+    lv_a[3], lv_b[3] = lv_b[3], lv_a[3]  # a script on side 1 too
+    lv_a[12], lv_b[12] = lv_b[12], lv_a[12]
+    seeds = bout_seeds(31, 0, 27)
+    out = {}
+    for kind in ("numpy", "kernel"):
+        state = new_bout([r35] * 27, [d30] * 27, rules, seeds)
+        params = (mixed_params(state, lv_a), mixed_params(state, lv_b))
+        out[kind] = (run_compiled(state, params, 1) if kind == "kernel"
+                     else run_state(state, params))
+    for key in out["numpy"]:
+        assert np.array_equal(out["numpy"][key], out["kernel"][key]), key
+    assert len(np.unique(out["numpy"]["method"])) >= 2
+
+
+def test_run_mixed_on_the_kernel_gives_the_numpy_results(monkeypatch):
+    """With the kernel, run_mixed runs every lane on it (CPU levels and scripted players); every
+    array it reports equals the all-numpy run's, with one process or two."""
+    import game.kernel
+    from game.combat.sim import run_mixed
+
+    lanes_run: list[int] = []
+
+    def counted(state, params, settle):
+        lanes_run.append(state.batch)
+        return run_compiled(state, params, settle)
+
+    monkeypatch.setattr(game.kernel, "run_compiled", counted)
+    rules = Rules(rounds=2, round_seconds=40, clock_speed=3)
+    d30, r60 = stats("dixon", 30), stats("rocky", 60)
+    jobs = [(d30, r60, "hard", "easy", 6), (r60, d30, "jab5", "medium", 5),
+            (d30, d30, "medium", "masher", 4), (r60, r60, "medium", "hard", 7)]
+    fast = run_mixed(jobs, rules, seed=9, processes=1)
+    assert lanes_run == [22]  # every lane, CPU and scripted, on the kernel
+    split = run_mixed(jobs, rules, seed=9, processes=2)
+    monkeypatch.setenv("STILL_A_FIGHTER_KERNEL", "numpy")
+    plain = run_mixed(jobs, rules, seed=9, processes=1)
+    for f, s, p in zip(fast, split, plain, strict=True):
+        for key in ("winner", "method", "end_round", "end_seconds", "knockdowns"):
+            assert np.array_equal(getattr(f, key), getattr(p, key)), key
+            assert np.array_equal(getattr(s, key), getattr(p, key)), key
+        assert np.array_equal(f.extra["clinches"], p.extra["clinches"])
+        assert np.array_equal(s.extra["clinches"], p.extra["clinches"])
+    assert len({int(m) for r in plain for m in r.method}) >= 2  # more than one ending
+
+
+def test_kernel_random_numbers_equal_random4():
+    """The kernel's hash and 16-bit pieces (shifts and masks, as random4's) give random4's
+    numbers, so neither depends on the machine's byte order."""
+    from game.combat.state import random4
+    from game.kernel.policy import mix, rand_key, unit
+
+    state = new_bout(stats("rocky", 30), stats("dixon", 30), SHORT, [5, 2**64 - 3])
+    for tick, salt in ((0, 1), (4321, 4), (99_999, 21)):
+        state.tick = tick
+        u = random4(state, salt)
+        for side in (0, 1):
+            for lane in range(2):
+                key = (int(state.seedmix[side, lane]) + int(rand_key(tick, salt))) % 2**64
+                z = np.uint64(mix(np.uint64(key)))  # (numba hands back Python ints)
+                assert [unit(z, k) for k in range(4)] == [u[k][side, lane] for k in range(4)]
