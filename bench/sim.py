@@ -7,6 +7,7 @@
                                      finished lanes, and the run layer's chunking over processes
     python bench/sim.py --kernel     what the compiled kernel (numba) costs: import, first
                                      compile, cached load, install size, and what it buys
+    python bench/sim.py --first N    the screen's own path to its first 1,000 bouts, N times
 
 Targets (issue 11): one live-ring tick (B = 1) <= 200 us mean; 10,000 ten-round bouts <= 10 s
 wall on 2 cores; the first 1,000 bouts of a run within 2 s of Run. Every speed-up is given as
@@ -54,7 +55,7 @@ def engines_cpu_s(a, b, bouts: int, rounds: int = 3) -> tuple[float, float | Non
     """CPU seconds for the same `bouts` bouts (one batch) on the numpy model and on the
     compiled kernel (None without numba); the kernel's first call (compile or cache load) is
     paid before the clock starts."""
-    from game.combat.sim import COMPACT_EVERY, run_state
+    from game.combat.sim import run_state
     from game.kernel import available, run_compiled
 
     rules = Rules(rounds=rounds)
@@ -67,10 +68,10 @@ def engines_cpu_s(a, b, bouts: int, rounds: int = 3) -> tuple[float, float | Non
     if not available():
         return numpy_s, None
     warm = new_bout(a, b, rules, seeds[:2])
-    run_compiled(warm, tuple(difficulty_params(warm, "medium") for _ in (0, 1)), COMPACT_EVERY)
+    run_compiled(warm, tuple(difficulty_params(warm, "medium") for _ in (0, 1)), 1)
     state = new_bout(a, b, rules, seeds)
     c0 = time.process_time()
-    out = run_compiled(state, params, COMPACT_EVERY)
+    out = run_compiled(state, params, 1)  # each lane stops at its end, as run_state reports it
     kernel_s = time.process_time() - c0
     assert all(np.array_equal(ref[k], out[k]) for k in ref), "kernel and numpy disagree"
     return numpy_s, kernel_s
@@ -119,6 +120,31 @@ def run_layer(bouts: int, processes: int, numpy_only: bool = False,
                 os.environ.pop("STILL_A_FIGHTER_KERNEL", None)
             else:
                 os.environ["STILL_A_FIGHTER_KERNEL"] = old
+
+
+def first_bouts_s(repeats: int) -> list[tuple[float, float, str]]:
+    """The screen's own path to its first 1,000 bouts: workers warmed as the screen warms them
+    when it opens (at its niceness), the screen's default run (RunSpec(bouts=1000): exactly its
+    first 1,000 bouts), polled at 60 Hz as VirtualFightScene.update does. Per repeat: (wall
+    seconds from Run to the last of them in, the 1-minute load average, the engine)."""
+    from game.virtual import RunSpec, SimRun
+    from game.virtual.warm import WarmWorkers
+
+    out = []
+    for k in range(repeats):
+        pool = WarmWorkers(2)
+        pool.wait_ready()
+        t0 = time.perf_counter()
+        run = SimRun(RunSpec(bouts=1000, seed=100 + k), 2, warm=pool).start()
+        while not (run.finished or run.error):
+            run.poll()
+            time.sleep(1 / 60)
+        wall = time.perf_counter() - t0
+        if run.error:
+            raise RuntimeError(run.error)
+        run.cancel()
+        out.append((wall, os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0, run.engine))
+    return out
 
 
 def kernel_costs() -> None:
@@ -217,8 +243,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--full", action="store_true", help="also time 10,000 bouts on 2 processes")
     ap.add_argument("--options", action="store_true", help="compare the speed options only")
     ap.add_argument("--kernel", action="store_true", help="what the compiled kernel costs")
+    ap.add_argument("--first", type=int, metavar="N", default=0,
+                    help="only the screen's first 1,000 bouts after Run, N times")
     args = ap.parse_args(argv)
     a, b = load_fighter("rocky").at_age(30), load_fighter("dixon").at_age(30)
+    if args.first:
+        for wall, load, engine in first_bouts_s(args.first):
+            print(f"first 1,000 bouts on the screen's path ({engine}, warm workers at the "
+                  f"screen's niceness): {wall:.2f} s after Run (target 2 s) (load average "
+                  f"{load:.1f})", flush=True)
+        return 0
     if args.options:
         options(a, b)
         return 0

@@ -12,7 +12,16 @@ import numpy as np
 from game.combat.inputs import Button
 from game.combat.moves import DIFFICULTIES
 from game.combat.state import A, BoutState, random4
-from game.combat.step import FREE_MAX, P_HI, P_LO
+from game.combat.step import (
+    I_FREE_MAX,
+    I_GUARD_HIGH,
+    I_HIT_HEAD,
+    I_P_HI,
+    I_P_LO,
+    _any,
+    _c,
+    _consts,
+)
 
 F32 = np.float32
 I32 = np.int32
@@ -20,6 +29,18 @@ PUNCH_BITS = np.asarray([Button.JAB, Button.CROSS, Button.HOOK, Button.UPPERCUT]
 GUARD, DODGE, DOWN = I32(Button.GUARD), I32(Button.DODGE), I32(Button.DOWN)
 LEFT, RIGHT, JAB = I32(Button.LEFT), I32(Button.RIGHT), I32(Button.JAB)
 _SIDE = np.asarray([[0], [1]])
+# _think's numbers as 0-d arrays (game.combat.step._c): on the live ring's one-lane arrays a
+# Python or numpy scalar operand costs about twice as much; the values and types are the same
+_F = {v: _c(v) for v in (0.1, 0.3, 0.4, 0.5, 0.6, 0.7, 1.0, 5.0, 10.0, 12.0, 15.0, 16.0, 20.0, 25.0,
+                         40.0, 60.0, 80.0, 160.0, 170.0)}
+_F_INV45, _F_0025, _F_02 = _c(1 / 45), _c(0.025), _c(0.2)
+_I = {v: _c(v, I32) for v in (0, 1, 2, 3, 4, 16, 20)}
+_B_GUARD, _B_DODGE, _B_DOWN, _B_JAB = (_c(b, I32) for b in (GUARD, DODGE, DOWN, JAB))
+_B_TOWARD = (_c(RIGHT, I32), _c(LEFT, I32))  # by side
+_B_AWAY = (_c(LEFT, I32), _c(RIGHT, I32))
+_B_SLIP_RIGHT, _B_LEFT_RIGHT = _c(DODGE + RIGHT, I32), _c(LEFT - RIGHT, I32)
+_A_HIT_BODY, _A_GUARD_LOW, _A_DOWN = (_c(A[n], I32) for n in ("hit_body", "guard_low", "down"))
+_I_SHELL_TICKS, _I_SEQ_MASK = _c(30, I32), _c(0x3FFFF, I32)
 
 
 def difficulty_params(state: BoutState, difficulty) -> dict[str, np.ndarray]:
@@ -141,44 +162,49 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
     gap = s.x[1] - s.x[0]
     u1, u2, u3, u4 = random4(s, 3 + i, i)
     reach = t.move["reach_px"]
-    half = F32(t.model["ring_half_px"])
-    hurt = s.hurt_t[i] > 0
-    toward, away = (RIGHT, LEFT) if i == 0 else (LEFT, RIGHT)
+    kc = _consts(t)
+    half = kc["half"]
+    f, n = _F, _I
+    hurt = s.hurt_t[i] > n[0]
+    toward, away = _B_TOWARD[i], _B_AWAY[i]
 
     # how pressed he feels: backed to the ropes with the other man close, or hurt
     back = s.x[0] + half if i == 0 else half - s.x[1]
-    pressed = ((back < 60) & (gap < 170)) | hurt
+    pressed = ((back < f[60.0]) & (gap < f[170.0])) | hurt
     shaken = pressed * p["pre_comp"]
-    mistake = p["mistake"] + shaken * F32(0.4)
+    mistake = p["mistake"] + shaken * f[0.4]
 
     # defence: the other man's punch is coming and he has had time to see it
     opp_mv = s.move[o]
-    opp_punch = (opp >= P_LO) & (opp <= P_HI)
+    opp_punch = (opp >= I_P_LO) & (opp <= I_P_HI)
     threat = (opp_punch & (opp_t >= p["react_ticks"]) & (opp_t < s.p_su[o])
-              & (gap <= reach[opp_mv] + s.reach_bonus[o] + 20))
-    free = act <= FREE_MAX
-    respond = threat & free & (u1 < p["read"] * (F32(1) - shaken * F32(0.5)))
-    opp_body = (opp_mv & 1) == 1
+              & (gap <= reach[opp_mv] + s.reach_bonus[o] + f[20.0]))
+    free = act <= I_FREE_MAX
+    respond = threat & free & (u1 < p["read"] * (f[1.0] - shaken * f[0.5]))
+    opp_body = (opp_mv & n[1]) == n[1]
     wrong = u4 < mistake
-    guard_bits = GUARD + (opp_body ^ wrong) * DOWN
-    left = u3 < 0.5
-    slip_bits = (DODGE + RIGHT) + left * (LEFT - RIGHT)
+    guard_bits = _B_GUARD + (opp_body ^ wrong) * _B_DOWN
+    left = u3 < f[0.5]
+    slip_bits = _B_SLIP_RIGHT + left * _B_LEFT_RIGHT
     # vs an uppercut: slip; vs other head punches: slip or duck; vs the body: step back
     duck = ~s.table.beats_duck[opp_mv] & (u2 < p["pre_duck"])
-    dodge_bits = np.where(opp_body, DODGE, slip_bits + duck * (DOWN - slip_bits + DODGE))
+    dodge_bits = np.where(opp_body, _B_DODGE, slip_bits + duck * (_B_DOWN - slip_bits + _B_DODGE))
     dodge_it = (u2 < p["pre_dodge"]) & ~wrong
     defend = np.where(dodge_it, dodge_bits, guard_bits)
-    hold = s.p_ac[o] - opp_t + 2
+    hold = s.p_ac[o] - opp_t + n[2]
 
     # reading a one-button habit: the other man's jabs in a row; once he has seen enough of
     # them (learn_jabs, by level) he answers the next as it starts: slip it, step back out of
     # its reach or parry it, then walks in on the jabber and counters his recovery
-    jab_mv = (opp_mv >> 1) == 0
-    new_punch = opp_punch & (opp_t < THINK_TICKS)
-    streak = np.where(new_punch, np.where(jab_mv, s.ai_jabs[i] + 1, 0), s.ai_jabs[i])
-    s.ai_jabs[i] = streak
+    jab_mv = (opp_mv >> n[1]) == n[0]
+    new_punch = opp_punch & (opp_t < n[THINK_TICKS])
+    punched = _any(new_punch)  # (without a new punch of his, neither memory below changes)
+    streak = s.ai_jabs[i]
+    if punched:
+        streak = np.where(new_punch, np.where(jab_mv, streak + n[1], n[0]), streak)
+        s.ai_jabs[i] = streak
     know = streak >= p["learn_jabs"]
-    reading = bool(know.any())  # (the live ring skips this work until a habit is read)
+    reading = _any(know)  # (the live ring skips this work until a habit is read)
     if reading:
         ua = (u1 * F32(64)) % F32(1)
         jab_in = (opp_punch & jab_mv & (opp_t < s.p_su[o])
@@ -196,14 +222,16 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
     # he sees each next punch of it coming: slips it, steps back from it or blocks it as it
     # starts, and counters its recovery (below)
     # (the head punches of it: a punch to the body changes levels and breaks the read)
-    seq = s.ai_seq[i]
-    kept = (opp_mv + 1 == _predict(seq)) & ~opp_body
-    hab = np.where(new_punch, np.where(kept, s.ai_hab[i] + 1, 0), s.ai_hab[i])
-    s.ai_hab[i] = hab
-    s.ai_seq[i] = np.where(new_punch, ((seq << 3) | (opp_mv + 1)) & I32(0x3FFFF), seq)
+    hab = s.ai_hab[i]
+    if punched:
+        seq = s.ai_seq[i]
+        kept = (opp_mv + n[1] == _predict(seq)) & ~opp_body
+        hab = np.where(new_punch, np.where(kept, hab + n[1], n[0]), hab)
+        s.ai_hab[i] = hab
+        s.ai_seq[i] = np.where(new_punch, ((seq << n[3]) | (opp_mv + n[1])) & _I_SEQ_MASK, seq)
     know_h = hab >= p["learn_habit"]
     read_h = know_h & opp_punch  # the punch on its way is the one he predicted
-    habit = bool(know_h.any())
+    habit = _any(know_h)
     if habit:
         ub = (u2 * F32(64)) % F32(1)
         coming = (read_h & (opp_t < s.p_su[o]) & free
@@ -214,95 +242,102 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
         respond = respond | seen
         defend = np.where(seen, seen_bits, defend)
 
-    # offence: in range, free, and it is time to work; more when the other man is hurt
-    # he paces himself: his work falls as his stamina does (a man who empties his tank in the
-    # second round is stopped in it)
-    # (pacing is judgement, by level: a beginner keeps throwing until the tank is empty)
-    paced = np.clip((s.stam[i] - F32(15)) * F32(1 / 45), F32(0.2), F32(1))
-    burnt = np.minimum(s.stam[i] * F32(0.025), 1) * F32(0.7) + F32(0.3)
-    stam_f = burnt + p["pace"] * (paced - burnt)
-    rate = (p["pre_work"] * stam_f * (F32(1) - shaken * F32(0.6))
-            * (F32(1) + (s.hurt_t[o] > 0) * p["punish"]))
-    # punishing: he is in his recovery or stunned and within reach of a cross
-    opening = (opp_punch & (opp_t >= s.p_ac[o])) | ((opp >= A["hit_head"]) & (opp <= A["hit_body"]))
-    if reading:  # against a read jabber: punish more, with a jab if a cross falls short
-        # (lane by lane: a lane that has not read its man punishes as below, so no lane's bout
-        # depends on what the other lanes of the batch have learned)
-        punish_now = opening & (u1 < np.where(know, np.maximum(p["pre_punish"], p["jab_read"]),
-                                              p["pre_punish"] * stam_f)) & (
-            gap <= np.where(know, p["pre_r0"], p["pre_r2"]))
-    else:
-        punish_now = opening & (u1 < p["pre_punish"] * stam_f) & (gap <= p["pre_r2"])
-    if habit:  # the recovery of a punch he saw coming is his to counter
-        punish_now |= opening & read_h & (u1 < p["habit_read"]) & (gap <= p["pre_r2"])
-    # a landed jab opens the way for a hook: step in behind it and throw it (out-boxers too)
-    jab_hit = (((s.move[i] >> 1) == 0) & s.resolved[i] & free & (s.act_t[i] < 16)
-               & (u4 < p["pre_hookjab"]))
-    # a careless CPU (mistake) also throws from too far out and whiffs
-    attack = free & (((gap <= p["pre_r0"] + mistake * F32(80)) & (u3 < rate)) | punish_now)
-    attack = attack | (free & jab_hit & (gap <= p["pre_r4"]))
-    # jab, else a power punch that fits the distance: hook / uppercut close, cross / hook long
-    close = gap < 160
-    power = I32(1) + close + (u4 >= F32(0.6) - close * F32(0.1))
-    # a careful fighter throws only what reaches: a hook too far is a cross, an uppercut a hook
-    fits = (u2 * F32(16)) % F32(1) < p["read"]  # judging distance is part of reading
-    power -= ((power == 3) & (gap > p["pre_r6"])) * (I32(1) + ~fits)
-    power -= ((power == 2) & (gap > p["pre_r4"]) & fits)
-    jab = u2 < p["pre_jab"] * (F32(1) - punish_now * F32(0.7))
-    if reading:
-        jab |= know & (gap > p["pre_r2"])
-    # so does a corner, where a man hooks his way out
-    cornered = (back < 60) & (gap <= p["pre_r4"]) & (u4 < p["pre_hookjab"] + F32(0.4))
-    hook_now = (jab_hit | cornered) & (gap <= p["pre_r4"])
-    power = np.where(hook_now, I32(2), power)
-    jab = jab & ~hook_now
-    # reading the guard: to the body of a man who holds his hands high, upstairs if he drops them
-    body = u1 < p["pre_body"]
-    see = (u4 < p["read"]) & (opp_t >= SHELL_TICKS)  # a guard held long enough to read
-    body = np.where(see & (opp == A["guard_high"]), True, np.where(see & (opp == A["guard_low"]),
-                                                                  False, body))
-    if habit:  # and a man who covers up after his combination is hit where he does not cover
-        body |= know_h & (opp == A["guard_high"]) & ((u3 * F32(16)) % F32(1) < p["habit_read"])
-    punch_bits = PUNCH_BITS[power * ~jab] + body * DOWN
-
-    # movement toward the range he likes; pressure fighters rarely back up
-    # against a jabber he has read: get inside his jab, to where his own cross lands
-    want = p["pre_range"] + hurt * F32(40)
-    if reading:
-        want = np.where(know, np.minimum(p["pre_range"], p["pre_r2"] - 25), p["pre_range"])
-        want = want + hurt * F32(40)
-    go_in = ((gap > want + 10) & (u4 < p["pre_in"])) | (jab_hit & (gap > p["pre_r4"]))
-    go_out = (gap < want - 25) & (u4 < p["pre_out"]) & ~go_in
-    walk = go_in * toward + go_out * away
-    # pressure fighters walk in behind a high guard through the other man's jab
-    shell = (go_in & (gap > t.defense["clinch_gap_px"] + 15)
-             & (gap <= p["pre_danger"] - 5) & (u1 < p["pre_shell"]))
-    walk = walk + shell * GUARD
-    # crowded on the ropes: a mover steps out (pivots off); anyone hurt and close holds on
-    on_ropes = (back < 40) & (gap < want - 10)
-    step_out = on_ropes & (u2 < p["pre_stepout"]) & free & ~attack
-    walk = np.where(step_out, DODGE, walk)
-    # a hurt or spent man in close holds on (walking in behind the guard to tie him up)
-    spent = s.stam[i] < F32(12)
-    clinch = ((((hurt | spent) & (gap < p["pre_hold_gap"]) & (u2 < p["pre_hold"]))
-               | (on_ropes & (gap < t.defense["clinch_gap_px"]) & (u2 < p["pre_clinch"])))
-              & ~attack & ~step_out)
-    in_danger = gap <= p["pre_danger"]
-    # anticipation is part of reading: better CPUs keep the guard up more when in danger
-    idle_guard = in_danger & (u1 < p["pre_guard"]) & ~attack & ~clinch
-
-    out = np.where(attack, punch_bits, walk)
-    out = np.where(clinch, GUARD + toward, out)
-    out = np.where(idle_guard, GUARD + (u4 < 0.3) * DOWN, out)
-    out = np.where(respond, defend, out)
-
     # a committed hold (guard or dodge) keeps going; a new threat replaces it
     ai_t, ai_btn = s.ai_t[i], s.ai_btn[i]
-    keep = (ai_t > 0) & ~respond
-    out = np.where(keep, ai_btn, out)
-    new_hold = respond | (idle_guard & ~keep)
-    s.ai_t[i] = np.where(new_hold, np.where(respond, hold, 20),
-                         ai_t - THINK_TICKS * (ai_t > 0))
+    held = ai_t > n[0]
+    keep = held & ~respond
+    # (a man who keeps his hold or answers a punch chooses no attack or step: when every lane
+    # does one or the other, as on about half of the live ring's thinks, that work is skipped)
+    if _any(~(held | respond)):
+        # offence: in range, free, and it is time to work; more when the other man is hurt
+        # he paces himself: his work falls as his stamina does (a man who empties his tank in the
+        # second round is stopped in it)
+        # (pacing is judgement, by level: a beginner keeps throwing until the tank is empty)
+        # (np.clip as min(max()): the same values, no bound is 0)
+        paced = np.minimum(np.maximum((s.stam[i] - f[15.0]) * _F_INV45, _F_02), f[1.0])
+        burnt = np.minimum(s.stam[i] * _F_0025, f[1.0]) * f[0.7] + f[0.3]
+        stam_f = burnt + p["pace"] * (paced - burnt)
+        rate = (p["pre_work"] * stam_f * (f[1.0] - shaken * f[0.6])
+                * (f[1.0] + (s.hurt_t[o] > n[0]) * p["punish"]))
+        # punishing: he is in his recovery or stunned and within reach of a cross
+        opening = (opp_punch & (opp_t >= s.p_ac[o])) | ((opp >= I_HIT_HEAD) & (opp <= _A_HIT_BODY))
+        if reading:  # against a read jabber: punish more, with a jab if a cross falls short
+            # (lane by lane: a lane that has not read its man punishes as below, so no lane's bout
+            # depends on what the other lanes of the batch have learned)
+            punish_now = opening & (u1 < np.where(know, np.maximum(p["pre_punish"], p["jab_read"]),
+                                                  p["pre_punish"] * stam_f)) & (
+                gap <= np.where(know, p["pre_r0"], p["pre_r2"]))
+        else:
+            punish_now = opening & (u1 < p["pre_punish"] * stam_f) & (gap <= p["pre_r2"])
+        if habit:  # the recovery of a punch he saw coming is his to counter
+            punish_now |= opening & read_h & (u1 < p["habit_read"]) & (gap <= p["pre_r2"])
+        # a landed jab opens the way for a hook: step in behind it and throw it (out-boxers too)
+        jab_hit = (((s.move[i] >> n[1]) == n[0]) & s.resolved[i] & free & (s.act_t[i] < n[16])
+                   & (u4 < p["pre_hookjab"]))
+        # a careless CPU (mistake) also throws from too far out and whiffs
+        attack = free & (((gap <= p["pre_r0"] + mistake * f[80.0]) & (u3 < rate)) | punish_now)
+        attack = attack | (free & jab_hit & (gap <= p["pre_r4"]))
+        # jab, else a power punch that fits the distance: hook / uppercut close, cross / hook long
+        close = gap < f[160.0]
+        power = n[1] + close + (u4 >= f[0.6] - close * f[0.1])
+        # a careful fighter throws only what reaches: a hook too far is a cross, an uppercut a hook
+        fits = (u2 * f[16.0]) % f[1.0] < p["read"]  # judging distance is part of reading
+        power -= ((power == n[3]) & (gap > p["pre_r6"])) * (n[1] + ~fits)
+        power -= ((power == n[2]) & (gap > p["pre_r4"]) & fits)
+        jab = u2 < p["pre_jab"] * (f[1.0] - punish_now * f[0.7])
+        if reading:
+            jab |= know & (gap > p["pre_r2"])
+        # so does a corner, where a man hooks his way out
+        cornered = (back < f[60.0]) & (gap <= p["pre_r4"]) & (u4 < p["pre_hookjab"] + f[0.4])
+        hook_now = (jab_hit | cornered) & (gap <= p["pre_r4"])
+        power = np.where(hook_now, n[2], power)
+        jab = jab & ~hook_now
+        # reading the guard: to the body of a man who holds his hands high, upstairs if he drops
+        # them
+        body = u1 < p["pre_body"]
+        see = (u4 < p["read"]) & (opp_t >= _I_SHELL_TICKS)  # a guard held long enough to read
+        body = (body | (see & (opp == I_GUARD_HIGH))) & ~(see & (opp == _A_GUARD_LOW))
+        if habit:  # and a man who covers up after his combination is hit where he does not cover
+            body |= know_h & (opp == A["guard_high"]) & ((u3 * F32(16)) % F32(1) < p["habit_read"])
+        punch_bits = PUNCH_BITS[power * ~jab] + body * _B_DOWN
+
+        # movement toward the range he likes; pressure fighters rarely back up
+        # against a jabber he has read: get inside his jab, to where his own cross lands
+        want = p["pre_range"] + hurt * f[40.0]
+        if reading:
+            want = np.where(know, np.minimum(p["pre_range"], p["pre_r2"] - 25), p["pre_range"])
+            want = want + hurt * F32(40)
+        go_in = ((gap > want + f[10.0]) & (u4 < p["pre_in"])) | (jab_hit & (gap > p["pre_r4"]))
+        go_out = (gap < want - f[25.0]) & (u4 < p["pre_out"]) & ~go_in
+        walk = go_in * toward + go_out * away
+        # pressure fighters walk in behind a high guard through the other man's jab
+        shell = (go_in & (gap > t.defense["clinch_gap_px"] + 15)
+                 & (gap <= p["pre_danger"] - f[5.0]) & (u1 < p["pre_shell"]))
+        walk = walk + shell * _B_GUARD
+        # crowded on the ropes: a mover steps out (pivots off); anyone hurt and close holds on
+        on_ropes = (back < f[40.0]) & (gap < want - f[10.0])
+        step_out = on_ropes & (u2 < p["pre_stepout"]) & free & ~attack
+        walk = np.where(step_out, _B_DODGE, walk)
+        # a hurt or spent man in close holds on (walking in behind the guard to tie him up)
+        spent = s.stam[i] < f[12.0]
+        clinch = ((((hurt | spent) & (gap < p["pre_hold_gap"]) & (u2 < p["pre_hold"]))
+                   | (on_ropes & (gap < kc["clinch_gap"]) & (u2 < p["pre_clinch"])))
+                  & ~attack & ~step_out)
+        in_danger = gap <= p["pre_danger"]
+        # anticipation is part of reading: better CPUs keep the guard up more when in danger
+        idle_guard = in_danger & (u1 < p["pre_guard"]) & ~attack & ~clinch
+
+        out = np.where(attack, punch_bits, walk)
+        out = np.where(clinch, _B_GUARD + toward, out)
+        out = np.where(idle_guard, _B_GUARD + (u4 < f[0.3]) * _B_DOWN, out)
+        out = np.where(respond, defend, out)
+        out = np.where(keep, ai_btn, out)
+        new_hold = respond | (idle_guard & ~keep)
+    else:
+        out = np.where(respond, defend, ai_btn)
+        new_hold = respond
+    s.ai_t[i] = np.where(new_hold, np.where(respond, hold, n[20]),
+                         ai_t - n[THINK_TICKS] * held)
     s.ai_btn[i] = np.where(new_hold, out, ai_btn)
 
     # a read jabber: fire a jab back out of the block or the hit, pressed in the last ticks of
@@ -318,7 +353,7 @@ def _think(s: BoutState, i: int, p: dict[str, np.ndarray]) -> np.ndarray:
         s.ai_t[i] = np.where(fire_back, 0, s.ai_t[i])
 
     # knocked down: mash to get up
-    out = np.where(act == A["down"], (u3 < p["mash"]) * JAB, out)
+    out = np.where(act == _A_DOWN, (u3 < p["mash"]) * _B_JAB, out)
     return out.astype(I32)
 
 

@@ -115,7 +115,7 @@ def _mixed_chunk(args) -> dict[str, np.ndarray]:
     if compiled:  # the compiled kernel fights the very same bouts, faster
         from game.kernel import run_compiled
 
-        return run_compiled(state, params, COMPACT_EVERY)
+        return run_compiled(state, params, 1)  # each lane stops at its end, as run_state reports it
     return run_state(state, params)
 
 
@@ -192,18 +192,26 @@ def run_state(state: BoutState, params, progress=None,
         out["landed"][lanes] = state.landed[:, mask].T
         out["clinches"][lanes] = state.clinches[:, mask].T
 
+    # A bout is harvested the tick it ends: a finished lane is still stepped until the next
+    # compaction, and a punch in the air at a drawn bout's final bell landed in those ticks
+    # (the batch counted punches the ring, which stops at the end, never saw).
+    taken = np.zeros(state.batch, bool)  # by position in the batch: harvested already
     while state.batch:
         b0, b1 = _policy(state, params)
         step(state, b0, b1, events=False)
+        ended = state.over & ~taken
+        if ended.any():
+            harvest(ended)
+            taken |= ended
         if state.tick % COMPACT_EVERY == 0:
             over = state.over
             if over.any():
-                harvest(over)
                 done += int(over.sum())
                 keep = ~over
                 params = tuple(None if p is None else {k: v[keep] for k, v in p.items()}
                                for p in params)
                 state.compact(keep)
+                taken = taken[keep]
                 if progress is not None:
                     progress(int(over.sum()))
             if on_tick is not None:

@@ -271,14 +271,25 @@ def _splitmix(z: np.ndarray) -> np.ndarray:
 def random4(state: BoutState, salt: int, side: int | None = None) -> tuple[np.ndarray, ...]:
     """Four independent uniform [0, 1) float32 arrays (2, B) for this tick and salt
     (or (B,) arrays of one side's numbers: the same values as row `side` of the full call)."""
-    k = np.uint64((state.tick * 0x9E3779B97F4A7C15 + salt * 0xC2B2AE3D27D4EB4F) & (2**64 - 1))
+    k = np.asarray((state.tick * 0x9E3779B97F4A7C15 + salt * 0xC2B2AE3D27D4EB4F) & (2**64 - 1),
+                   dtype=np.uint64)
     z = (state.seedmix if side is None else state.seedmix[side]) + k
-    z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
-    z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
-    z ^= z >> np.uint64(31)
-    u16 = np.ascontiguousarray(z).view(np.uint16).reshape(z.shape + (4,))  # 4 x 16 bits
-    u = u16.astype(F32) * F32(1.0 / 65536.0)
+    z = (z ^ (z >> _U30)) * _MUL1
+    z = (z ^ (z >> _U27)) * _MUL2
+    z ^= z >> _U31
+    # 4 x 16 bits, the lowest first, by shifts (a view as uint16 would follow the byte order)
+    u16 = (z[..., None] >> _PIECE_SHIFTS) & _PIECE_MASK
+    u = u16.astype(F32) * _INV_65536
     return u[..., 0], u[..., 1], u[..., 2], u[..., 3]
+
+
+# random4's constants as 0-d arrays: the cheapest operands on the live ring's one-lane arrays
+_U30, _U27, _U31 = (np.asarray(v, dtype=np.uint64) for v in (30, 27, 31))
+_MUL1 = np.asarray(0xBF58476D1CE4E5B9, dtype=np.uint64)
+_MUL2 = np.asarray(0x94D049BB133111EB, dtype=np.uint64)
+_PIECE_SHIFTS = np.asarray([0, 16, 32, 48], dtype=np.uint64)
+_PIECE_MASK = np.asarray(0xFFFF, dtype=np.uint64)
+_INV_65536 = np.asarray(1.0 / 65536.0, dtype=F32)
 
 
 def _result(state: BoutState, lane: int) -> Result | None:

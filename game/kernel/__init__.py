@@ -166,7 +166,7 @@ def _harvest(out: dict[str, np.ndarray], ia: np.ndarray, la: np.ndarray, scores:
     out["method"][sl] = la[METHOD, sl]
     out["end_round"][sl] = la[END_ROUND, sl]
     out["end_ticks"][sl] = la[END_TICKS, sl]
-    out["kd_total"][sl] = ia[KD_TOTAL, :, sl].T
+    out["kd_total"][sl] = ia[KD_TOTAL // 2, :, sl].T
     out["cards"][sl] = scores[sl].sum(axis=2)
-    out["landed"][sl] = ia[LANDED, :, sl].T
-    out["clinches"][sl] = ia[CLINCHES, :, sl].T
+    out["landed"][sl] = ia[LANDED // 2, :, sl].T
+    out["clinches"][sl] = ia[CLINCHES // 2, :, sl].T

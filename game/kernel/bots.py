@@ -35,9 +35,9 @@ def masher(ia, fa, seedmix, i, tick):
     z = mix(seedmix[i] + rand_key(tick, 11 + i))
     u1, u2, u3 = unit(z, 0), unit(z, 1), unit(z, 2)
     toward = B_RIGHT if i == 0 else B_LEFT
-    gap = fa[X, 1] - fa[X, 0]
+    gap = fa[X + 1] - fa[X]
     low = u3 < np.float32(0.4)
-    if ia[ACT, i] == DOWN_ACT:
+    if ia[ACT + i] == DOWN_ACT:
         return B_JAB if low else 0
     if u1 < np.float32(0.3) and gap < np.float32(220):
         return PUNCH_BITS[np.int32(u2 * np.float32(4))] + (B_DOWN if low else 0)
@@ -47,10 +47,10 @@ def masher(ia, fa, seedmix, i, tick):
 @nb.njit(cache=True, _nrt=False, error_model="numpy", inline="always")
 def combo(ia, fa, fx, move_f, bmem, i, j):
     """bots.combo_buttons: walk in, jab-jab-cross, guard otherwise."""
-    gap = fa[X, 1] - fa[X, 0]
-    in_range = gap <= move_f[M_REACH, 2] + fx[REACH_BONUS, i] - np.float32(5)
-    free = ia[ACT, i] <= FREE_MAX
-    was_punch = (ia[PREV_BTN, i] & (B_JAB | B_CROSS)) != 0
+    gap = fa[X + 1] - fa[X]
+    in_range = gap <= move_f[M_REACH + 2] + fx[REACH_BONUS + i] - np.float32(5)
+    free = ia[ACT + i] <= FREE_MAX
+    was_punch = (ia[PREV_BTN + i] & (B_JAB | B_CROSS)) != 0
     step_i, pause = bmem[0, i, j], bmem[1, i, j]
     fire = in_range and free and pause <= 0 and not was_punch
     out = B_GUARD if in_range else (B_RIGHT if i == 0 else B_LEFT)
@@ -67,14 +67,14 @@ def combo(ia, fa, fx, move_f, bmem, i, j):
 def counter(ia, fa, fx, move_f, i):
     """bots.counter_buttons: high guard, walk in behind it, hook into his recovery."""
     o = 1 - i
-    gap = fa[X, 1] - fa[X, 0]
-    opp, opp_t = ia[ACT, o], ia[ACT_T, o]
-    opening = ((opp >= P_LO and opp <= P_HI and opp_t >= ia[P_AC, o])
+    gap = fa[X + 1] - fa[X]
+    opp, opp_t = ia[ACT + o], ia[ACT_T + o]
+    opening = ((opp >= P_LO and opp <= P_HI and opp_t >= ia[P_AC + o])
                or (opp >= HIT_HEAD and opp <= HIT_BODY))
-    free = ia[ACT, i] <= FREE_MAX
-    was_punch = (ia[PREV_BTN, i] & (B_HOOK | B_CROSS)) != 0
-    hook_ok = gap <= move_f[M_REACH, 4] + fx[REACH_BONUS, i]
-    cross_ok = gap <= move_f[M_REACH, 2] + fx[REACH_BONUS, i]
+    free = ia[ACT + i] <= FREE_MAX
+    was_punch = (ia[PREV_BTN + i] & (B_HOOK | B_CROSS)) != 0
+    hook_ok = gap <= move_f[M_REACH + 4] + fx[REACH_BONUS + i]
+    cross_ok = gap <= move_f[M_REACH + 2] + fx[REACH_BONUS + i]
     if opening and free and not was_punch and cross_ok:
         return B_HOOK if hook_ok else B_CROSS
     return B_GUARD + ((B_RIGHT if i == 0 else B_LEFT) if gap > np.float32(175) else 0)
@@ -83,8 +83,8 @@ def counter(ia, fa, fx, move_f, i):
 @nb.njit(cache=True, _nrt=False, error_model="numpy", inline="always")
 def jabber(fa, fx, move_f, seedmix, i, tick, period, walk_in):
     """bots.jabber_buttons: jab at the edge of his reach (or walking in), nothing else."""
-    gap = fa[X, 1] - fa[X, 0]
-    edge = move_f[M_REACH, 0] + fx[REACH_BONUS, i]
+    gap = fa[X + 1] - fa[X]
+    edge = move_f[M_REACH] + fx[REACH_BONUS + i]
     phase = np.int32(seedmix[i] % np.uint64(period))
     tap = (tick + phase) % period == 0
     toward, away = (B_RIGHT, B_LEFT) if i == 0 else (B_LEFT, B_RIGHT)
@@ -106,7 +106,7 @@ def press(ia, fa, fx, move_f, seedmix, codes, bmem, j, tick):
         if code == 0:
             continue
         if code == MASHER:
-            ia[AI_OUT, i] = masher(ia, fa, seedmix, i, tick)
+            ia[AI_OUT + i] = masher(ia, fa, seedmix, i, tick)
             continue
         if code == COMBO:
             out = combo(ia, fa, fx, move_f, bmem, i, j)
@@ -120,7 +120,7 @@ def press(ia, fa, fx, move_f, seedmix, codes, bmem, j, tick):
             out = jabber(fa, fx, move_f, seedmix, i, tick, 6, False)
         else:
             out = jabber(fa, fx, move_f, seedmix, i, tick, 12, True)
-        if ia[ACT, i] == DOWN_ACT:  # bots._mash: on the floor a press every other tick
+        if ia[ACT + i] == DOWN_ACT:  # bots._mash: on the floor a press every other tick
             out = (tick % 2) * B_JAB
-        ia[AI_OUT, i] = out
+        ia[AI_OUT + i] = out
 

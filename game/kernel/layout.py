@@ -23,26 +23,31 @@ INT_FIELDS = ("act", "act_t", "act_len", "p_su", "p_ac", "move", "resolved", "bu
 FLOAT_FIELDS = ("x", "head", "body", "stam", "punish", "gp", "leak", "t_clean", "t_power",
                 "t_aggr", "t_def")
 LANE_INT = ("rnd", "clock_t", "between_t", "over", "winner", "method", "end_round", "end_ticks")
-# row indices, used by the kernel as compile-time constants
+# The kernel keeps one lane's fighter fields in flat arrays, side 0's value of field f at
+# [F] and side 1's at [F + 1]: these names are those offsets, twice the row in the stacked
+# arrays (ia[F // 2, side, lane]), compile-time constants of the kernel
 (ACT, ACT_T, ACT_LEN, P_SU, P_AC, MOVE, RESOLVED, BUF_MOVE, BUF_TTL, PREV_BTN, HURT_T, KD_TOTAL,
  KD_ROUND, THROWN, LANDED, DOWN_T, AI_BTN, AI_T, AI_OUT, COUNT_WAIT_T, AI_JABS, CLINCHES, AI_SEQ,
- AI_HAB) = range(24)
-(X, HEAD, BODY, STAM, PUNISH, GP, LEAK, T_CLEAN, T_POWER, T_AGGR, T_DEF) = range(11)
+ AI_HAB) = range(0, 48, 2)
+(X, HEAD, BODY, STAM, PUNISH, GP, LEAK, T_CLEAN, T_POWER, T_AGGR, T_DEF) = range(0, 22, 2)
 (RND, CLOCK_T, BETWEEN_T, OVER, WINNER, METHOD, END_ROUND, END_TICKS) = range(8)
 (POW_F, SPD_F, WALK_PX, CHIN_F, BODYTAKE_F, DEF_F, COST_F, REGEN_F, REC_F, HEART_F, REACH_BONUS,
  AI_AGGR, AI_RANGE, AI_JAB, AI_BODY, AI_WORK, AI_GUARD, AI_DODGE, AI_COUNTER, AI_CLINCH,
- AI_COMP) = range(21)
-assert tuple(FIXED_FIELDS[i] for i in (POW_F, AI_COMP)) == ("pow_f", "ai_comp")
-assert len(INT_FIELDS) == AI_HAB + 1 and len(FLOAT_FIELDS) == T_DEF + 1
+ AI_COMP) = range(0, 42, 2)
+assert tuple(FIXED_FIELDS[i // 2] for i in (POW_F, AI_COMP)) == ("pow_f", "ai_comp")
+assert len(INT_FIELDS) == AI_HAB // 2 + 1 and len(FLOAT_FIELDS) == T_DEF // 2 + 1
 DIFF_FIELDS = ("react_ticks", "read", "mistake", "punish", "mash", "learn_jabs", "jab_read",
                "learn_habit", "habit_read", "pace")
 (D_REACT, D_READ, D_MISTAKE, D_PUNISH, D_MASH, D_LEARN, D_JAB_READ, D_LEARN_HABIT, D_HABIT_READ,
- D_PACE) = range(10)
-assert len(DIFF_FIELDS) == D_PACE + 1
+ D_PACE) = range(0, 20, 2)
+assert len(DIFF_FIELDS) == D_PACE // 2 + 1
 MOVE_INT = ("startup_ticks", "active_ticks", "recovery_ticks", "hitstun_ticks", "blockstun_ticks")
 MOVE_FLOAT = ("reach_px", "damage", "stamina_cost", "whiff_cost", "knockback_px")
-(M_STARTUP, M_ACTIVE, M_RECOVERY, M_HITSTUN, M_BLOCKSTUN) = range(5)
-(M_REACH, M_DAMAGE, M_STAM_COST, M_WHIFF_COST, M_KNOCKBACK) = range(5)
+N_MOVES = 8  # punches x (head, body): the row length of the move tables
+# the move tables are flat too: move m's number of row M at [M + m]
+(M_STARTUP, M_ACTIVE, M_RECOVERY, M_HITSTUN, M_BLOCKSTUN) = range(0, 5 * N_MOVES, N_MOVES)
+(M_REACH, M_DAMAGE, M_STAM_COST, M_WHIFF_COST, M_KNOCKBACK) = range(0, 5 * N_MOVES, N_MOVES)
+F_HEAVY, F_BEATS_DUCK = 0, N_MOVES  # rows of the flags table
 
 # float32 constants of the model, each as the numpy model computes it (see constants())
 CF_NAMES = ("half", "min_gap", "clinch_gap", "break_half", "step_back_speed", "dodge_cost",
@@ -115,8 +120,10 @@ def constants(state: BoutState) -> tuple[np.ndarray, ...]:
     move_i = np.stack([np.asarray(t.move[k], I32) for k in MOVE_INT])
     move_f = np.stack([np.asarray(t.move[k], F32) for k in MOVE_FLOAT])
     flags = np.stack([np.asarray(t.heavy, I32), np.asarray(t.beats_duck, I32)])
+    assert move_i.shape[1] == N_MOVES
     return (np.asarray([cf[n] for n in CF_NAMES], F32), np.asarray([ci[n] for n in CI_NAMES], I32),
-            move_i, move_f, flags, np.asarray(dlen, I32), np.asarray(cost, F32),
+            move_i.ravel(), move_f.ravel(), flags.ravel(), np.asarray(dlen, I32),
+            np.asarray(cost, F32),
             np.ascontiguousarray(t.judges, F32))
 
 

@@ -18,7 +18,7 @@ from collections.abc import Callable
 import numpy as np
 
 from game.combat.ai import difficulty_params
-from game.combat.sim import COMPACT_EVERY, bout_seeds, run_lanes
+from game.combat.sim import bout_seeds, run_lanes
 from game.combat.state import new_bout
 from game.virtual.run import CORNER_TICKS, RunData, RunSpec, plan_chunks
 
@@ -105,7 +105,8 @@ def _chunk_kernel(spec, a, b, rules, seeds, start, out_q, cancel) -> None:
         # progress as the ticks of a lockstep batch would show it: the share of lanes done
         out_q.put(("tick", start, int(max_ticks * done / max(1, len(seeds)))))
 
-    out = run_compiled(state, params, COMPACT_EVERY, on_lanes=report)
+    # settle 1: each lane stops the tick it ends, as run_state reports a bout
+    out = run_compiled(state, params, 1, on_lanes=report)
     report(len(seeds), out, final=True)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import numpy as np
 
 from game.combat.sim import bout_seeds, simulate
+from game.combat.state import random4
 from tests.combat.helpers import SHORT, lane_hash, run_cpu, short_bout, stats
 
 
@@ -82,3 +83,60 @@ def test_what_other_lanes_have_read_never_changes_a_lane():
         assert (single.scores[0] == batch.scores[lane]).all()
         assert lane_hash(single, 0) == lane_hash(batch, lane) or single.tick != batch.tick
         assert (single.landed[:, 0] == batch.landed[:, lane]).all()
+
+
+def _random4_reference(seedmix: int, tick: int, salt: int) -> list[float]:
+    """random4 for one fighter in Python integers, which have no byte order: the hash, then its
+    four 16-bit pieces from the lowest bits up, each / 65536."""
+    mask = 2**64 - 1
+    z = (seedmix + tick * 0x9E3779B97F4A7C15 + salt * 0xC2B2AE3D27D4EB4F) & mask
+    z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & mask
+    z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & mask
+    z ^= z >> 31
+    return [((z >> (16 * k)) & 0xFFFF) / 65536 for k in range(4)]
+
+
+def test_random_numbers_are_the_same_on_every_machine():
+    """random4 takes its 16-bit pieces by shifts, not by viewing the hash's bytes (which would
+    follow the machine's byte order): it equals the integer reference everywhere."""
+    state = short_bout(seeds=[3, 77, 2**63 + 5])
+    for tick, salt in ((0, 1), (1234, 3), (987_654, 22)):
+        state.tick = tick
+        full = random4(state, salt)
+        for side in (0, 1):
+            one = random4(state, salt, side)
+            for lane in range(state.batch):
+                want = _random4_reference(int(state.seedmix[side, lane]), tick, salt)
+                assert [float(u[side, lane]) for u in full] == want
+                assert [float(u[lane]) for u in one] == want
+                assert all(u.dtype == np.float32 for u in one)
+
+
+def test_a_batch_reports_each_bout_as_it_stood_the_tick_it_ended():
+    """Seen in a Virtual Fight's numbers: a drawn bout's punch in the air at the final bell
+    landed in the ticks the batch still stepped the finished lane, and counted (the ring, which
+    stops at the end, never saw it). run_state must report punches landed, knockdowns and the
+    cards as they stood at the end: the B = 1 bout's."""
+    from game.combat import Rules, cpu_buttons, new_bout, step
+    from game.combat.ai import difficulty_params
+    from game.combat.sim import COMPACT_EVERY, run_state
+
+    rules = Rules(rounds=2, round_seconds=30, clock_speed=3)
+    a = stats("rocky", 30)
+    seeds = bout_seeds(9, 0, 48)
+    state = new_bout(a, a, rules, seeds)
+    out = run_state(state, tuple(difficulty_params(state, "hard") for _ in (0, 1)))
+
+    ref = new_bout(a, a, rules, seeds)  # every lane stepped on together, to the last one's end
+    at_end, later = {}, {}
+    while len(later) < len(seeds):
+        step(ref, cpu_buttons(ref, 0, "hard"), cpu_buttons(ref, 1, "hard"), events=False)
+        for k in np.nonzero(ref.over)[0].tolist():
+            at_end.setdefault(k, (ref.tick, ref.landed[:, k].copy(), ref.kd_total[:, k].copy()))
+            if ref.tick == at_end[k][0] + COMPACT_EVERY - 1:  # as late as a batch may step it
+                later[k] = ref.landed[:, k].copy()
+    drifted = [k for k in at_end if not np.array_equal(at_end[k][1], later[k])]
+    assert drifted, "no finished lane kept landing punches: the case is not exercised"
+    for k, (_tick, landed, kd) in at_end.items():
+        assert np.array_equal(out["landed"][k], landed), k
+        assert np.array_equal(out["kd_total"][k], kd), k

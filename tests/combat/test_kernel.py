@@ -8,7 +8,7 @@ import pytest
 
 from game.combat import Rules, cpu_buttons, new_bout, step
 from game.combat.ai import cpu_both, difficulty_params
-from game.combat.sim import COMPACT_EVERY, bout_seeds, run_state
+from game.combat.sim import bout_seeds, run_state
 from game.combat.state import FIGHTER_FIELDS, LANE_FIELDS
 from tests.combat.helpers import SHORT, stats
 
@@ -63,14 +63,14 @@ def test_every_lane_equals_the_numpy_bout_with_its_seed_field_by_field(pair):
 
 def test_kernel_results_equal_the_numpy_simulator_over_many_seeds():
     """run_state's results (what `sim` and the Virtual Fight report) for 240 bouts of three
-    pairings, including the ticks a finished lane is still stepped before it is dropped."""
+    pairings: each bout as it stood the tick it ended (settle 1, as the workers run it)."""
     rules = Rules(rounds=3, round_seconds=60)
     for k, ((fa, age_a), (fb, age_b), levels) in enumerate(PAIRS):
         a, b = stats(fa, age_a), stats(fb, age_b)
         seeds = bout_seeds(100 + k, 0, 80)
         ref_state = new_bout(a, b, rules, seeds)
         ref = run_state(ref_state, tuple(difficulty_params(ref_state, lv) for lv in levels))
-        _, out = _kernel(a, b, rules, seeds, levels, settle=COMPACT_EVERY)
+        _, out = _kernel(a, b, rules, seeds, levels, settle=1)
         for key in ref:
             assert np.array_equal(ref[key], out[key]), (fa, fb, key)
         assert len(np.unique(ref["method"])) >= 2  # the seeds reach more than one ending
@@ -156,7 +156,7 @@ def test_scripted_players_on_the_kernel_fight_the_numpy_bouts():
     for kind in ("numpy", "kernel"):
         state = new_bout([r35] * 27, [d30] * 27, rules, seeds)
         params = (mixed_params(state, lv_a), mixed_params(state, lv_b))
-        out[kind] = (run_compiled(state, params, COMPACT_EVERY) if kind == "kernel"
+        out[kind] = (run_compiled(state, params, 1) if kind == "kernel"
                      else run_state(state, params))
     for key in out["numpy"]:
         assert np.array_equal(out["numpy"][key], out["kernel"][key]), key
@@ -192,3 +192,20 @@ def test_run_mixed_on_the_kernel_gives_the_numpy_results(monkeypatch):
         assert np.array_equal(f.extra["clinches"], p.extra["clinches"])
         assert np.array_equal(s.extra["clinches"], p.extra["clinches"])
     assert len({int(m) for r in plain for m in r.method}) >= 2  # more than one ending
+
+
+def test_kernel_random_numbers_equal_random4():
+    """The kernel's hash and 16-bit pieces (shifts and masks, as random4's) give random4's
+    numbers, so neither depends on the machine's byte order."""
+    from game.combat.state import random4
+    from game.kernel.policy import mix, rand_key, unit
+
+    state = new_bout(stats("rocky", 30), stats("dixon", 30), SHORT, [5, 2**64 - 3])
+    for tick, salt in ((0, 1), (4321, 4), (99_999, 21)):
+        state.tick = tick
+        u = random4(state, salt)
+        for side in (0, 1):
+            for lane in range(2):
+                key = (int(state.seedmix[side, lane]) + int(rand_key(tick, salt))) % 2**64
+                z = np.uint64(mix(np.uint64(key)))  # (numba hands back Python ints)
+                assert [unit(z, k) for k in range(4)] == [u[k][side, lane] for k in range(4)]

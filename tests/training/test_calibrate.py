@@ -25,7 +25,7 @@ def _run_to(app, scene, t_s):
 
 def test_taps_late_by_40_ms_set_a_plus_40_offset_and_it_is_saved(app):
     app.stack.push("menu")
-    scene = app.stack.push("calibrate")
+    scene = app.stack.push("calibrate", sound=True)  # as if the click were heard
     for k in range(1, TAPS + 1):
         # the tick nearest 40 ms after the beat (ticks are 16.7 ms: 33 or 50 ms late)
         _run_to(app, scene, k * PERIOD_S + 0.040 - 1 / 120)
@@ -42,7 +42,7 @@ def test_taps_late_by_40_ms_set_a_plus_40_offset_and_it_is_saved(app):
 def test_back_leaves_the_offset_alone(app):
     app.settings.input_offset_ms = 25
     app.stack.push("menu")
-    scene = app.stack.push("calibrate")
+    scene = app.stack.push("calibrate", sound=True)  # as if the click were heard
     for k in range(1, 4):
         _run_to(app, scene, k * PERIOD_S + 0.1)
         scene.handle(ActionEvent(Action.JAB))
@@ -64,3 +64,29 @@ def test_settings_row_steps_the_offset_and_opens_calibration(app):
     assert app.settings.input_offset_ms == 5
     settings.handle(ActionEvent(Action.CONFIRM))
     assert app.stack.top.name == "calibrate"
+
+
+@pytest.mark.parametrize("why", ["no sound device", "volume at 0"])
+def test_with_sound_off_it_says_so_and_measures_nothing(app, why):
+    """Seen with the sound off: the screen said "Listen to the click", counted silent beats and
+    would have set an offset from taps to nothing."""
+    from game.states.training.calibrate import sound_off_reason
+
+    if why == "volume at 0":
+        app.audio.enabled = True  # a sound device, turned all the way down
+        app.settings.sfx_volume = 0.0
+    assert sound_off_reason(app)  # the headless app has no sound at all
+    app.settings.input_offset_ms = 25
+    app.stack.push("menu")
+    scene = app.stack.push("calibrate")
+    for _ in range(TAPS + 2):  # a tap every beat's length of ticks (no beat starts)
+        for _ in range(round(PERIOD_S * 60)):
+            app.stack.update(app.tick)
+            app.tick += 1
+        scene.handle(ActionEvent(Action.JAB))
+    app.stack.draw(app.screen, 0.0)
+    assert scene.taps_ms == [] and scene.done_at_s is None and scene.silent_reason
+    scene.handle(ActionEvent(Action.CONFIRM))
+    assert app.stack.top is scene and app.settings.input_offset_ms == 25
+    scene.handle(ActionEvent(Action.BACK))
+    assert app.stack.top is not scene

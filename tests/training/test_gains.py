@@ -82,3 +82,19 @@ def test_every_drill_gives_something_to_an_old_fighter(drill_id):
 def test_unknown_grade_is_an_error():
     with pytest.raises(ValueError, match="unknown grade"):
         apply_session({}, "heavy_bag", "Legend", **ROCKY)
+
+
+@pytest.mark.parametrize("drill_id", list_drills())
+def test_every_drill_pays_each_grade_its_due_at_the_start_of_a_camp(drill_id):
+    """Seen in the gym: a Journeyman sparring session gave nothing (four gains of 1, and 45% of
+    1 rounds to 0) while every other drill paid a Journeyman. In every drill a fresh camp's
+    grades rank: Bum <= Journeyman < Contender < Champion, and a Journeyman gains something.
+    (Hollander at 65: every ceiling the drills touch is far above a session's gain.)"""
+    who = {"fighter_id": "hollander", "age": 65}
+    assert all(ceilings(**who)[a] > 3 for a in load_drill(drill_id).gains)
+    bum, journeyman, contender, champion = (
+        sum(apply_session({}, drill_id, g, **who).values())
+        for g in ("Bum", "Journeyman", "Contender", "Champion"))
+    assert journeyman >= 1, drill_id
+    assert bum <= journeyman < contender < champion, (drill_id, bum, journeyman, contender,
+                                                      champion)

@@ -51,3 +51,32 @@ def test_a_hanging_picture_turns_about_its_hook(app, name, angle):
     w, h = art(name).get_size()  # only the picture was turned, not a padded square
     turned = rotated(name, round(angle), step_deg=1)  # the cached picture draw_hanging blitted
     assert turned.get_width() * turned.get_height() <= (w + h) ** 2
+
+
+def test_the_steps_say_stumble_only_after_a_stumble(app, monkeypatch):
+    """Seen on the museum steps: "STUMBLE!" stood behind the drill's card and over the
+    countdown before a single step (the rules began with a stumble ending at -1 s)."""
+    from game.input.actions import Action, ActionEvent
+    from game.states.training.views import steps as steps_view
+
+    said: list[str] = []
+    real = steps_view.blit_text
+
+    def spy(surface, font, text, *args, **kwargs):
+        said.append(text)
+        return real(surface, font, text, *args, **kwargs)
+
+    monkeypatch.setattr(steps_view, "blit_text", spy)
+    app.stack.push("menu")
+    scene = app.stack.push("drill", drill_id="museum_steps", fighter_id="rocky", age=60)
+    scene.draw(app.screen, 0.0)  # the card
+    assert "STUMBLE!" not in said and "3" not in said  # nor the countdown behind the card
+    scene.handle(ActionEvent(Action.CONFIRM))  # start: the countdown
+    for t_s in (-2.5, -1.5, -0.5):
+        scene.t_s = t_s
+        scene.draw(app.screen, 0.0)
+    assert scene.phase == "play" and "STUMBLE!" not in said and "3" in said
+    scene.rules.stumble_until_s = 0.6  # a real stumble (the same foot twice) does show
+    scene.t_s = 0.2
+    scene.draw(app.screen, 0.0)
+    assert "STUMBLE!" in said

@@ -64,9 +64,44 @@ def test_the_screen_pushes_the_ring_with_bout_ks_setup(app, run, watched):
     scene.mode = "results"
     scene.watch_bout(k)
     ring = app.stack.top
-    assert ring is not scene and ring.name == "ring"
+    assert ring is not scene and ring.name == "replay"
     assert ring.session.setup == bout_setup(run.spec, k)
     assert ring.session.setup.sides[0].difficulty == "hard"
     # the ring hands the finished session back: the screen checks it against the run
     scene._watched(watched[k])
+    assert "EXACTLY AS SIMULATED" in scene.last_watch
+
+
+def test_a_watched_bout_has_the_replays_controls_and_ends_as_the_run_did(app, run, watched):
+    """Seen watching a Virtual Fight bout: ten rounds at 1x and no x4, no pause, no skip, where
+    a replay of a Versus bout had all three."""
+    from game.input.actions import Action, ActionEvent
+    from game.states.virtual.scene import VirtualFightScene
+
+    k = next(iter(watched))
+    scene = VirtualFightScene(spec=run.spec)
+    app.stack.push(scene)
+    scene.run = type("Done", (), {"data": run, "running": False})()
+    scene.mode = "results"
+    scene.watch_bout(k)
+    ring = app.stack.top
+    ring.present = False  # one model step a frame at 1x
+
+    def frames(n: int) -> None:
+        for _ in range(n):
+            app.stack.update(app.tick)
+            app.tick += 1
+
+    frames(10)
+    assert ring.session.ticks == 10
+    app.stack.handle(ActionEvent(Action.RIGHT, 0))  # x4
+    frames(10)
+    assert ring.session.ticks == 50 and ring.badge_text() == "WATCH  x4"
+    app.stack.handle(ActionEvent(Action.CONFIRM, 0))  # pause
+    frames(10)
+    assert ring.session.ticks == 50 and ring.badge_text() == "PAUSED"
+    app.stack.handle(ActionEvent(Action.CONFIRM, 0))
+    while app.stack.top is ring:
+        frames(100)
+    assert app.stack.top is scene  # handed back: at x4 the same bout as the run's
     assert "EXACTLY AS SIMULATED" in scene.last_watch

@@ -9,11 +9,12 @@ from __future__ import annotations
 import copy
 import logging
 from collections import deque
+from collections.abc import Callable
 from typing import Any
 
 import pygame
 
-from game.bout import BoutSession
+from game.bout import BoutSession, BoutSetup
 from game.bout.replay import Replay, ReplayError, load, session_for
 from game.bout.session import ReplayMismatch
 from game.input.actions import Action, ActionEvent
@@ -37,7 +38,8 @@ class ReplayScene(RingScene):
     watch_hints = False  # it draws its own footer
 
     def __init__(self, replay: Replay | None = None, path: str | None = None,
-                 present: bool = True) -> None:
+                 present: bool = True, *, setup: BoutSetup | None = None,
+                 on_finish: Callable[[BoutSession], None] | None = None) -> None:
         self.error: str | None = None
         if replay is None and path is not None:
             try:
@@ -45,8 +47,15 @@ class ReplayScene(RingScene):
             except ReplayError as exc:
                 self.error = str(exc)
         self.replay = replay
-        session = session_for(replay) if replay is not None else None
-        super().__init__(session=session, present=present, corner=False, record=False)
+        # a bout nobody plays (a Virtual Fight's bout, CPU against CPU) is watched live with
+        # the same controls: its CPUs decide it, exactly as they would at 1x
+        self.live = setup is not None
+        if setup is not None:
+            session: BoutSession | None = BoutSession(setup)
+        else:
+            session = session_for(replay) if replay is not None else None
+        super().__init__(session=session, present=present, corner=False, record=False,
+                         on_finish=on_finish)
         self.paused = False
         self.fast = False
         self._skip: dict[str, Any] | None = None  # a skip in progress
@@ -74,7 +83,11 @@ class ReplayScene(RingScene):
             return
         a = item.action
         if a in (Action.BACK, Action.PAUSE):
-            self.leave()
+            if self.live:  # its pause menu says where leaving goes (the run's results)
+                assert self.app is not None
+                self.app.stack.push("pause", **self.pause_options)
+            else:
+                self.leave()
         elif a is Action.CONFIRM:
             self.paused = not self.paused
         elif a is Action.RIGHT:
@@ -99,7 +112,10 @@ class ReplayScene(RingScene):
             self.leave(str(exc))
 
     def finish(self) -> None:
-        self.leave()
+        if self.on_finish is not None:
+            super().finish()  # pops and hands the session back (the run checks it)
+        else:
+            self.leave()
 
     # -- skip to the next knockdown ---------------------------------------------------------
     def start_skip(self) -> None:
@@ -164,7 +180,8 @@ class ReplayScene(RingScene):
         said "to the knockdown" even in a bout without one, and ran over both rows)."""
         if self._skip is not None:
             return "SKIPPING AHEAD"
-        return "PAUSED" if self.paused else ("REPLAY  x4" if self.fast else "REPLAY")
+        name = "WATCH" if self.live else "REPLAY"
+        return "PAUSED" if self.paused else (f"{name}  x4" if self.fast else name)
 
     def draw(self, surface: Any, alpha: float) -> None:
         if self.session is None:
@@ -185,7 +202,7 @@ class ReplayScene(RingScene):
             (action_keys(app, "confirm", (0,)) or "F", "Play / pause"),
             (action_keys(app, "right", (0,)) or "D", "x4 on / off"),
             (action_keys(app, "up", (0,)) or "W", "Next knockdown"),
-            (action_keys(app, "back", (0,)) or "ESC", "Leave"),
+            (action_keys(app, "back", (0,)) or "ESC", "Pause / leave" if self.live else "Leave"),
         ]
         strip = pygame.Rect(0, 676, 1280, 44)
         surface.blit(shade(strip.size, (6, 6, 12, 200)), strip.topleft)

@@ -29,10 +29,22 @@ LEAD_S = 1.2
 MAX_OFFSET_MS = 300
 
 
+def sound_off_reason(app: Any) -> str:
+    """Why the player would hear no click ("" when he would): the calibration times taps
+    against a sound, so without one it must say so rather than count silent beats."""
+    if not getattr(app.audio, "enabled", False):
+        return "The game is running without sound (no sound device, or --no-sound)."
+    if float(getattr(app.settings, "sfx_volume", 1.0)) <= 0.0:
+        return "The sound volume is at 0%: turn it up in Settings first."
+    return ""
+
+
 class CalibrateScene(Scene):
-    def __init__(self, clock: Callable[[], float] | None = None) -> None:
+    def __init__(self, clock: Callable[[], float] | None = None,
+                 sound: bool | None = None) -> None:
         super().__init__()
         self._clock_in = clock
+        self._sound = sound  # None: ask the app each frame (its sound starts after a frame)
         self.taps_ms: list[float] = []
         self.done_at_s: float | None = None
         self._next_beat = 0
@@ -45,6 +57,14 @@ class CalibrateScene(Scene):
 
     def now_s(self) -> float:
         return self.clock() - self.anchor_s
+
+    @property
+    def silent_reason(self) -> str:
+        """Why there is no click to tap to ("" when there is one)."""
+        if self._sound is not None:
+            return "" if self._sound else "The game is running without sound."
+        assert self.app is not None
+        return sound_off_reason(self.app)
 
     @property
     def offset_ms(self) -> int | None:
@@ -70,6 +90,8 @@ class CalibrateScene(Scene):
         if item.action is Action.BACK:
             self.app.audio.play("ui_back")
             self.app.stack.pop()
+        elif self.silent_reason:
+            return  # no click to tap to: nothing to measure
         elif self.done_at_s is None and item.action is Action.JAB:
             self.tap(t)
         elif (self.done_at_s is not None and t - self.done_at_s > 0.8
@@ -83,7 +105,10 @@ class CalibrateScene(Scene):
     def update(self, tick: int) -> None:
         assert self.app is not None
         t = self.now_s()
-        if self.done_at_s is None:
+        if self.silent_reason:
+            self.anchor_s = self.clock() + LEAD_S  # the beats start when the sound does
+            self._next_beat = 0
+        elif self.done_at_s is None:
             while self._next_beat * PERIOD_S <= t + TICK_S / 2:
                 if self._next_beat * PERIOD_S > t - 0.1:
                     self.app.audio.play("beat")
@@ -98,6 +123,19 @@ class CalibrateScene(Scene):
         t = self.now_s()
         blit_text(surface, fonts.display(72), "TIMING CALIBRATION", (80, 50), C.CREAM, shadow=3)
         pygame.draw.rect(surface, C.RED, (82, 126, 64, 5))
+        old = self.app.settings.input_offset_ms
+        blit_text(surface, fonts.body(18), f"Now: {old:+d} ms", (1200, 60), C.TEXT_DIM,
+                  "topright")
+        reason = self.silent_reason
+        if reason:
+            blit_text(surface, fonts.display(64), "SOUND IS OFF", (640, 330), C.GOLD, "center",
+                      shadow=3)
+            blit_text(surface, fonts.body(24), reason, (640, 400), C.TEXT, "center")
+            blit_text(surface, fonts.body(20), "The calibration times your taps against a "
+                      "click you hear; without it there is nothing to measure.", (640, 440),
+                      C.TEXT_DIM, "center")
+            draw_hints(surface, fonts, [("ESC", "Back")])
+            return
         jab = key_label(self.app.settings, "jab")
         blit_text(surface, fonts.body(24), f"Listen to the click and tap {jab} on every beat, "
                   f"{TAPS} times.", (82, 160), C.TEXT)
@@ -123,9 +161,6 @@ class CalibrateScene(Scene):
         if off is not None:
             blit_text(surface, fonts.display(56), f"OFFSET {off:+d} MS", (640, 580), C.GOLD,
                       "center", shadow=2)
-        old = self.app.settings.input_offset_ms
-        blit_text(surface, fonts.body(18), f"Now: {old:+d} ms", (1200, 60), C.TEXT_DIM,
-                  "topright")
         hints = [("ESC", "Cancel")]
         if self.done_at_s is not None:
             hints.insert(0, ("ENTER / " + key_label(self.app.settings, "confirm"), "Keep it"))

@@ -182,7 +182,9 @@ class VirtualFightScene(Scene):
             return
         self._sound("ui_confirm")
         self.watching = k
-        ring = self.app.stack.push("ring", setup=setup, on_finish=self._watched)
+        # watched with the replays' controls (pause, x4, next knockdown): ten rounds at 1x
+        # took ten minutes
+        ring = self.app.stack.push("replay", setup=setup, on_finish=self._watched)
         # Leaving the watch goes back to these results, not to the main menu (that threw the
         # whole run away).
         ring.pause_options = {"quit_label": "Back to the results", "back_to": self}

@@ -38,7 +38,7 @@ class StepsRules(DrillRules):
         self.step = 0
         self.stamina = 1.0
         self.last_foot: str | None = None
-        self.stumble_until_s = -1.0
+        self.stumble_until_s = float("-inf")  # no stumble yet (-1.0 showed one in the countdown)
         self.top_at_s: float | None = None
         self._winded_half = False
         self._t_s = 0.0

@@ -98,7 +98,7 @@ class LockerView(DrillView):
         if r.burnt_out(t_s):
             blit_text(surface, fonts.display(72), "ARMS GONE - BREATHE", (640, 300), C.RED,
                       "center", shadow=4)
-        if t_s < 0:
+        if t_s < 0 and self.scene.phase == "play":  # not behind the card (it showed through)
             n = math.ceil(-t_s)
             blit_text(surface, fonts.display(150), str(n), (640, 300), C.GOLD, "center", shadow=4)
 

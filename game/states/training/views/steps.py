@@ -112,7 +112,7 @@ class StepsView(DrillView):
         blit_text(surface, fonts.display(72), f"{left:4.1f}", (1240, 92), C.CREAM, "topright",
                   shadow=3)
         blit_text(surface, fonts.bold(15), "SECONDS LEFT", (1240, 168), C.TEXT_DIM, "topright")
-        if t_s < 0:
+        if t_s < 0 and self.scene.phase == "play":  # not behind the card (it showed through)
             n = math.ceil(-t_s)
             blit_text(surface, fonts.display(150), str(n), (640, 300), C.GOLD, "center",
                       shadow=4)
