@@ -115,7 +115,8 @@ class TvShow:
         cx, w, h = BOARD.w // 2, BOARD.w, BOARD.h
         tc.blit(s, "COMPUTER SIMULATION", 20, (cx, 16), C.GOLD, anchor="midtop", kind="bold",
                 shadow=None)
-        tc.blit(s, f"{v.bouts:,} FIGHTS  \u00b7  {v.rounds} ROUNDS", 18, (cx, 44), C.TEXT_DIM,
+        fights = f"{v.bouts:,} FIGHT{'' if v.bouts == 1 else 'S'}"  # "1 FIGHTS" early in a run
+        tc.blit(s, f"{fights}  \u00b7  {v.rounds} ROUNDS", 18, (cx, 44), C.TEXT_DIM,
                 anchor="midtop", kind="bold", shadow=None)
         for side in (0, 1):
             x = 110 if side == 0 else w - 110

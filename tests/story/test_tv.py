@@ -115,3 +115,28 @@ def test_the_tv_scene_draws_the_saved_show(app, flags):
     scene = app.stack.top
     assert scene.ready and scene.show.v.headline == "THE COMPUTER PICKS MASON DIXON"
     assert "tv_dixon_won" in session.state.flags
+
+
+def test_the_show_says_1_fight_not_1_fights(app, monkeypatch):
+    """Seen on the bar's TV as the run began: "1 FIGHTS · 10 ROUNDS"."""
+    import pygame
+
+    from game.render import tv as tvmod
+    from game.ui.text import shared_text
+
+    said: list[str] = []
+    real = shared_text()
+
+    class Spy:
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+        def blit(self, target, text, *args, **kwargs):
+            said.append(text)
+            return real.blit(target, text, *args, **kwargs)
+
+    monkeypatch.setattr(tvmod, "shared_text", lambda: Spy())
+    for winners, words in (([0], "1 FIGHT  \u00b7"), ([0, 1], "2 FIGHTS  \u00b7")):
+        show = tvmod.TvShow(storytv.story_verdict(_data(winners)))
+        show.draw(app.screen, pygame.Rect(0, 0, 1024, 576), 0)
+        assert any(t.startswith(words) for t in said), (words, said)
