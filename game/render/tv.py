@@ -138,7 +138,7 @@ class TvShow:
         """Too few bouts in: no win % (one bout reads 100% vs 0%), the ranges the truth may
         lie in, and the board says it is too early."""
         tc = shared_text()
-        w, h = s.get_size()
+        w = s.get_width()
         for side in (0, 1):
             x = 110 if side == 0 else w - 110
             lo, hi = v.low_pct[side], v.high_pct[side]
