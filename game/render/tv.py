@@ -118,6 +118,9 @@ class TvShow:
         fights = f"{v.bouts:,} FIGHT{'' if v.bouts == 1 else 'S'}"  # "1 FIGHTS" early in a run
         tc.blit(s, f"{fights}  \u00b7  {v.rounds} ROUNDS", 18, (cx, 44), C.TEXT_DIM,
                 anchor="midtop", kind="bold", shadow=None)
+        if getattr(v, "too_early", False):
+            self._early_board(s, v)
+            return s
         for side in (0, 1):
             x = 110 if side == 0 else w - 110
             pct = v.win_pct[side]
@@ -129,6 +132,22 @@ class TvShow:
         tc.blit(s, f"DRAW {v.win_pct[2]:.0f}%", 18, (cx, h - 30), C.TEXT_DIM, anchor="midtop",
                 kind="bold", shadow=None)
         return s
+
+    @staticmethod
+    def _early_board(s: pygame.Surface, v) -> None:
+        """Too few bouts in: no win % (one bout reads 100% vs 0%), the ranges the truth may
+        lie in, and the board says it is too early."""
+        tc = shared_text()
+        w = s.get_width()
+        for side in (0, 1):
+            x = 110 if side == 0 else w - 110
+            lo, hi = v.low_pct[side], v.high_pct[side]
+            tc.blit(s, f"{lo:.0f}\u2013{hi:.0f}%", 56, (x, 150), CORNER_COLORS[side],
+                    anchor="center")
+            tc.blit(s, "MAY WIN", 20, (x, 186), C.TEXT_DIM, anchor="midtop", kind="bold",
+                    shadow=None)
+        tc.blit(s, "TOO EARLY", 34, (w // 2, 236), C.GOLD, anchor="center")
+        tc.blit(s, "TO CALL", 34, (w // 2, 268), C.GOLD, anchor="center")
 
     # -- moving parts, at canvas scale ---------------------------------------------------------
     def _lower_third(self, line: str) -> pygame.Surface:

@@ -64,6 +64,9 @@ class WorldRenderer:
     def draw(self, surface: pygame.Surface, centre_px: tuple[float, float],
              people: list[tuple[str, str, int, float, float]]) -> tuple[int, int]:
         """people: (sprite id, facing, frame, feet x, feet y). Returns the world->screen offset."""
+        top_max = self.world.camera_top_max_px
+        if top_max is not None:  # keep the far wall's people whole (the map says how)
+            centre_px = (centre_px[0], min(centre_px[1], top_max + surface.get_height() / 2))
         self.layer.center(centre_px)
         self.layer.draw(surface, surface.get_rect())
         ox, oy = self.layer.get_center_offset()

@@ -29,12 +29,14 @@ class BestScores:
     scores: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def get(self, drill_id: str, fighter_id: str) -> int | None:
-        return self.scores.get(drill_id, {}).get(fighter_id)
+        """The best score, or None: a 0 (kept by older versions) is no best to show."""
+        score = self.scores.get(drill_id, {}).get(fighter_id)
+        return score if score is not None and score > 0 else None
 
     def record(self, drill_id: str, fighter_id: str, score: int) -> bool:
-        """Keep ``score`` if it beats the best; True when it is a new best."""
+        """Keep ``score`` if it beats the best; True when it is a new best (never 0)."""
         old = self.get(drill_id, fighter_id)
-        if old is not None and score <= old:
+        if score <= 0 or (old is not None and score <= old):
             return False
         self.scores.setdefault(drill_id, {})[fighter_id] = int(score)
         return True

@@ -35,6 +35,11 @@ def describe(data: RunData, k: int) -> str:
     return f"{who} BY {METHOD_WORDS[m]} ({scores})"
 
 
+#: below this many finished bouts the show makes no pick and puts no win % on the board, only
+#: the ranges the truth may lie in (after one bout: 21-100% against 0-79%)
+MIN_CALL_BOUTS = 20
+
+
 def too_close(a_pct: float, b_pct: float, n: int, z: float = Z95) -> bool:
     """Is a's lead over b (win %, same n bouts) within the noise? The difference of two shares
     of one multinomial has variance (pa + pb - (pa - pb)^2) / n."""
@@ -59,6 +64,14 @@ class Verdict:
     favourite: int | None  # the side that wins clearly more often (None: too close to call)
     headline: str  # "THE COMPUTER PICKS ROCKY"
     lines: tuple[str, ...]  # the lower third's facts, shown in turn
+    # a's and b's 95% ranges of win % (the board shows them in words while it is too early)
+    low_pct: tuple[float, float] = (0.0, 0.0)
+    high_pct: tuple[float, float] = (100.0, 100.0)
+
+    @property
+    def too_early(self) -> bool:
+        """Too few bouts in for a win % to mean anything (one bout reads 100% vs 0%)."""
+        return self.bouts < MIN_CALL_BOUTS
 
 
 def verdict(data: RunData) -> Verdict:
@@ -68,13 +81,21 @@ def verdict(data: RunData) -> Verdict:
     names = spec.names()
     wp = det["win_pct"]
     a, b, d = wp["a"][0], wp["b"][0], wp["draw"][0]
-    fav = None if too_close(a, b, det["bouts"]) else (0 if a > b else 1)
-    if fav is None:
+    n = det["bouts"]
+    early = n < MIN_CALL_BOUTS
+    fav = None if early or too_close(a, b, n) else (0 if a > b else 1)
+    if early:
+        headline = "TOO EARLY TO CALL"
+    elif fav is None:
         headline = "TOO CLOSE TO CALL"
     else:
         headline = f"THE COMPUTER PICKS {names[fav].upper()}"
     lines = []
-    if fav is None:
+    if early:
+        lines.append(f"ONLY {n:,} FIGHT{'' if n == 1 else 'S'} IN: TOO FEW TO CALL")
+        lines.append(f"{names[0].upper()} WINS {wp['a'][1]:.0f} TO {wp['a'][2]:.0f} IN 100,"
+                     f" {names[1].upper()} {wp['b'][1]:.0f} TO {wp['b'][2]:.0f}")
+    elif fav is None:
         lines.append(f"{names[0].upper()} {a:.0f}, {names[1].upper()} {b:.0f} IN 100: "
                      "A COIN TOSS")
     if fav is not None:
@@ -88,7 +109,7 @@ def verdict(data: RunData) -> Verdict:
                          else f"MOSTLY ON THE CARDS: {100 - share:.0f}% OF HIS WINS GO THE DISTANCE")
         dog = 1 - fav
         lines.append(f"{names[dog].upper()} TAKES {(a, b)[dog]:.0f} IN 100. DRAWS: {d:.0f}")
-    else:
+    elif not early:
         lines.append(f"DRAWS: {d:.0f} IN 100")
     rounds = det["stoppage_rounds"]
     if sum(x + y for x, y in rounds):
@@ -98,4 +119,4 @@ def verdict(data: RunData) -> Verdict:
     return Verdict((spec.a_id, spec.b_id), names, (spec.a_age, spec.b_age), det["bouts"],
                    spec.rounds, (a, b, d),
                    ((wp["a"][2] - wp["a"][1]) / 2, (wp["b"][2] - wp["b"][1]) / 2), fav,
-                   headline, tuple(lines))
+                   headline, tuple(lines), (wp["a"][1], wp["b"][1]), (wp["a"][2], wp["b"][2]))

@@ -59,6 +59,10 @@ class WorldMapDef:
     tile_px: int
     walls_px: tuple[Rect, ...]
     things: tuple[ThingDef, ...]
+    #: the lowest the view's top edge may go (map property ``camera_top_max_px``): a room
+    #: a little taller than the screen keeps the people at its far wall whole (the hearing's
+    #: bench) while Rocky walks in at the door
+    camera_top_max_px: int | None = None
 
     @property
     def size_px(self) -> tuple[int, int]:
@@ -139,13 +143,18 @@ def load_world_map(map_id_or_path: str | Path) -> WorldMapDef:
                     raise MapError(f"{where}: {label}: field 'name' is empty")
                 things.append(ThingDef(int(obj.id), kind, str(obj.name or ""), rect, props))
     title = str((tmx.properties or {}).get("title", path.stem))
+    top_max = (tmx.properties or {}).get("camera_top_max_px")
+    if top_max is not None and not str(top_max).isdigit():
+        raise MapError(f"{where}: map property 'camera_top_max_px' must be whole pixels, "
+                       f"got {top_max!r}")
     names = [t.name for t in things if t.type == "spawn"]
     if len(names) != len(set(names)):
         raise MapError(f"{where}: two spawns share a name")
     if not names:
         raise MapError(f"{where}: no object of type 'spawn'")
     return WorldMapDef(path.stem, where, title, int(tmx.width), int(tmx.height), tile,
-                       tuple(walls), tuple(things))
+                       tuple(walls), tuple(things),
+                       int(top_max) if top_max is not None else None)
 
 
 def validate_links(maps: dict[str, WorldMapDef]) -> None:

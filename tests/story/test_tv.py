@@ -140,3 +140,54 @@ def test_the_show_says_1_fight_not_1_fights(app, monkeypatch):
         show = tvmod.TvShow(storytv.story_verdict(_data(winners)))
         show.draw(app.screen, pygame.Rect(0, 0, 1024, 576), 0)
         assert any(t.startswith(words) for t in said), (words, said)
+
+
+def test_after_one_bout_the_live_show_makes_no_pick_and_shows_no_100_percent(app, monkeypatch):
+    """Seen on the bar's TV one bout into its run: "100% vs 0% ±39.7", a pick out of one fight.
+    Too few bouts in: no favourite, the board says so and shows the ranges, not a win %."""
+    import pygame
+
+    from game.render import tv as tvmod
+    from game.states.story import tv as scenetv
+    from game.ui.text import shared_text
+    from game.virtual.verdict import MIN_CALL_BOUTS, verdict
+
+    one = verdict(_data([0]))
+    assert one.too_early and one.favourite is None and one.headline == "TOO EARLY TO CALL"
+    assert not any("100 TIMES" in line for line in one.lines)
+    assert one.low_pct[0] > 15 and one.high_pct[0] == 100  # Wilson: 21 to 100
+    full = verdict(_data([0] * MIN_CALL_BOUTS))
+    assert not full.too_early and full.favourite == 0
+
+    said: list[str] = []
+    real = shared_text()
+
+    class Spy:
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+        def blit(self, target, text, *args, **kwargs):
+            said.append(text)
+            return real.blit(target, text, *args, **kwargs)
+
+    class Run:  # the story's worker, one bout in
+        data = _data([0, 0, 0])
+        version = 1
+
+        def current_round(self) -> int:
+            return 4
+
+    Run.data.winner[1:] = -1  # NOT_YET: only the first is in
+    assert Run.data.done == 1
+    monkeypatch.setattr(tvmod, "shared_text", lambda: Spy())
+    session = StorySession(1, new_story(5))
+    session.tv_run = Run()
+    live = scenetv.live_verdict(session)
+    show = tvmod.TvShow(live)
+    show.draw(app.screen, pygame.Rect(0, 0, 1024, 576), 0)
+    assert "100%" not in said and "0%" not in said, said
+    assert "TOO EARLY" in said and any(t.endswith("\u2013100%") for t in said), said
+    said.clear()
+    show.set_verdict(full)  # enough in: the board shows the numbers
+    show.draw(app.screen, pygame.Rect(0, 0, 1024, 576), 0)
+    assert "100%" in said and "TOO EARLY" not in said

@@ -34,3 +34,15 @@ def test_a_wrong_value_is_damage_too(home: Path):
                            encoding="utf-8")
     best, msg = load_best()
     assert best.scores == {} and msg and "heavy_bag.rocky" in msg
+
+
+def test_a_zero_is_no_best_and_an_old_saved_zero_is_not_shown(home: Path):
+    """Seen after a drill left to run out with no input: "best 0" on its card."""
+    best, _ = load_best()
+    assert not best.record("museum_steps", "rocky", 0)
+    assert best.get("museum_steps", "rocky") is None
+    best_path().write_text('{"version": 1, "scores": {"museum_steps": {"rocky": 0}}}',
+                           encoding="utf-8")
+    old, msg = load_best()
+    assert msg is None and old.get("museum_steps", "rocky") is None
+    assert old.record("museum_steps", "rocky", 5) and old.get("museum_steps", "rocky") == 5

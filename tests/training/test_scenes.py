@@ -257,3 +257,36 @@ def test_the_escape_key_goes_back_from_the_card_and_the_results(app):
     assert scene.phase == "play"
     tap_escape()
     assert app.stack.top.name == "pause"
+
+
+def test_a_drill_run_out_with_no_key_pressed_is_no_best(app, monkeypatch):
+    """QA left the museum steps to run to the time limit: "NEW BEST!", then "best 0" on the
+    card. A session without a press is not a best, whatever it scored."""
+    scene = _drill(app, "museum_steps")
+    scene.handle(ActionEvent(Action.CONFIRM))
+    real_result = type(scene.rules).result
+    monkeypatch.setattr(type(scene.rules), "result",  # even a (made up) score: no press, no best
+                        lambda self: _with_score(real_result(self), 3))
+    while scene.phase != "results":
+        _tick(app)
+    assert scene.presses == 0 and not scene.new_best
+    best, _ = load_best()
+    assert best.get("museum_steps", "rocky") is None
+    said: list[str] = []
+    from game.states.training import cards
+
+    real = cards.blit_text
+    monkeypatch.setattr(cards, "blit_text", lambda s, f, text, *a, **k: (said.append(text),
+                                                                         real(s, f, text, *a, **k)))
+    scene.draw(app.screen, 0.0)
+    assert "NEW BEST!" not in said and "no best yet" in said
+    said.clear()
+    again = app.stack.push("drill", drill_id="museum_steps", fighter_id="rocky", age=60)
+    again.draw(app.screen, 0.0)  # opened again: its card says there is no best yet
+    assert again.phase == "card" and "Rocky: no best score yet" in said, said
+
+
+def _with_score(result, score):
+    from dataclasses import replace
+
+    return replace(result, score=score)

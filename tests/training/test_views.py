@@ -80,3 +80,27 @@ def test_the_steps_say_stumble_only_after_a_stumble(app, monkeypatch):
     scene.t_s = 0.2
     scene.draw(app.screen, 0.0)
     assert "STUMBLE!" in said
+
+
+def test_the_steps_stride_panel_is_drawn_in_play_only(app, monkeypatch):
+    """Seen on the museum steps: the STRIDE panel showed through the bottom of the drill's card
+    (and under its PRESS F TO START) before play began."""
+    from game.input.actions import Action, ActionEvent
+    from game.states.training.views import steps as steps_view
+
+    said: list[str] = []
+    real = steps_view.blit_text
+
+    def spy(surface, font, text, *args, **kwargs):
+        said.append(text)
+        return real(surface, font, text, *args, **kwargs)
+
+    monkeypatch.setattr(steps_view, "blit_text", spy)
+    app.stack.push("menu")
+    scene = app.stack.push("drill", drill_id="museum_steps", fighter_id="rocky", age=60)
+    scene.draw(app.screen, 0.0)  # the card
+    assert scene.phase == "card" and "STRIDE" not in said
+    scene.handle(ActionEvent(Action.CONFIRM))
+    scene.t_s = 0.5
+    scene.draw(app.screen, 0.0)
+    assert scene.phase == "play" and "STRIDE" in said

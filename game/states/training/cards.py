@@ -109,8 +109,9 @@ def results(surface: pygame.Surface, fonts: Any, scene: DrillScene) -> None:
               shadow=5)
     blit_text(surface, fonts.display(72), f"{res.score:,}", (card.right - 40, card.y + 100),
               C.CREAM, "topright", shadow=3)
+    kept = scene._best_scores.get(scene.drill.id, scene.fighter.fighter_id)
     best_line = "NEW BEST!" if scene.new_best else (
-        f"best {scene._best_scores.get(scene.drill.id, scene.fighter.fighter_id) or 0:,}")
+        "no best yet" if kept is None else f"best {kept:,}")
     blit_text(surface, fonts.display(36), best_line, (card.right - 40, card.y + 186),
               C.GOLD if scene.new_best else C.TEXT_DIM, "topright")
     # the ladder of grades with this score's place on it

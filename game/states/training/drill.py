@@ -104,6 +104,7 @@ class DrillScene(Scene):
         self.popups = Popups()
         self._held.clear()
         self._sound_beat = 0
+        self.presses = 0  # the player's presses this session: none, and it is not a best
         self.t_s = -COUNTDOWN_S
 
     def cover(self) -> None:
@@ -217,8 +218,10 @@ class DrillScene(Scene):
     def _finish(self) -> None:
         assert self.app is not None
         self.result = self.rules.result()
-        # a scripted player's score is not the player's best
-        self.new_best = self.autoplayer is None and self._best_scores.record(
+        # a scripted player's score is not the player's best, nor a drill left to run out
+        # its clock with no key pressed ("best 0" on the card; sparring's keys go to the ring)
+        played = self.presses > 0 or self.drill.kind == "sparring"
+        self.new_best = self.autoplayer is None and played and self._best_scores.record(
             self.drill.id, self.fighter.fighter_id, self.result.score)
         if self.new_best:
             error = save_best(self._best_scores)
@@ -265,6 +268,7 @@ class DrillScene(Scene):
         if item.repeat:
             return
         self._held.add(name)
+        self.presses += 1
         t = self.now_s()
         self.rules.press(name, t, frozenset(self._held))
         self.view.on_press(name, t, frozenset(self._held))

@@ -116,7 +116,7 @@ class StepsView(DrillView):
             n = math.ceil(-t_s)
             blit_text(surface, fonts.display(150), str(n), (640, 300), C.GOLD, "center",
                       shadow=4)
-        if r.done:
+        if r.done or self.scene.phase != "play":  # the card's bottom edge is over it
             return
         # the stride: a pulse on the beat, and the foot to press next
         phase = (max(0.0, t_s) / r.period_s) % 1.0
