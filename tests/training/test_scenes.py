@@ -320,3 +320,21 @@ def test_a_beat_drill_without_sound_says_so_on_its_card_and_in_play(app, monkeyp
 
 def test_sparring_has_no_beat_to_miss(app):
     assert not _drill(app, "sparring").sound_off
+
+
+def test_the_training_menus_card_covers_the_gym_behind_it(app, monkeypatch):
+    """Seen on the Training menu: the gym's ring ropes ran through the right-hand card. The
+    card is solid: drawn over two different backdrops, its pixels are the same."""
+    from game.states.training import menu as menu_mod
+
+    app.stack.push("menu")
+    scene = app.stack.push("training")
+    card = pygame.Rect(680, 130, 540, 520)
+    shots = []
+    for colour in ((255, 255, 255), (200, 20, 20)):
+        backdrop = pygame.Surface((1280, 720))
+        backdrop.fill(colour)
+        monkeypatch.setattr(menu_mod, "art", lambda name, _b=backdrop: _b)
+        scene.draw(app.screen, 0.0)
+        shots.append(pygame.surfarray.array3d(app.screen.subsurface(card)).copy())
+    assert (shots[0] == shots[1]).all()
