@@ -39,10 +39,11 @@ class RingRenderer:
         layout: RingLayoutDef | None = None,
         use_sprites: bool = True,
         apron_text: str = FIGHT_NIGHT_APRON,
+        venue: str = "arena",
     ) -> None:
         self.layout = layout or load_ring_layout()
         L = self.layout
-        self.arena = ArenaRenderer(L, seed, apron_text=apron_text)
+        self.arena = ArenaRenderer(L, seed, apron_text=apron_text, venue=venue)
         self.camera = Camera(L.camera_rect, L.centre_x_px, L.look_y_px, L.follow_rate, seed)
         self.camera.snap()
         self.effects = Effects(seed)

@@ -25,9 +25,12 @@ ROPE_COLORS = ((200, 40, 40), None, (40, 80, 200))  # top red, middle = map colo
 FIGHT_NIGHT_APRON = "STILL A FIGHTER  \u2022  FIGHT NIGHT  \u2022  STILL A FIGHTER"
 APRON_TEXT_RGB = (220, 210, 190)
 APRON_TEXT_SIZE = 30
+#: where the ring stands: fight night's arena (stands full of people, flashes) or the gym
+#: (brick walls and empty benches, game.render.gym: no crowd at all)
+VENUES = ("arena", "gym")
 
 
-_STATIC: dict[str, tuple] = {}  # map path -> the pre-drawn layers (they never change)
+_STATIC: dict[str, tuple] = {}  # map path (and venue) -> the pre-drawn layers (never change)
 
 
 # the attributes that hold the pre-drawn layers, cached together per map
@@ -55,9 +58,12 @@ class ArenaRenderer:
     """Draws the ring world; step() is called at 60 Hz, draw_*() only read."""
 
     def __init__(self, layout: RingLayoutDef, seed: int = 0,
-                 apron_text: str = FIGHT_NIGHT_APRON) -> None:
+                 apron_text: str = FIGHT_NIGHT_APRON, venue: str = "arena") -> None:
+        if venue not in VENUES:
+            raise ValueError(f"venue must be one of {', '.join(VENUES)}, got {venue!r}")
         self.layout = layout
         self.apron_text = apron_text  # "" = a plain apron
+        self.venue = venue
         self.rng = random.Random(seed ^ 0x5EED)
         self.excitement = 0.15  # 0..1, eased toward target
         self.target_excitement = 0.15
@@ -80,6 +86,8 @@ class ArenaRenderer:
         """A big moment: the crowd gets up and the cameras flash."""
         self.target_excitement = min(1.0, max(self.target_excitement, amount))
         self.excitement = max(self.excitement, amount * 0.8)
+        if self.venue == "gym":
+            return  # nobody in the gym has a camera
         for _ in range(int(3 + 12 * amount)):
             self._spawn_flash()
 
@@ -92,7 +100,7 @@ class ArenaRenderer:
         if self._phase_ticks >= period:
             self._phase_ticks = 0
             self.crowd_phase = (self.crowd_phase + 1) % CROWD_PHASES
-        for area in self.layout.crowd:
+        for area in self.layout.crowd if self.venue == "arena" else ():
             rate = area.flash_rate * (area.w_px / 1000) * (0.05 + self.excitement**2) / 60
             if self.rng.random() < rate:
                 self._spawn_flash(area)
@@ -112,14 +120,41 @@ class ArenaRenderer:
         """Draw the static layers once per process and map: every scene shares them."""
         if self._built:
             return
-        cached = _STATIC.get(self.layout.path)
+        key = self.layout.path if self.venue == "arena" else f"{self.layout.path}#{self.venue}"
+        cached = _STATIC.get(key)
         if cached is not None:
             for name, layer in zip(_LAYERS, cached, strict=True):
                 setattr(self, name, layer)
             self._built = True
             return
-        self._build_static()
-        _STATIC[self.layout.path] = tuple(getattr(self, name) for name in _LAYERS)
+        if self.venue == "gym":
+            self._build_gym()
+        else:
+            self._build_static()
+        _STATIC[key] = tuple(getattr(self, name) for name in _LAYERS)
+
+    def _build_gym(self) -> None:
+        """The gym's layers: one back (walls, benches, no stands: every crowd pose is the same
+        picture, so no crops), the front ropes, and no ringside heads."""
+        from game.render.gym import draw_gym_backdrop
+
+        L = self.layout
+        s = pygame.Surface((L.world_w_px, L.world_h_px))
+        draw_gym_backdrop(s, L)
+        for light in L.lights:  # lamps hanging from the ceiling on their cords
+            lx, ly = int(light.x_px), int(light.y_px)
+            pygame.draw.line(s, (20, 20, 24), (lx, 0), (lx, ly - 10), 2)
+            pygame.draw.rect(s, (20, 20, 24), (lx - 16, ly - 12, 32, 18), border_radius=3)
+            pygame.draw.ellipse(s, light.color, (lx - 13, ly + 2, 26, 10))
+        self._draw_light_cones(s)
+        self._draw_ring(s)
+        self._back = s.convert() if pygame.display.get_surface() is not None else s
+        self._back_box = pygame.Rect(0, 0, 1, 1)
+        self._back_crops = [None] * (CROWD_LEVELS * CROWD_PHASES)
+        self._build_front()
+        self._ringside = []
+        self._flash_sprites = []
+        self._built = True
 
     def _build_static(self) -> None:
         L = self.layout

@@ -240,3 +240,69 @@ def test_the_crowd_moves_but_the_backdrop_is_kept_once(display: pygame.Surface) 
     held = arena._back.get_pitch() * arena._back.get_height() + sum(
         c.get_pitch() * c.get_height() for c in arena._back_crops if c is not None)
     assert held < 20_000_000
+
+
+def test_the_gym_ring_has_no_crowd_and_the_arena_still_has_one(display: pygame.Surface,
+                                                               monkeypatch) -> None:
+    """Sparring at Duke's gym was fought before a full arena. The gym's backdrop paints nobody
+    (walls and empty benches): every crowd pose is the same picture, no ringside heads, no
+    camera flashes, one world held; the arena's stands still fill and move."""
+    from game.render import ring as ring_mod
+    from game.render.ring import ArenaRenderer, clear_static_cache
+    from game.states.ring.scene import RingScene
+    from game.states.training.spar_ring import SparringRingScene
+    from game.world.ring_layout import load_ring_layout
+
+    painted: list[str] = []
+    real = ring_mod.draw_crowd
+    monkeypatch.setattr(ring_mod, "draw_crowd",
+                        lambda s, area, *a: (painted.append(area.name), real(s, area, *a)))
+
+    def poses(arena: ArenaRenderer) -> list:
+        out = []
+        for level in range(3):
+            for phase in range(2):
+                arena.crowd_level, arena.crowd_phase = level, phase
+                s = pygame.Surface((1280, 720))
+                arena.draw_back(s, 160, 88)
+                arena.draw_front(s, 160, 88)
+                out.append(pygame.surfarray.array3d(s))
+        return out
+
+    clear_static_cache()
+    gym = ArenaRenderer(load_ring_layout(), venue="gym")
+    frames = poses(gym)
+    assert painted == []  # nobody in the stands or at ringside
+    assert all((f == frames[0]).all() for f in frames[1:])  # nobody bobs
+    gym.cheer(1.0)
+    for _ in range(120):
+        gym.step()
+    assert gym.flashes == [] and gym._ringside == []
+    held = gym._back.get_pitch() * gym._back.get_height() + sum(
+        c.get_pitch() * c.get_height() for c in gym._back_crops if c is not None)
+    assert held < 8_000_000  # one world, no crops
+
+    arena = ArenaRenderer(load_ring_layout())
+    frames = poses(arena)
+    assert painted and any((f != frames[0]).any() for f in frames[1:])  # the arena's crowd
+    assert arena._ringside
+    assert SparringRingScene.venue == "gym" and RingScene.venue == "arena"
+    clear_static_cache()
+
+
+def test_the_gym_ring_has_no_crowd_to_hear(monkeypatch) -> None:
+    from game.states.ring import scene as scene_mod
+    from game.states.training.spar_ring import SparringRingScene
+
+    heard: list[tuple] = []
+    monkeypatch.setattr(scene_mod, "audio_call", lambda app, method, *a: heard.append((method, *a)))
+    gym = SparringRingScene.__new__(SparringRingScene)
+    gym.app = None
+    for call in (("crowd", 0.8), ("play", "crowd_roar"), ("play", "bell")):
+        gym._audio(*call)
+    assert heard == [("crowd", 0.0), ("play", "bell")]
+    heard.clear()
+    arena = scene_mod.RingScene.__new__(scene_mod.RingScene)
+    arena.app = None
+    arena._audio("play", "crowd_roar")
+    assert heard == [("play", "crowd_roar")]

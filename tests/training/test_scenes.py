@@ -290,3 +290,51 @@ def _with_score(result, score):
     from dataclasses import replace
 
     return replace(result, score=score)
+
+
+@pytest.mark.parametrize("drill_id", ["speed_bag", "jump_rope", "museum_steps"])
+def test_a_beat_drill_without_sound_says_so_on_its_card_and_in_play(app, monkeypatch, drill_id):
+    """With --no-sound (no device, or the volume at 0) the beat clicks are silent: the card
+    and the play say the sound is off and the beat is watched (the lane's NOW ring pulses)."""
+    from game.states.training import calibrate, cards
+
+    said: list[str] = []
+    real = cards.blit_text
+    monkeypatch.setattr(cards, "blit_text", lambda s, f, text, *a, **k: (said.append(text),
+                                                                         real(s, f, text, *a, **k)))
+    assert calibrate.sound_off_reason(app)  # the test app runs with sound=False
+    scene = _drill(app, drill_id)
+    assert scene.sound_off
+    scene.draw(app.screen, 0.0)
+    assert cards.SOUND_OFF_CARD in said
+    scene.handle(ActionEvent(Action.CONFIRM))
+    _tick(app, 5)
+    scene.draw(app.screen, 0.0)
+    assert scene.phase == "play" and cards.SOUND_OFF_PLAY in said
+    said.clear()
+    monkeypatch.setattr(calibrate, "sound_off_reason", lambda app: "")  # a sound to follow
+    assert not scene.sound_off
+    scene.draw(app.screen, 0.0)
+    assert cards.SOUND_OFF_PLAY not in said
+
+
+def test_sparring_has_no_beat_to_miss(app):
+    assert not _drill(app, "sparring").sound_off
+
+
+def test_the_training_menus_card_covers_the_gym_behind_it(app, monkeypatch):
+    """Seen on the Training menu: the gym's ring ropes ran through the right-hand card. The
+    card is solid: drawn over two different backdrops, its pixels are the same."""
+    from game.states.training import menu as menu_mod
+
+    app.stack.push("menu")
+    scene = app.stack.push("training")
+    card = pygame.Rect(680, 130, 540, 520)
+    shots = []
+    for colour in ((255, 255, 255), (200, 20, 20)):
+        backdrop = pygame.Surface((1280, 720))
+        backdrop.fill(colour)
+        monkeypatch.setattr(menu_mod, "art", lambda name, _b=backdrop: _b)
+        scene.draw(app.screen, 0.0)
+        shots.append(pygame.surfarray.array3d(app.screen.subsurface(card)).copy())
+    assert (shots[0] == shots[1]).all()

@@ -104,3 +104,25 @@ def test_the_steps_stride_panel_is_drawn_in_play_only(app, monkeypatch):
     scene.t_s = 0.5
     scene.draw(app.screen, 0.0)
     assert scene.phase == "play" and "STRIDE" in said
+
+
+@pytest.mark.parametrize("drill_id", ["heavy_bag", "speed_bag", "jump_rope", "mitts"])
+def test_the_note_lane_is_drawn_in_play_only(app, monkeypatch, drill_id):
+    """Seen on the speed bag and the jump rope: the lane's NOW ring showed through the bottom
+    of the drill's card before play began (as the steps' STRIDE panel did)."""
+    from game.input.actions import Action, ActionEvent
+    from game.states.training import hud
+
+    lanes: list[float] = []
+    real = hud.note_lane
+    monkeypatch.setattr(hud, "note_lane", lambda s, f, r, t_s, *a, **k: (lanes.append(t_s),
+                                                                          real(s, f, r, t_s, *a,
+                                                                               **k)))
+    app.stack.push("menu")
+    scene = app.stack.push("drill", drill_id=drill_id, fighter_id="rocky", age=60)
+    scene.draw(app.screen, 0.0)
+    assert scene.phase == "card" and lanes == []
+    scene.handle(ActionEvent(Action.CONFIRM))
+    scene.t_s = 0.5
+    scene.draw(app.screen, 0.0)
+    assert scene.phase == "play" and lanes

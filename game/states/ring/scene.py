@@ -44,6 +44,7 @@ class RingScene(Scene):
 
     pausable = True
     apron_text = ""  # the apron's lettering; "" = the renderer's own (fight night's)
+    venue = "arena"  # where the ring stands (game.render.ring.VENUES): the gym has no crowd
 
     def __init__(
         self,
@@ -112,6 +113,7 @@ class RingScene(Scene):
                 self.tags(),
                 seed=s.seed,
                 **({"apron_text": self.apron_text} if self.apron_text else {}),
+                venue=self.venue,
             )
             self._apply_settings()
         self._audio("stop_music")
@@ -238,6 +240,11 @@ class RingScene(Scene):
                 )
 
     def _audio(self, method: str, *args: Any) -> None:
+        if self.venue == "gym":  # an empty gym: no crowd to hear
+            if method == "crowd":
+                args = (0.0,)
+            elif method == "play" and args and str(args[0]).startswith("crowd"):
+                return
         audio_call(self.app, method, *args)  # sound must never stop a fight
 
     # -- drawing ----------------------------------------------------------------------------

@@ -78,10 +78,25 @@ def instructions(surface: pygame.Surface, fonts: Any, scene: DrillScene) -> None
     best = "no best score yet" if scene.best is None else f"best {scene.best:,}"
     blit_text(surface, fonts.bold(18), f"{scene.fighter.name}: {best}",
               (card.right - 40, card.y + 112), C.GOLD, "topright")
+    if scene.sound_off:  # the beat clicks are silent: the drill is played by eye
+        blit_text(surface, fonts.bold(18), SOUND_OFF_CARD, (card.right - 40, card.bottom - 84),
+                  C.GOLD, "topright")
     blit_text(surface, fonts.display(40), "PRESS " + key_label(settings, "confirm") + " TO START",
               (card.centerx, card.bottom - 16), C.GOLD, "midbottom", shadow=2)
     draw_hints(surface, fonts, [("ENTER / " + key_label(settings, "confirm"), "Start"),
                                 (key_label(settings, "back"), "Back")])
+
+
+SOUND_OFF_CARD = "SOUND IS OFF: WATCH THE BEAT"
+SOUND_OFF_PLAY = "SOUND IS OFF: FOLLOW THE BEAT BY EYE"
+
+
+def sound_off_tag(surface: pygame.Surface, fonts: Any) -> None:
+    """In play, under the top bar: the clicks are silent, the beat is the one on screen."""
+    font = fonts.bold(15)
+    w = font.size(SOUND_OFF_PLAY)[0]
+    dim(surface, 160, pygame.Rect(30, 80, w + 20, 26), (6, 6, 12))
+    blit_text(surface, font, SOUND_OFF_PLAY, (40, 93), C.GOLD, "midleft")
 
 
 def finish_banner(surface: pygame.Surface, fonts: Any, scene: DrillScene) -> None:

@@ -338,6 +338,15 @@ class DrillScene(Scene):
             self.popups.add(event.text or event.kind.upper(), colour, x, y - 50, t,
                             52 if event.kind in ("trip", "burnout", "top", "combo") else 36)
 
+    @property
+    def sound_off(self) -> bool:
+        """A drill that clicks its beat, with no sound to click it (no device, --no-sound or
+        the volume at 0): the card and the play say so, and the beat is watched, not heard."""
+        from game.states.training.calibrate import sound_off_reason
+
+        return self.app is not None and bool(self.view.sound_beats()) \
+            and bool(sound_off_reason(self.app))
+
     # -- drawing ----------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
         assert self.app is not None
@@ -351,6 +360,8 @@ class DrillScene(Scene):
             progress = t / max(1e-6, self.rules.duration_s)
             top_bar(surface, fonts, self.drill.name, self.rules.score, self.rules.streak,
                     multiplier, progress, self.best)
+            if self.phase == "play" and self.sound_off:
+                cards.sound_off_tag(surface, fonts)
             self.popups.draw(surface, fonts, t)
         if self.phase == "finish" and self.view.finish_banner:
             cards.finish_banner(surface, fonts, self)

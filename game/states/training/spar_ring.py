@@ -18,6 +18,7 @@ class SparringRingScene(RingScene):
     """RingScene plus a goal box under the round clock: "BODY SHOTS 4 / 10"."""
 
     apron_text = GYM_APRON
+    venue = "gym"  # walls and empty benches behind the ropes, not fight night's stands
 
     def __init__(self, *args: Any, goal: Callable[[Any], tuple[str, str]] | None = None,
                  **kwargs: Any) -> None:

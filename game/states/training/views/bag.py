@@ -96,7 +96,8 @@ class HeavyBagView(DrillView):
             pygame.draw.circle(flash, (255, 240, 200, 120), (r, r), r)
             surface.blit(flash, (592 - r, 330 - r))
         self._calls(surface, t_s)
-        hud.note_lane(surface, self.app.fonts, self.rules, t_s, self.app.settings)
+        if self.in_play:
+            hud.note_lane(surface, self.app.fonts, self.rules, t_s, self.app.settings)
         hud.count_in(surface, self.app.fonts, self.rules, t_s)
 
     def _calls(self, surface: pygame.Surface, t_s: float) -> None:
@@ -170,5 +171,6 @@ class SpeedBagView(DrillView):
                       "topright", shadow=2)
             blit_text(surface, fonts.bold(15), "AND CLIMBING", (1240, 152), C.TEXT_DIM,
                       "topright")
-        hud.note_lane(surface, fonts, self.rules, t_s, self.app.settings)
+        if self.in_play:
+            hud.note_lane(surface, fonts, self.rules, t_s, self.app.settings)
         hud.count_in(surface, fonts, self.rules, t_s)

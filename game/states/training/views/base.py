@@ -78,6 +78,12 @@ class DrillView:
         self.app: Any = scene.app
         self.boxer = Boxer(scene.fighter.fighter_id, scene.age)
 
+    @property
+    def in_play(self) -> bool:
+        """The drill is running (or just ended): its lane and panels are drawn only then, as
+        the card and the results card are see-through at their bottom edge."""
+        return self.scene.phase in ("play", "finish")
+
     # -- hooks the scene calls --------------------------------------------------------------
     def start(self) -> None:
         """The drill starts (after the card, or for a retry)."""

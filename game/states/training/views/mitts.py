@@ -103,7 +103,8 @@ class MittsView(DrillView):
         elif self.rules.streak >= int(p["call_all_until"]):
             level = "HE CALLS SOME: WATCH THE MITTS"
         blit_text(surface, fonts.display(34), level, (1240, 104), C.GOLD, "topright", shadow=2)
-        hud.note_lane(surface, fonts, self.rules, t_s, self.app.settings, hide_uncalled=True)
+        if self.in_play:
+            hud.note_lane(surface, fonts, self.rules, t_s, self.app.settings, hide_uncalled=True)
         hud.count_in(surface, fonts, self.rules, t_s)
 
     def _bubble(self, surface: pygame.Surface, word: str, t_s: float, beat_s: float) -> None:

@@ -98,7 +98,8 @@ class RopeView(DrillView):
         elif self.rules.streak >= streak_need:
             blit_text(surface, fonts.display(34), "TRICKS ON: WATCH FOR UP", (1240, 104),
                       C.GOLD, "topright", shadow=2)
-        hud.note_lane(surface, fonts, self.rules, t_s, self.app.settings)
+        if self.in_play:
+            hud.note_lane(surface, fonts, self.rules, t_s, self.app.settings)
         hud.count_in(surface, fonts, self.rules, t_s)
 
     def _rope(self, surface: pygame.Surface, centre: tuple[float, float],
