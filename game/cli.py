@@ -96,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="save the last frame as a PNG at PATH when the game ends")
     p.add_argument("--scene", metavar="NAME", default="title",
                    help="start in this scene (default: title); overlays start over the menu")
-    p.add_argument("--list-scenes", action="store_true", help="print the scene names and exit")
+    p.add_argument("--list-scenes", action="store_true", help="print the names --scene opens and exit")
     p.add_argument("--log-level", default="WARNING", metavar="LEVEL",
                    choices=["DEBUG", "INFO", "WARNING", "ERROR", "debug", "info", "warning",
                             "error"],
@@ -164,7 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.list_scenes:
         from game.states import registry
 
-        print("\n".join(registry.names()))
+        print("\n".join(n for n in registry.names() if registry.opens_alone(n)))
         return 0
     if not args.headless:
         problem = display_problem()
@@ -174,8 +174,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from game.states import registry
 
     if not registry.is_registered(args.scene):
-        print(f"unknown scene {args.scene!r}; known scenes: {', '.join(registry.names())}",
-              file=sys.stderr)
+        alone = [n for n in registry.names() if registry.opens_alone(n)]
+        print(f"unknown scene {args.scene!r}; known scenes: {', '.join(alone)}", file=sys.stderr)
+        return 2
+    if not registry.opens_alone(args.scene):
+        alone = [n for n in registry.names() if registry.opens_alone(n)]
+        print(f"scene {args.scene!r} opens only from within the game; --scene opens: "
+              f"{', '.join(alone)}", file=sys.stderr)
         return 2
     script = load_script(args.script) if args.script else None
 

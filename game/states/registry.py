@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import inspect
 from typing import Any
 
 from game.states.base import Scene
@@ -93,6 +94,14 @@ def is_available(name: str) -> bool:
         return importlib.util.find_spec(module_name) is not None
     except (ImportError, ValueError):
         return False
+
+
+def opens_alone(name: str) -> bool:
+    """True when the scene needs nothing handed to it (no required argument), so `--scene`
+    can open it; the others (a story chapter, a corner between rounds) open only from the game."""
+    params = inspect.signature(scene_class(name).__init__).parameters.values()
+    return not any(p.default is p.empty and p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)
+                   for p in list(params)[1:])
 
 
 def make(name: str, **kwargs: Any) -> Scene:

@@ -157,3 +157,41 @@ def test_a_reader_that_goes_away_is_no_traceback(tmp_path: Path) -> None:
         os.close(write_end)
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr
+
+
+def test_a_scene_that_needs_the_game_is_refused_in_one_line(tmp_path: Path, capsys) -> None:
+    """--scene story_tv (a story chapter's TV needs its session) crashed with a crash log; it
+    is a one-line refusal now, and --list-scenes names only what --scene can open."""
+    from game import paths
+
+    for name in ("story_tv", "story_world", "corner", "drill"):
+        code = cli.main(["--headless", "--data-dir", str(tmp_path), "--scene", name])
+        err = capsys.readouterr().err.strip()
+        assert code == 2, name
+        assert "opens only from within the game" in err and "\n" not in err, err
+        assert not list(tmp_path.glob("crash-*.log"))
+    assert cli.main(["--data-dir", str(tmp_path), "--list-scenes"]) == 0
+    listed = capsys.readouterr().out.split()
+    assert "story_tv" not in listed and "corner" not in listed
+    assert {"title", "menu", "virtual_fight", "hub", "train_heavy_bag"} <= set(listed)
+    paths.set_data_dir(None)
+
+
+def test_every_scene_listed_opens_alone(tmp_path: Path) -> None:
+    """Each name --list-scenes prints runs a few frames from --scene without a crash."""
+    from game import paths
+    from game.app import App
+    from game.settings import Settings
+    from game.states import registry
+
+    paths.set_data_dir(tmp_path)
+    try:
+        for name in (n for n in registry.names() if registry.opens_alone(n)):
+            app = App(headless=True, seed=1, sound=False, settings=Settings())
+            try:
+                assert app.run(name, frames=3) == 0, name
+            finally:
+                app.close()
+    finally:
+        paths.set_data_dir(None)
+    assert not list(tmp_path.glob("crash-*.log"))

@@ -52,7 +52,7 @@ class CornerScene(Scene):
 
     def __init__(
         self,
-        session: Any = None,
+        session: Any,
         before: Any = None,
         after: Any = None,
         present: bool = True,
