@@ -24,7 +24,7 @@ class Rules:
     clock_speed: int = 3
     preset: str = "classic"
     three_knockdown_rule: bool | None = field(default=None)
-    saved_by_bell: bool | None = field(default=None)
+    saved_by_bell: bool | None = field(default=None)  # the bell ends a count, any round
     neutral_corners_px: tuple[float, float] = NEUTRAL_CORNERS_PX
 
     def __post_init__(self) -> None:

@@ -286,7 +286,7 @@ def step(state: BoutState, buttons_a, buttons_b, events: bool = True) -> StepEve
     if _any(bell):
         dn = s.act >= DOWN_MIN
         anyd = dn[0] | dn[1]
-        saved = s.rules.saved_by_bell & (s.rnd < s.rules.rounds)
+        saved = s.rules.saved_by_bell  # the last round too: the cards decide
         bell &= ~anyd | saved
         if _any(bell):
             end_round(s, ev, bell)

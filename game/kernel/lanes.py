@@ -621,7 +621,7 @@ def step_lane(ia, fa, fx, la, seedmix, scores, cf, ci, move_i, move_f, flags, dl
             la[CLOCK_T] = ci[L.CI_ROUND_TICKS]
     if fight and la[CLOCK_T] <= 0:
         anyd = ia[ACT] >= DOWN_MIN or ia[ACT + 1] >= DOWN_MIN
-        saved = ci[L.CI_SAVED_BY_BELL] != 0 and la[RND] < ci[L.CI_ROUNDS]
+        saved = ci[L.CI_SAVED_BY_BELL] != 0  # the last round too: the cards decide
         if not anyd or saved:
             end_round(ia, fa, fx, la, seedmix, scores, judges, cf, ci, j, tick)
 

@@ -118,3 +118,26 @@ def test_three_knockdown_rule():
     for _ in range(40):
         step(s, zero, zero)
     assert view(s).result.method == "TKO"
+
+
+def test_the_bell_saves_a_man_down_in_the_last_round_too_under_classic_rules():
+    """Classic rules: the bell saves a man on the floor, the last round too (the cards decide:
+    a count finished after the final bell put a spike of knockouts into the last round, issue
+    11). Unified rules: no bell saves him; the count goes on and the bout waits for it."""
+    from game.combat.state import A
+
+    out = {}
+    for preset in ("classic", "unified"):
+        rules = Rules(preset=preset, rounds=2, round_seconds=60, clock_speed=3)
+        s = new_bout(stats("rocky", 30), stats("dixon", 30), rules, [4])
+        s.rnd[:] = 2  # the last round, its clock about to run out, rocky on the floor
+        s.clock_t[:] = 2
+        s.act[0, :] = A["down"]
+        s.act_t[0, :] = 0
+        s.kd_round[0, :] = 1
+        s.kd_total[0, :] = 1
+        for _ in range(4):
+            step(s, np.zeros(1, np.uint16), np.zeros(1, np.uint16))
+        out[preset] = (bool(s.over[0]), int(s.method[0]))
+    assert out["classic"][0] and out["classic"][1] not in (M["KO"], M["TKO"])
+    assert not out["unified"][0]  # the count is still running after the bell
