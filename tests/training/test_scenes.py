@@ -338,3 +338,20 @@ def test_the_training_menus_card_covers_the_gym_behind_it(app, monkeypatch):
         scene.draw(app.screen, 0.0)
         shots.append(pygame.surfarray.array3d(app.screen.subsurface(card)).copy())
     assert (shots[0] == shots[1]).all()
+
+
+def test_a_drills_card_covers_the_drill_behind_it(app):
+    """Seen on the museum steps' card: "LEGS AND LUNGS" and the clock read through it (and the
+    gym's ropes through the speed bag's). The card is solid: over two different pictures, the
+    pixels inside it are the same."""
+    from game.states.training import cards
+
+    scene = app.stack.push("train_museum_steps")
+    assert scene.phase == "card"
+    card = pygame.Rect(140, 70, 1000, 570)
+    shots = []
+    for colour in ((255, 255, 255), (200, 20, 20)):
+        app.screen.fill(colour)
+        cards.instructions(app.screen, app.fonts, scene)
+        shots.append(pygame.surfarray.array3d(app.screen.subsurface(card)).copy())
+    assert (shots[0] == shots[1]).all()

@@ -41,7 +41,7 @@ def instructions(surface: pygame.Surface, fonts: Any, scene: DrillScene) -> None
     drill = scene.drill
     dim(surface, 150)
     card = pygame.Rect(140, 70, 1000, 570)
-    dim(surface, 225, card, (10, 10, 16))
+    dim(surface, 255, card, (10, 10, 16))  # solid: the drill behind never reads through
     pygame.draw.rect(surface, C.GOLD, (card.x, card.y, card.w, 5))
     blit_text(surface, fonts.bold(18), PLACE_NAMES.get(drill.place, drill.place.upper()),
               (card.x + 40, card.y + 26), C.GOLD)
@@ -113,7 +113,7 @@ def results(surface: pygame.Surface, fonts: Any, scene: DrillScene) -> None:
     res = scene.result
     dim(surface, 190)
     card = pygame.Rect(140, 60, 1000, 590)
-    dim(surface, 230, card, (10, 10, 16))
+    dim(surface, 255, card, (10, 10, 16))
     colour = GRADE_COLOURS.get(res.grade, C.CREAM)
     pygame.draw.rect(surface, colour, (card.x, card.y, card.w, 6))
     blit_text(surface, fonts.display(48), scene.drill.name.upper(), (card.x + 40, card.y + 24),
