@@ -1,6 +1,6 @@
 """Balance table: simulate the issue's target match-ups and print each against its target.
 
-    python bench/balance.py [--bouts 300] [--rounds 10] [--seed 1]
+    python bench/balance.py [--bouts 300] [--rounds 10] [--seed 1] [--spike-bouts 2000]
 
 All match-ups run in one batch over two processes. Tune the data (assets/fighters/*.toml,
 assets/moves.toml) until every row says ok.
