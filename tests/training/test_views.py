@@ -53,10 +53,8 @@ def test_a_hanging_picture_turns_about_its_hook(app, name, angle):
     assert turned.get_width() * turned.get_height() <= (w + h) ** 2
 
 
-def test_the_steps_say_stumble_only_after_a_stumble(app, monkeypatch):
-    """Seen on the museum steps: "STUMBLE!" stood behind the drill's card and over the
-    countdown before a single step (the rules began with a stumble ending at -1 s)."""
-    from game.input.actions import Action, ActionEvent
+def _steps_with_spy(app, monkeypatch):
+    """The museum steps drill over the menu, with every text its view draws recorded."""
     from game.states.training.views import steps as steps_view
 
     said: list[str] = []
@@ -68,7 +66,14 @@ def test_the_steps_say_stumble_only_after_a_stumble(app, monkeypatch):
 
     monkeypatch.setattr(steps_view, "blit_text", spy)
     app.stack.push("menu")
-    scene = app.stack.push("drill", drill_id="museum_steps", fighter_id="rocky", age=60)
+    return said, app.stack.push("drill", drill_id="museum_steps", fighter_id="rocky", age=60)
+
+
+def test_the_steps_say_stumble_only_after_a_stumble(app, monkeypatch):
+    """Seen on the museum steps: "STUMBLE!" stood behind the drill's card and over the
+    countdown before a single step (the rules began with a stumble ending at -1 s)."""
+    from game.input.actions import Action, ActionEvent
+    said, scene = _steps_with_spy(app, monkeypatch)
     scene.draw(app.screen, 0.0)  # the card
     assert "STUMBLE!" not in said and "3" not in said  # nor the countdown behind the card
     scene.handle(ActionEvent(Action.CONFIRM))  # start: the countdown
@@ -86,18 +91,7 @@ def test_the_steps_stride_panel_is_drawn_in_play_only(app, monkeypatch):
     """Seen on the museum steps: the STRIDE panel showed through the bottom of the drill's card
     (and under its PRESS F TO START) before play began."""
     from game.input.actions import Action, ActionEvent
-    from game.states.training.views import steps as steps_view
-
-    said: list[str] = []
-    real = steps_view.blit_text
-
-    def spy(surface, font, text, *args, **kwargs):
-        said.append(text)
-        return real(surface, font, text, *args, **kwargs)
-
-    monkeypatch.setattr(steps_view, "blit_text", spy)
-    app.stack.push("menu")
-    scene = app.stack.push("drill", drill_id="museum_steps", fighter_id="rocky", age=60)
+    said, scene = _steps_with_spy(app, monkeypatch)
     scene.draw(app.screen, 0.0)  # the card
     assert scene.phase == "card" and "STRIDE" not in said
     scene.handle(ActionEvent(Action.CONFIRM))
