@@ -81,6 +81,18 @@ def use_kernel() -> bool:
     return available()
 
 
+def _report_due(cancel, last: list[float], final: bool) -> bool:
+    """Stop the chunk once the screen has cancelled; else whether a report is due: the final
+    one, and one every REPORT_EVERY_S (`last` holds the time of the one before)."""
+    if cancel.is_set():
+        raise _Cancelled
+    now = time.monotonic()
+    if not final and now - last[0] < REPORT_EVERY_S:
+        return False
+    last[0] = now
+    return True
+
+
 def _chunk_kernel(spec, a, b, rules, seeds, start, out_q, cancel) -> None:
     """One chunk on the compiled kernel: lanes finish in order, a few dozen at a time."""
     from game.kernel import run_compiled
@@ -92,12 +104,8 @@ def _chunk_kernel(spec, a, b, rules, seeds, start, out_q, cancel) -> None:
     max_ticks = spec.max_ticks()
 
     def report(done: int, out: dict[str, np.ndarray], final: bool = False) -> None:
-        if cancel.is_set():
-            raise _Cancelled
-        now = time.monotonic()
-        if not final and now - last[0] < REPORT_EVERY_S:
+        if not _report_due(cancel, last, final):
             return
-        last[0] = now
         if done > sent[0]:
             new = np.arange(sent[0], done)
             sent[0] = done
@@ -117,12 +125,8 @@ def _chunk_numpy(spec, a, b, rules, seeds, start, out_q, cancel) -> None:
     last = [0.0]
 
     def report(state, out, final=False) -> None:
-        if cancel.is_set():
-            raise _Cancelled
-        now = time.monotonic()
-        if not final and now - last[0] < REPORT_EVERY_S:
+        if not _report_due(cancel, last, final):
             return
-        last[0] = now
         alive = np.zeros(count, bool)
         if state is not None:
             alive[state.lane_id] = True
