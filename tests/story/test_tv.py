@@ -117,10 +117,8 @@ def test_the_tv_scene_draws_the_saved_show(app, flags):
     assert "tv_dixon_won" in session.state.flags
 
 
-def test_the_show_says_1_fight_not_1_fights(app, monkeypatch):
-    """Seen on the bar's TV as the run began: "1 FIGHTS · 10 ROUNDS"."""
-    import pygame
-
+def _spy_on_tv_text(monkeypatch) -> list[str]:
+    """Record every text the TV show draws (through the shared text cache)."""
     from game.render import tv as tvmod
     from game.ui.text import shared_text
 
@@ -136,6 +134,16 @@ def test_the_show_says_1_fight_not_1_fights(app, monkeypatch):
             return real.blit(target, text, *args, **kwargs)
 
     monkeypatch.setattr(tvmod, "shared_text", lambda: Spy())
+    return said
+
+
+def test_the_show_says_1_fight_not_1_fights(app, monkeypatch):
+    """Seen on the bar's TV as the run began: "1 FIGHTS · 10 ROUNDS"."""
+    import pygame
+
+    from game.render import tv as tvmod
+
+    said = _spy_on_tv_text(monkeypatch)
     for winners, words in (([0], "1 FIGHT  \u00b7"), ([0, 1], "2 FIGHTS  \u00b7")):
         show = tvmod.TvShow(storytv.story_verdict(_data(winners)))
         show.draw(app.screen, pygame.Rect(0, 0, 1024, 576), 0)
@@ -149,7 +157,6 @@ def test_after_one_bout_the_live_show_makes_no_pick_and_shows_no_100_percent(app
 
     from game.render import tv as tvmod
     from game.states.story import tv as scenetv
-    from game.ui.text import shared_text
     from game.virtual.verdict import MIN_CALL_BOUTS, verdict
 
     one = verdict(_data([0]))
@@ -159,17 +166,7 @@ def test_after_one_bout_the_live_show_makes_no_pick_and_shows_no_100_percent(app
     full = verdict(_data([0] * MIN_CALL_BOUTS))
     assert not full.too_early and full.favourite == 0
 
-    said: list[str] = []
-    real = shared_text()
-
-    class Spy:
-        def __getattr__(self, name):
-            return getattr(real, name)
-
-        def blit(self, target, text, *args, **kwargs):
-            said.append(text)
-            return real.blit(target, text, *args, **kwargs)
-
+    said = _spy_on_tv_text(monkeypatch)
     class Run:  # the story's worker, one bout in
         data = _data([0, 0, 0])
         version = 1
@@ -179,7 +176,6 @@ def test_after_one_bout_the_live_show_makes_no_pick_and_shows_no_100_percent(app
 
     Run.data.winner[1:] = -1  # NOT_YET: only the first is in
     assert Run.data.done == 1
-    monkeypatch.setattr(tvmod, "shared_text", lambda: Spy())
     session = StorySession(1, new_story(5))
     session.tv_run = Run()
     live = scenetv.live_verdict(session)
