@@ -1,0 +1,46 @@
+"""The story's menus read on solid panels: nothing of the picture behind runs through them."""
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from game.input.actions import Action, ActionEvent
+
+
+class _FlatArena:
+    """Stands in for the arena behind a screen: one flat colour (the ropes are what varied)."""
+
+    def __init__(self, colour: tuple[int, int, int]) -> None:
+        self.colour = colour
+
+    def draw(self, surface: pygame.Surface, *args, **kwargs) -> None:
+        surface.fill(self.colour)
+
+
+def _same_over_two_backdrops(app, scene, rect: pygame.Rect) -> bool:
+    shots = []
+    for colour in ((255, 255, 255), (200, 20, 20)):
+        scene.arena = _FlatArena(colour)
+        scene.draw(app.screen, 0.0)
+        shots.append(pygame.surfarray.array3d(app.screen.subsurface(rect)).copy())
+    return bool((shots[0] == shots[1]).all())
+
+
+@pytest.mark.parametrize("mode", ["main", "new_slot", "difficulty"])
+def test_the_slot_rows_sit_on_a_solid_panel(app, mode):
+    """Seen on the story's first screen: the ring ropes of the arena behind it ran across
+    CONTINUE, NEW GAME and the three slots. Every row is inside one solid panel."""
+    from game.states.story.slots import list_panel
+
+    app.stack.push("menu")
+    scene = app.stack.push("story")
+    if mode != "main":
+        scene.menu.select_key("new")
+        scene.handle(ActionEvent(Action.CONFIRM))
+        if mode == "difficulty":
+            scene.handle(ActionEvent(Action.CONFIRM))
+    assert scene.mode == mode
+    scene.draw(app.screen, 0.0)
+    panel = list_panel(len(scene.menu.items))
+    assert scene.menu.rects and all(panel.contains(r) for r in scene.menu.rects)
+    assert _same_over_two_backdrops(app, scene, panel)
