@@ -56,6 +56,11 @@ class TrainingMenuScene(Scene):
         if message:
             self.app.toast(message, seconds=8)
 
+    def select_drill(self, drill_id: str) -> None:
+        """Put the highlight on a drill (back from it, the player finds his place)."""
+        if drill_id in self.drills:
+            self.selected = self.drills.index(drill_id)
+
     @property
     def row(self) -> str:
         return self.rows[self.selected]
