@@ -44,3 +44,24 @@ def test_the_slot_rows_sit_on_a_solid_panel(app, mode):
     panel = list_panel(len(scene.menu.items))
     assert scene.menu.rects and all(panel.contains(r) for r in scene.menu.rects)
     assert _same_over_two_backdrops(app, scene, panel)
+
+
+def test_the_camp_board_sits_on_solid_panels(app):
+    """Seen on the camp's calendar: the ring ropes behind it ran across the places (THE
+    MUSEUM STEPS, ADRIAN'S, REST) and between the day cells. They sit on solid panels."""
+    from game.states.story.camp import BOARD_PANEL, CALENDAR_PANEL
+    from game.states.story.session import StorySession
+    from game.story.progress import begin_chapter, new_story
+
+    state = new_story(5)
+    begin_chapter(state, "camp")
+    session = StorySession(1, state)
+    app.stack.push("menu")
+    name, kwargs = session.scene_for_chapter()
+    scene = app.stack.push(name, **kwargs)
+    while app.stack.top is not scene:  # Duke's welcome
+        app.stack.pop()
+    scene.draw(app.screen, 0.0)
+    assert all(BOARD_PANEL.contains(r) for r in scene.menu.rects)
+    for panel in (CALENDAR_PANEL, BOARD_PANEL):
+        assert _same_over_two_backdrops(app, scene, panel)
