@@ -65,3 +65,46 @@ def test_the_camp_board_sits_on_solid_panels(app):
     assert all(BOARD_PANEL.contains(r) for r in scene.menu.rects)
     for panel in (CALENDAR_PANEL, BOARD_PANEL):
         assert _same_over_two_backdrops(app, scene, panel)
+
+
+def _camp_station(app):
+    from game.states.story.session import StorySession
+    from game.story.progress import begin_chapter, new_story
+
+    state = new_story(5)
+    begin_chapter(state, "camp")
+    session = StorySession(1, state)
+    app.stack.push("menu")
+    name, kwargs = session.scene_for_chapter()
+    app.stack.push(name, **kwargs)
+    station = app.stack.push("story_station", session=session, place="gym")
+    return session, station
+
+
+def test_a_session_that_gives_nothing_says_why(app):
+    """Seen on day one: a Bum heavy bag said "Nothing gained. The body needs rest." (and its
+    card "nothing more to gain here at his age"): neither was why."""
+    from game.story.chapters import say
+    from game.training.gains import ceilings
+
+    session, station = _camp_station(app)
+    station._trained("heavy_bag", "Bum")
+    assert say("camp.no_gain_grade", attributes="power") in station.result
+    caps = ceilings("rocky", 60)
+    session.state.gains = {"power": caps["power"]}
+    station._trained("heavy_bag", "Champion")
+    assert say("camp.no_gain_ceiling") in station.result
+
+
+def test_a_drill_shut_for_the_day_says_the_day_is_full(app):
+    """The drills go grey after the day's last session; pressing one said "Rocky is tired:
+    training now is worth less", which is not why it would not start."""
+    from game.story.chapters import say
+
+    session, station = _camp_station(app)
+    session.state.sessions_today = {"heavy_bag": session.camp.max_sessions}
+    station._build()
+    assert not station.menu.current.enabled or station.menu.current.key == "end_day"
+    station.menu.selected = 0
+    station.handle(ActionEvent(Action.CONFIRM))
+    assert app._toasts[-1][0] == say("camp.day_full", n=session.camp.max_sessions)

@@ -8,7 +8,7 @@ import pygame
 from game.states.training.hud import JUDGE_COLOURS
 from game.states.training.keys import key_label, pad_label
 from game.training import GRADES
-from game.training.gains import apply_session
+from game.training.gains import apply_session, ceilings
 from game.ui import colours as C
 from game.ui.widgets import blit_text, dim, draw_hints, wrap
 
@@ -173,7 +173,8 @@ def results(surface: pygame.Surface, fonts: Any, scene: DrillScene) -> None:
     up = [f"{attr.replace('_', ' ')} +{new[attr] - scene.gains.get(attr, 0)}"
           for attr in scene.drill.attributes if new.get(attr, 0) > scene.gains.get(attr, 0)]
     if scene.on_finish is not None:
-        line = ("Camp: " + ", ".join(up)) if up else "Camp: nothing more to gain here at his age."
+        line = ("Camp: " + ", ".join(up)) if up else "Camp: " + no_gain_reason(
+            scene.gains, scene.drill, res.grade, scene.fighter.fighter_id, scene.age)
     else:
         line = ("In the story this session would give " + ", ".join(up) + ".") if up else (
             f"Raises {', '.join(a.replace('_', ' ') for a in scene.drill.attributes)} "
@@ -185,3 +186,14 @@ def results(surface: pygame.Surface, fonts: Any, scene: DrillScene) -> None:
               f"{done.upper()}", (card.centerx, card.bottom - 14), C.GOLD, "midbottom")
     draw_hints(surface, fonts, [("ENTER / " + key_label(settings, "confirm"), "Try again"),
                                 (key_label(settings, "back"), done)])
+
+
+def no_gain_reason(gains: dict[str, int], drill: Any, grade: str, fighter_id: str,
+                   age: int) -> str:
+    """Why a session gave nothing: the ceiling of his age, or a grade too low to count (a Bum
+    session on day one read "nothing more to gain here at his age")."""
+    caps = ceilings(fighter_id, age)
+    if all(gains.get(a, 0) >= caps.get(a, 0) for a in drill.gains):
+        return "nothing more to gain here at his age."
+    builds = ", ".join(a.replace("_", " ") for a in drill.attributes)
+    return f"a {grade} session builds nothing; a better grade builds {builds}."
