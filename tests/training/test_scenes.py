@@ -364,6 +364,27 @@ def test_the_training_menus_card_covers_the_gym_behind_it(app, monkeypatch):
     assert (shots[0] == shots[1]).all()
 
 
+def test_the_training_menus_drill_list_sits_on_a_solid_panel(app, monkeypatch):
+    """Seen on the Training menu: the gym's windows, a poster and the floor line ran through
+    the drill names and their best scores. The list (and the fighter and age rows) sit on a
+    solid panel: over two backdrops its pixels are the same."""
+    from game.states.training import menu as menu_mod
+
+    app.stack.push("menu")
+    scene = app.stack.push("training")
+    panel = menu_mod.LIST_PANEL
+    shots = []
+    for colour in ((255, 255, 255), (200, 20, 20)):
+        backdrop = pygame.Surface((1280, 720))
+        backdrop.fill(colour)
+        monkeypatch.setattr(menu_mod, "art", lambda name, _b=backdrop: _b)
+        scene.draw(app.screen, 0.0)
+        shots.append(pygame.surfarray.array3d(app.screen.subsurface(panel)).copy())
+    assert (shots[0] == shots[1]).all()
+    rows = [scene._row_rect(i) for i in range(len(scene.drills))]
+    assert all(panel.contains(r) for r in rows)
+
+
 def test_a_drills_card_covers_the_drill_behind_it(app):
     """Seen on the museum steps' card: "LEGS AND LUNGS" and the clock read through it (and the
     gym's ropes through the speed bag's). The card is solid: over two different pictures, the
