@@ -5,6 +5,7 @@ import itertools
 
 import pytest
 
+from game.input.actions import Action, ActionEvent
 from game.states.training.hud import Popups
 from game.ui import colours as C
 
@@ -70,3 +71,32 @@ def test_the_jump_rope_start_shows_one_word_at_a_time(app):
         moments = [round(p.born_s, 3) for p in scene.popups.items]
         assert len(moments) == len(set(moments)), [p.text for p in scene.popups.items]
     assert "TRIPPED!" in seen and "MISS" not in seen
+
+
+def test_a_mashed_word_is_not_printed_in_a_column(app):
+    """Seen in the meat locker: ARMS GONE mashed eight times stood in a column of eight."""
+    popups = Popups()
+    for k in range(8):
+        popups.add("ARMS GONE", C.RED, 640, 150, 1.0 + 0.1 * k, 36, once=True)
+    assert [p.text for p in popups.items] == ["ARMS GONE"]
+    popups.add("ARMS GONE", C.RED, 640, 150, 1.0 + Popups.LIFE_S, 36, once=True)
+    assert len(popups.items) == 2  # the first one gone, the next mash says it again
+    popups2 = Popups()  # a judgement on every beat of the fastest drill shows each time
+    for k in range(3):
+        popups2.add("PERFECT", C.GOLD, 640, 200, 1.0 + 0.3 * k, 44)
+    assert len(popups2.items) == 3
+
+
+def test_the_meat_lockers_meters_wait_for_the_drill(app, monkeypatch):
+    """Seen on the meat locker's card: the swing meter's words showed under the card."""
+    from game.states.training.views import locker
+
+    app.stack.push("menu")
+    scene = app.stack.push("drill", drill_id="meat_locker", fighter_id="rocky", age=60)
+    calls = []
+    monkeypatch.setattr(locker.LockerView, "_swing_meter", lambda self, s, t: calls.append(t))
+    scene.draw(app.screen, 0.0)
+    assert scene.phase == "card" and not calls
+    scene.handle(ActionEvent(Action.CONFIRM))
+    scene.draw(app.screen, 0.0)
+    assert calls

@@ -344,7 +344,8 @@ class DrillScene(Scene):
             # a trip or a burnout is the miss of that same moment told louder: one popup
             self.popups.add(event.text or event.kind.upper(), colour, x, y - 50, t,
                             52 if event.kind in ("trip", "burnout", "top", "combo") else 36,
-                            supersede=event.kind in ("trip", "burnout"))
+                            supersede=event.kind in ("trip", "burnout"),
+                            once=event.kind in ("stray", "burnout", "stumble"))
 
     @property
     def sound_off(self) -> bool:

@@ -53,10 +53,14 @@ class Popups:
         self.rects: list[pygame.Rect] = []  # where each was drawn last (tests read them)
 
     def add(self, text: str, colour: tuple[int, int, int], x: float, y: float, t_s: float,
-            size: int = 40, supersede: bool = False) -> None:
-        """``supersede``: this says what the popups of this very moment said (one at a time)."""
+            size: int = 40, supersede: bool = False, once: bool = False) -> None:
+        """``supersede``: this says what the popups of this very moment said (one at a time);
+        ``once``: a word a mash repeats, shown again only when the last one has gone."""
         if supersede:
             self.items = [p for p in self.items if abs(p.born_s - t_s) > self.SAME_MOMENT_S]
+        if once and any(p.text == text and 0 <= t_s - p.born_s < self.LIFE_S
+                        for p in self.items):
+            return  # the same word is still up (ARMS GONE mashed): no column of copies
         self.items.append(Popup(text, colour, x, y, t_s, size))
         del self.items[:-8]
 
