@@ -5,7 +5,6 @@ import itertools
 
 import pytest
 
-from game.input.actions import Action, ActionEvent
 from game.states.training.hud import Popups
 from game.ui import colours as C
 
@@ -86,17 +85,3 @@ def test_a_mashed_word_is_not_printed_in_a_column(app):
         popups2.add("PERFECT", C.GOLD, 640, 200, 1.0 + 0.3 * k, 44)
     assert len(popups2.items) == 3
 
-
-def test_the_meat_lockers_meters_wait_for_the_drill(app, monkeypatch):
-    """Seen on the meat locker's card: the swing meter's words showed under the card."""
-    from game.states.training.views import locker
-
-    app.stack.push("menu")
-    scene = app.stack.push("drill", drill_id="meat_locker", fighter_id="rocky", age=60)
-    calls = []
-    monkeypatch.setattr(locker.LockerView, "_swing_meter", lambda self, s, t: calls.append(t))
-    scene.draw(app.screen, 0.0)
-    assert scene.phase == "card" and not calls
-    scene.handle(ActionEvent(Action.CONFIRM))
-    scene.draw(app.screen, 0.0)
-    assert calls

@@ -1,0 +1,39 @@
+"""Behind a drill's instructions card only its picture shows: no meter, clock or counter of
+the drill peeks out beside the card or under its bottom edge, cut in half."""
+from __future__ import annotations
+
+import pytest
+
+from game.input.actions import Action, ActionEvent
+
+
+@pytest.fixture()
+def app():
+    from game.app import App
+    from game.settings import Settings
+
+    a = App(headless=True, seed=1, sound=False, settings=Settings())
+    yield a
+    a.close()
+
+
+@pytest.mark.parametrize("drill_id, module", [("meat_locker", "locker"),
+                                              ("museum_steps", "steps")])
+def test_the_meters_wait_for_the_drill(app, monkeypatch, drill_id, module):
+    """Seen on the cards: the meat locker's swing meter words under the card; the museum
+    steps' LEGS AND LUNGS, 0 / 72 STEPS and its clock cut in half at the card's sides."""
+    import importlib
+
+    from game.states.training import hud
+
+    view_module = importlib.import_module(f"game.states.training.views.{module}")
+    calls = []
+    monkeypatch.setattr(view_module.hud, "meter", lambda *a, **k: calls.append(a[4]))
+    assert view_module.hud is hud
+    app.stack.push("menu")
+    scene = app.stack.push("drill", drill_id=drill_id, fighter_id="rocky", age=60)
+    scene.draw(app.screen, 0.0)
+    assert scene.phase == "card" and not calls
+    scene.handle(ActionEvent(Action.CONFIRM))
+    scene.draw(app.screen, 0.0)
+    assert calls  # in play the meter is there
