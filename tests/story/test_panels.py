@@ -108,3 +108,28 @@ def test_a_drill_shut_for_the_day_says_the_day_is_full(app):
     station.menu.selected = 0
     station.handle(ActionEvent(Action.CONFIRM))
     assert app._toasts[-1][0] == say("camp.day_full", n=session.camp.max_sessions)
+
+
+def test_the_talk_box_is_solid(app):
+    """Seen in the camp: the board's words (a place's blurb, "A quiet day") read through
+    Duke's and Rocky's lines in the talk box."""
+    from game.states.story.dialogue import StoryDialogueScene
+    from game.states.story.session import StorySession
+    from game.story.progress import begin_chapter, new_story
+
+    state = new_story(5)
+    begin_chapter(state, "camp")
+    session = StorySession(1, state)
+    app.stack.push("menu")
+    name, kwargs = session.scene_for_chapter()
+    app.stack.push(name, **kwargs)
+    talk = app.stack.top
+    assert isinstance(talk, StoryDialogueScene)  # Duke's welcome
+    for _ in range(200):  # the whole first line typed out
+        talk.update(0)
+    shots = []
+    for colour in ((255, 255, 255), (200, 20, 20)):
+        app.screen.fill(colour)
+        talk.draw(app.screen, 0.0)
+        shots.append(pygame.surfarray.array3d(app.screen.subsurface(talk.box)).copy())
+    assert (shots[0] == shots[1]).all()
