@@ -37,3 +37,31 @@ def test_the_meters_wait_for_the_drill(app, monkeypatch, drill_id, module):
     scene.handle(ActionEvent(Action.CONFIRM))
     scene.draw(app.screen, 0.0)
     assert calls  # in play the meter is there
+
+
+def test_the_sparring_goal_box_stays_above_the_referees_head(app, monkeypatch):
+    """Seen sparring: the BODY SHOTS box under the clock hid the head of the referee standing
+    at the back of the ring."""
+    from game.render import referee
+
+    heads = []
+    real = referee.Referee.draw
+
+    def spy(self, surface, foot_x, foot_y, facing):
+        heads.append(foot_y - 0.82 * self.height_px - 0.075 * self.height_px - 0.06
+                     * self.height_px)  # neck, head centre, its radius
+        return real(self, surface, foot_x, foot_y, facing)
+
+    monkeypatch.setattr(referee.Referee, "draw", spy)
+    app.stack.push("menu")
+    drill = app.stack.push("drill", drill_id="sparring", fighter_id="rocky", age=60)
+    drill.handle(ActionEvent(Action.CONFIRM))
+    ring = app.stack.top
+    assert ring.name == "spar_ring"
+    for _ in range(30):
+        app.stack.update(app.tick)
+        app.tick += 1
+    ring.draw(app.screen, 0.0)
+    assert heads and ring.goal_rect is not None
+    assert ring.goal_rect.bottom <= min(heads)
+    assert ring.goal_rect.top >= 156  # under the knockdown boxes
