@@ -133,3 +133,46 @@ def test_the_talk_box_is_solid(app):
         talk.draw(app.screen, 0.0)
         shots.append(pygame.surfarray.array3d(app.screen.subsurface(talk.box)).copy())
     assert (shots[0] == shots[1]).all()
+
+
+def test_the_goal_line_does_not_hide_the_tv_it_asks_rocky_to_watch(app):
+    """Seen on arriving at Adrian's: "The whole room is watching the TV over the bar." was
+    drawn right over the TV at the top left of the room."""
+    from game.states.story.session import StorySession
+    from game.story.progress import new_story
+
+    session = StorySession(1, new_story(5))
+    app.stack.push("menu")
+    name, kwargs = session.scene_for_chapter()
+    world = app.stack.push(name, **kwargs)
+    while app.stack.top is not world:  # the evening's first words
+        app.stack.pop()
+    for _ in range(60):
+        world.update(0)
+    world.draw(app.screen, 0.0)
+    tv = next(t for t in world.things if t.props.get("action") == "tv")
+    ox, oy = world.view_offset
+    tv_on_screen = pygame.Rect(tv.rect_px).move(ox, oy)
+    assert tv_on_screen.colliderect(app.screen.get_rect())  # in view on arrival
+    assert world.goal_rect is not None and not world.goal_rect.colliderect(tv_on_screen)
+
+
+def test_a_camp_place_says_what_to_do_there(app, monkeypatch):
+    """Walking into the gym on a camp day, the top line said only DAY 1 OF 12."""
+    import game.states.story.world as world_mod
+    from game.states.story.session import StorySession
+    from game.story.chapters import say
+    from game.story.progress import begin_chapter, new_story
+
+    state = new_story(5)
+    begin_chapter(state, "camp")
+    session = StorySession(1, state)
+    app.stack.push("menu")
+    world = app.stack.push("story_world", session=session, map_id="gym", spawn="camp",
+                           mode="train", place="gym")
+    said = []
+    real = world_mod.blit_text
+    monkeypatch.setattr(world_mod, "blit_text", lambda s, f, text, *a, **k: (
+        said.append(text), real(s, f, text, *a, **k)))
+    world.draw(app.screen, 0.0)
+    assert any(say("camp.goal_train") in text for text in said)
