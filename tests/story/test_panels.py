@@ -176,3 +176,28 @@ def test_a_camp_place_says_what_to_do_there(app, monkeypatch):
         said.append(text), real(s, f, text, *a, **k)))
     world.draw(app.screen, 0.0)
     assert any(say("camp.goal_train") in text for text in said)
+
+
+def test_fight_nights_card_shows_the_players_own_keys(app, monkeypatch):
+    """The story's one bout began with no word of the keys (the drills' cards showed some)."""
+    import game.states.story.fight as fight_mod
+    from game.states.story.session import StorySession
+    from game.story.progress import begin_chapter, new_story
+
+    app.settings.bindings[0]["jab"] = ["j"]
+    state = new_story(5)
+    begin_chapter(state, "fight")
+    session = StorySession(1, state)
+    app.stack.push("menu")
+    name, kwargs = session.scene_for_chapter()
+    card = app.stack.push(name, **kwargs)
+    while app.stack.top is not card:  # the walk-out's words
+        app.stack.pop()
+    said = []
+    real = fight_mod.blit_text
+    monkeypatch.setattr(fight_mod, "blit_text", lambda s, f, text, *a, **k: (
+        said.append(text), real(s, f, text, *a, **k)))
+    card.draw(app.screen, 0.0)
+    assert card.phase == "card"
+    keys = next(t for t in said if "UPPERCUT" in t)
+    assert "JAB J" in keys and "CROSS G" in keys
