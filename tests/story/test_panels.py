@@ -201,3 +201,15 @@ def test_fight_nights_card_shows_the_players_own_keys(app, monkeypatch):
     assert card.phase == "card"
     keys = next(t for t in said if "UPPERCUT" in t)
     assert "JAB J" in keys and "CROSS G" in keys
+
+
+def test_the_session_choices_say_what_they_give(app):
+    """A stranger could not tell "Auto-train" from "Play the drill" (no word of the gain)."""
+    from game.story.chapters import say
+
+    session, station = _camp_station(app)
+    station.handle(ActionEvent(Action.CONFIRM))  # the first drill
+    hints = {item.key: item.hint for item in station.menu.items}
+    assert hints["play"] == say("camp.session_play_hint")
+    assert hints["auto"] == say("camp.session_auto_hint")
+    station.draw(app.screen, 0.0)

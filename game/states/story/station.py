@@ -57,9 +57,12 @@ class StoryStationScene(Scene):
                               enabled=campmod.can_train(s, camp)) for d in self.drills]
             items.append(MenuItem(say("camp.done_for_day"), "end_day"))
         else:
+            # what each way does for Rocky: a stranger could not tell auto-train from play
             items = [MenuItem(say("camp.session_play"), "play",
+                              hint=say("camp.session_play_hint"),
                               enabled=registry.is_available("drill")),
-                     MenuItem(say("camp.session_auto"), "auto"),
+                     MenuItem(say("camp.session_auto"), "auto",
+                              hint=say("camp.session_auto_hint")),
                      MenuItem(say("camp.session_leave"), "leave")]
         self.menu = MenuList(items)
         self.menu.selected = next((i for i, it in enumerate(items) if it.enabled), 0)
