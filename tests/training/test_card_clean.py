@@ -65,3 +65,61 @@ def test_the_sparring_goal_box_stays_above_the_referees_head(app, monkeypatch):
     assert heads and ring.goal_rect is not None
     assert ring.goal_rect.bottom <= min(heads)
     assert ring.goal_rect.top >= 156  # under the knockdown boxes
+
+
+@pytest.mark.parametrize("drill_id", __import__("game.training", fromlist=["list_drills"])
+                         .list_drills())
+def test_no_words_on_a_drills_card_touch(app, monkeypatch, drill_id):
+    """Seen on the heavy bag's card: "On the beat: PERFECT within 50 ms..." ran into the
+    bottom of PRESS F TO START."""
+    import itertools
+
+    from game.states.training import cards
+
+    drawn = []
+    real = cards.blit_text
+
+    def spy(surface, font, text, *a, **k):
+        rect = real(surface, font, text, *a, **k)
+        drawn.append((text, rect))
+        return rect
+
+    monkeypatch.setattr(cards, "blit_text", spy)
+    app.stack.push("menu")
+    scene = app.stack.push("drill", drill_id=drill_id, fighter_id="rocky", age=60)
+    cards.instructions(app.screen, app.fonts, scene)
+    clash = [(a[0], b[0]) for a, b in itertools.combinations(drawn, 2) if a[1].colliderect(b[1])]
+    assert not clash
+
+
+@pytest.mark.parametrize("drill_id", __import__("game.training", fromlist=["list_drills"])
+                         .list_drills())
+def test_no_words_of_the_drill_stick_out_beside_its_card(app, monkeypatch, drill_id):
+    """Seen beside the mitts' card: "ERY MOVE", the end of HE CALLS EVERY MOVE, cut by the
+    card's edge. On the card every word the drill's picture writes is under the card."""
+    import importlib
+    import pkgutil
+
+    import pygame
+
+    import game.states.training.views as views
+
+    card = pygame.Rect(140, 70, 1000, 570)
+    outside = []
+    for info in pkgutil.iter_modules(views.__path__):
+        module = importlib.import_module(f"game.states.training.views.{info.name}")
+        real = getattr(module, "blit_text", None)
+        if real is None:
+            continue
+
+        def spy(surface, font, text, *a, _real=real, **k):
+            rect = _real(surface, font, text, *a, **k)
+            if not card.contains(rect):
+                outside.append(text)
+            return rect
+
+        monkeypatch.setattr(module, "blit_text", spy)
+    app.stack.push("menu")
+    scene = app.stack.push("drill", drill_id=drill_id, fighter_id="rocky", age=60)
+    scene.draw(app.screen, 0.0)
+    assert scene.phase == "card" and not outside

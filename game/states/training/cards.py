@@ -44,7 +44,7 @@ def instructions(surface: pygame.Surface, fonts: Any, scene: DrillScene) -> None
     dim(surface, 255, card, (10, 10, 16))  # solid: the drill behind never reads through
     pygame.draw.rect(surface, C.GOLD, (card.x, card.y, card.w, 5))
     blit_text(surface, fonts.bold(18), PLACE_NAMES.get(drill.place, drill.place.upper()),
-              (card.x + 40, card.y + 26), C.GOLD)
+              (card.x + 40, card.y + 20), C.GOLD)
     blit_text(surface, fonts.display(76), drill.name.upper(), (card.x + 40, card.y + 46),
               C.CREAM, shadow=3)
     who = f"{scene.fighter.name.upper()}, {scene.age}"
@@ -74,12 +74,12 @@ def instructions(surface: pygame.Surface, fonts: Any, scene: DrillScene) -> None
     if drill.kind not in ("sparring",):
         blit_text(surface, fonts.body(18),
                   f"On the beat: PERFECT within {windows['perfect']} ms, GOOD {windows['good']} ms,"
-                  f" OK {windows['ok']} ms.", (card.x + 40, card.bottom - 84), C.TEXT_DIM)
+                  f" OK {windows['ok']} ms.", (card.x + 40, card.bottom - 96), C.TEXT_DIM)
     best = "no best score yet" if scene.best is None else f"best {scene.best:,}"
     blit_text(surface, fonts.bold(18), f"{scene.fighter.name}: {best}",
               (card.right - 40, card.y + 112), C.GOLD, "topright")
     if scene.sound_off:  # the beat clicks are silent: the drill is played by eye
-        blit_text(surface, fonts.bold(18), SOUND_OFF_CARD, (card.right - 40, card.bottom - 84),
+        blit_text(surface, fonts.bold(18), SOUND_OFF_CARD, (card.right - 40, card.bottom - 96),
                   C.GOLD, "topright")
     blit_text(surface, fonts.display(40), "PRESS " + key_label(settings, "confirm") + " TO START",
               (card.centerx, card.bottom - 16), C.GOLD, "midbottom", shadow=2)
