@@ -207,7 +207,7 @@ def test_the_session_choices_say_what_they_give(app):
     """A stranger could not tell "Auto-train" from "Play the drill" (no word of the gain)."""
     from game.story.chapters import say
 
-    session, station = _camp_station(app)
+    _session, station = _camp_station(app)
     station.handle(ActionEvent(Action.CONFIRM))  # the first drill
     hints = {item.key: item.hint for item in station.menu.items}
     assert hints["play"] == say("camp.session_play_hint")

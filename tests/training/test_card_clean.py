@@ -102,7 +102,7 @@ def test_no_words_of_the_drill_stick_out_beside_its_card(app, monkeypatch, drill
 
     import pygame
 
-    import game.states.training.views as views
+    from game.states.training import views
 
     card = pygame.Rect(140, 70, 1000, 570)
     outside = []
