@@ -138,6 +138,8 @@ class App:
 
     def toast(self, text: str, seconds: float = 4.0) -> None:
         """Show a short message at the bottom of the screen over any scene."""
+        # the same words again (a key pressed twice) keep one line on screen, for longer
+        self._toasts = [(t, until) for t, until in self._toasts if t != text]
         self._toasts.append((text, self.tick + int(seconds * FPS)))
 
     def save_settings(self) -> None:

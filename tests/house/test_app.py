@@ -230,10 +230,18 @@ def test_two_line_toasts_stack_without_covering_each_other(app, monkeypatch) -> 
 
     monkeypatch.setattr(widgets, "draw_toast", spy)
     long = "Damaged file story_1.json: invalid JSON at line 2: Expecting value. " * 2
-    for _ in range(3):
-        app.toast(long)
+    for k in range(3):
+        app.toast(f"{long}({k + 1})")
     app._draw_overlays()
     assert len(drawn) == 3 and all(r.h > 60 for r in drawn)  # two lines each
     for a, b in itertools.pairwise(drawn):
         assert not a.colliderect(b)
     assert all(r.top >= 0 for r in drawn)
+
+
+def test_the_same_toast_twice_is_one_line(app) -> None:
+    """Seen in the camp: a shut drill pressed twice stacked its message twice."""
+    app.toast("That is 4 sessions today.")
+    app.toast("Saved")
+    app.toast("That is 4 sessions today.")
+    assert [text for text, _ in app._toasts] == ["Saved", "That is 4 sessions today."]

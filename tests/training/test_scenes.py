@@ -231,6 +231,30 @@ def test_a_drill_opened_on_its_own_goes_back_to_the_training_menu(app):
     assert [s.name for s in app.stack.scenes] == ["training"]
 
 
+@pytest.mark.parametrize("scene_name, drill_id", [("train_jump_rope", "jump_rope"),
+                                                   ("train_sparring", "sparring")])
+def test_escape_from_a_drill_opened_with_scene_lands_in_the_training_menu(app, scene_name,
+                                                                           drill_id):
+    """`--scene train_jump_rope` opens the drill over the main menu; Esc on its card went
+    straight back to the main menu. It goes to the Training menu, on that drill, and Esc
+    there goes on to the main menu."""
+    esc = {"key": pygame.K_ESCAPE, "mod": 0, "scancode": 0, "unicode": ""}
+
+    def tap_escape():
+        pygame.event.post(pygame.event.Event(pygame.KEYDOWN, esc))
+        pygame.event.post(pygame.event.Event(pygame.KEYUP, esc))
+        app._events()
+
+    app.running = True
+    app._start(scene_name)  # what `python main.py --scene <name>` builds
+    assert [s.name for s in app.stack.scenes] == ["menu", scene_name]
+    tap_escape()
+    assert [s.name for s in app.stack.scenes] == ["menu", "training"]
+    assert app.stack.top.row == drill_id
+    tap_escape()
+    assert [s.name for s in app.stack.scenes] == ["menu"]
+
+
 def test_the_escape_key_goes_back_from_the_card_and_the_results(app):
     """Seen playing: on the results card (and the drill's first card) the footer says "Esc
     Back", but the app turned Esc into Pause for this pausable scene and nothing answered it."""
@@ -338,6 +362,27 @@ def test_the_training_menus_card_covers_the_gym_behind_it(app, monkeypatch):
         scene.draw(app.screen, 0.0)
         shots.append(pygame.surfarray.array3d(app.screen.subsurface(card)).copy())
     assert (shots[0] == shots[1]).all()
+
+
+def test_the_training_menus_drill_list_sits_on_a_solid_panel(app, monkeypatch):
+    """Seen on the Training menu: the gym's windows, a poster and the floor line ran through
+    the drill names and their best scores. The list (and the fighter and age rows) sit on a
+    solid panel: over two backdrops its pixels are the same."""
+    from game.states.training import menu as menu_mod
+
+    app.stack.push("menu")
+    scene = app.stack.push("training")
+    panel = menu_mod.LIST_PANEL
+    shots = []
+    for colour in ((255, 255, 255), (200, 20, 20)):
+        backdrop = pygame.Surface((1280, 720))
+        backdrop.fill(colour)
+        monkeypatch.setattr(menu_mod, "art", lambda name, _b=backdrop: _b)
+        scene.draw(app.screen, 0.0)
+        shots.append(pygame.surfarray.array3d(app.screen.subsurface(panel)).copy())
+    assert (shots[0] == shots[1]).all()
+    rows = [scene._row_rect(i) for i in range(len(scene.drills))]
+    assert all(panel.contains(r) for r in rows)
 
 
 def test_a_drills_card_covers_the_drill_behind_it(app):

@@ -21,6 +21,11 @@ from game.ui.widgets import MenuItem, MenuList, blit_text, dim, draw_hints, rend
 
 CELL = pygame.Rect(0, 0, 118, 92)
 GRID_X, GRID_Y = 70, 200
+# solid panels under the calendar and under the places and the body: the arena's ring ropes
+# behind the screen ran across THE MUSEUM STEPS, ADRIAN'S and REST
+CALENDAR_PANEL = pygame.Rect(56, 186, 530, 436)
+BOARD_PANEL = pygame.Rect(592, 146, 674, 476)
+PANEL_FILL = (12, 12, 18)
 
 
 class StoryCampScene(Scene):
@@ -132,6 +137,9 @@ class StoryCampScene(Scene):
         sub = say("camp.last") if left <= 1 else say("camp.until", left=left)
         day = say("camp.day", day=min(s.day, camp.days), days=camp.days)
         blit_text(surface, fonts.bold(26), f"{day}   |   {sub}", (74, 136), C.CREAM)
+        for panel in (CALENDAR_PANEL, BOARD_PANEL):
+            surface.fill(PANEL_FILL, panel)
+            pygame.draw.rect(surface, C.GOLD, (panel.x, panel.y, panel.w, 4))
         self._draw_calendar(surface)
         self._draw_places(surface)
         self._draw_body(surface)

@@ -117,7 +117,7 @@ class StoryDialogueScene(Scene):
         dim(surface, 90)
         speaker = self.speakers.get(page.speaker)
         face = portrait(page.speaker) if speaker and speaker.portrait else None
-        dim(surface, 228, box, (10, 10, 16))
+        dim(surface, 255, box, (10, 10, 16))  # solid: the camp board read through the words
         pygame.draw.rect(surface, C.GOLD, (box.x, box.y, box.w, 3))
         text_x = box.x + 36
         if face is not None:

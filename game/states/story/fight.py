@@ -115,6 +115,18 @@ class StoryFightScene(Scene):
         if gains:
             info = say("fight.gains", gains=gains) + "   |   " + info
         blit_text(surface, fonts.body(20), info, (640, 600), C.TEXT_DIM, "center")
+        if self.phase == "card":  # the story's first bout: what the keys are, before the bell
+            blit_text(surface, fonts.bold(17), fight_keys(self.app.settings), (640, 636),
+                      C.CREAM, "center")
         if self.phase == "card":
             draw_hints(surface, fonts, [("ENTER / F", say("fight.press")),
                                         ("ESC", say("hints.menu"))])
+
+
+def fight_keys(settings: Any) -> str:
+    """The player's own keys for the ring, one line (the drills' cards showed some of them,
+    the ring none, and fight night is the story's only bout)."""
+    from game.states.training.keys import key_label
+
+    names = ("left", "right", "jab", "cross", "hook", "uppercut", "down", "guard", "dodge")
+    return say("fight.keys", **{n: key_label(settings, n) for n in names})

@@ -21,6 +21,13 @@ from game.ui import colours as C
 from game.ui.widgets import MenuItem, MenuList, blit_text, dim, draw_hints, slab
 
 ROW_PX = 64
+LIST_TOP_PX = 240
+
+
+def list_panel(n_rows: int) -> pygame.Rect:
+    """The solid panel the rows sit on: the arena's ring ropes behind the screen ran right
+    through the slot rows and their summaries."""
+    return pygame.Rect(50, LIST_TOP_PX - 22, 830, n_rows * ROW_PX + 34)
 
 
 class StorySlotsScene(Scene):
@@ -179,7 +186,10 @@ class StorySlotsScene(Scene):
                "difficulty": say("slots.difficulty")}[self.mode]
         blit_text(surface, fonts.body(26), sub, (84, 170), C.TEXT)
         self.menu.rects = []
-        y0 = 240
+        y0 = LIST_TOP_PX
+        panel = list_panel(len(self.menu.items))
+        surface.fill((10, 10, 16), panel)
+        pygame.draw.rect(surface, C.GOLD, (panel.x, panel.y, panel.w, 4))
         for i, item in enumerate(self.menu.items):
             rect = pygame.Rect(70, y0 + i * ROW_PX, 760, ROW_PX - 8)
             self.menu.rects.append(rect)

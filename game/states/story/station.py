@@ -57,9 +57,12 @@ class StoryStationScene(Scene):
                               enabled=campmod.can_train(s, camp)) for d in self.drills]
             items.append(MenuItem(say("camp.done_for_day"), "end_day"))
         else:
+            # what each way does for Rocky: a stranger could not tell auto-train from play
             items = [MenuItem(say("camp.session_play"), "play",
+                              hint=say("camp.session_play_hint"),
                               enabled=registry.is_available("drill")),
-                     MenuItem(say("camp.session_auto"), "auto"),
+                     MenuItem(say("camp.session_auto"), "auto",
+                              hint=say("camp.session_auto_hint")),
                      MenuItem(say("camp.session_leave"), "leave")]
         self.menu = MenuList(items)
         self.menu.selected = next((i for i, it in enumerate(items) if it.enabled), 0)
@@ -82,7 +85,10 @@ class StoryStationScene(Scene):
             return
         if not self.menu.current.enabled:
             app.audio.play("ui_back")
-            app.toast(say("camp.play_missing") if choice == "play" else say("camp.tired"))
+            # a drill is shut when the day's sessions are used up (not for being tired: a
+            # tired session still counts, for less)
+            app.toast(say("camp.play_missing") if choice == "play" else
+                      say("camp.day_full", n=self.session.camp.max_sessions))
             return
         app.audio.play("ui_confirm")
         if choice == "end_day":
@@ -104,21 +110,40 @@ class StoryStationScene(Scene):
 
     def _trained(self, drill_id: str, grade: str) -> None:
         s, camp = self.session.state, self.session.camp
+        before = dict(s.gains)
         delta = campmod.train(s, camp, drill_id, grade)
         name = next((d.name for d in self.drills if d.id == drill_id), drill_id)
         gains = ", ".join(f"{say(f'attr.{k}')} +{v}" for k, v in delta.items())
         self.result = say("camp.result", drill=name, grade=grade) + "   " + (
-            say("camp.gained", gains=gains) if gains else say("camp.no_gain"))
+            say("camp.gained", gains=gains) if gains else self._no_gain(before, drill_id, grade))
         self.drill = None
         self._build()
         self.menu.select_key("end_day" if not campmod.can_train(s, camp) else drill_id)
+
+    @staticmethod
+    def _no_gain(before: dict[str, int], drill_id: str, grade: str) -> str:
+        """Why nothing came of it: his age's ceiling, a grade too low to count even when
+        fresh, or else a tired body (a Bum session on day one said "The body needs rest")."""
+        from game.training import load_drill
+        from game.training.gains import apply_session, ceilings
+
+        drill = load_drill(drill_id)
+        caps = ceilings(FIGHTER_ID, STORY_AGE)
+        if all(before.get(a, 0) >= caps.get(a, 0) for a in drill.gains):
+            return say("camp.no_gain_ceiling")
+        fresh = apply_session(dict(before), drill_id, grade, fighter_id=FIGHTER_ID,
+                              age=STORY_AGE)
+        if not any(fresh.get(a, 0) > before.get(a, 0) for a in drill.gains):
+            return say("camp.no_gain_grade", attributes=", ".join(
+                say(f"attr.{a}").lower() for a in drill.attributes))
+        return say("camp.no_gain")
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
         assert self.app is not None
         fonts = self.app.fonts
         s, camp = self.session.state, self.session.camp
         dim(surface, 120)
-        dim(surface, 235, PANEL, (12, 12, 18))
+        dim(surface, 255, PANEL, (12, 12, 18))  # solid: Rocky and the bags read through
         pygame.draw.rect(surface, C.GOLD, (PANEL.x, PANEL.y, PANEL.w, 4))
         title = say("camp.station", place=say(f"place.{self.place}"))
         if self.drill is not None:

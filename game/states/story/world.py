@@ -39,6 +39,7 @@ NPC_IDLE_TURN_TICKS = 240
 # part of the map (the gym's way out on its bottom edge) hides under them
 VIEW_RECT = pygame.Rect(0, 0, 1280, 660)
 PROMPT_AREA = pygame.Rect(10, 76, 1260, 580)  # under the goal line, above the key hints
+GOAL_TOP_PX = 4  # the goal line hugs the top edge: lower, it hid Adrian's TV on arrival
 
 
 def prompt_spot(size: tuple[int, int], rocky: pygame.Rect,
@@ -88,6 +89,7 @@ class StoryWorldScene(Scene):
         self.on_door: ThingDef | None = None
         self.prompt_rect: pygame.Rect | None = None  # where the talk bubble was last drawn
         self.view_offset = (0, 0)  # world -> screen pixels, as last drawn
+        self.goal_rect: pygame.Rect | None = None  # the goal line, as last drawn
         self.near: ThingDef | None = None
         self.npc_facing: dict[int, str] = {}
         self.people: list[ThingDef] = []
@@ -319,13 +321,30 @@ class StoryWorldScene(Scene):
                     goal = say(g[1])
                     break
         elif self.mode in ("train", "restaurant"):
-            goal = say("camp.day", day=state.day, days=self.session.camp.days)
+            # the day alone told a stranger nothing: say what to do here and how to leave
+            goal = say("camp.day", day=state.day, days=self.session.camp.days) + "   |   " + \
+                say(f"camp.goal_{self.mode}")
         if goal:
             font = fonts.bold(20)
-            w = font.size(goal)[0] + 40
-            dim(surface, 170, pygame.Rect(0, 24, w + 10, 40), (8, 8, 12))
-            pygame.draw.rect(surface, C.GOLD, (0, 24, 6, 40))
-            blit_text(surface, font, goal, (22, 44), C.CREAM, "midleft")
+            box = self.goal_spot(font.size(goal)[0] + 50)
+            self.goal_rect = box
+            dim(surface, 170, box, (8, 8, 12))
+            bar_x = box.x if box.x == 0 else box.right - 6
+            pygame.draw.rect(surface, C.GOLD, (bar_x, box.y, 6, box.h))
+            blit_text(surface, font, goal, (box.x + 22, box.centery), C.CREAM, "midleft")
+
+    def goal_spot(self, width_px: int) -> pygame.Rect:
+        """The goal line at the top left, or the top right when that hides less of what can be
+        used or talked to (at Adrian's it hid the very TV it asks Rocky to watch)."""
+        ox, oy = self.view_offset
+        on_screen = [pygame.Rect(t.rect_px).move(ox, oy) for t in self.things]
+        spots = [pygame.Rect(0, GOAL_TOP_PX, width_px, 34),
+                 pygame.Rect(VIEW_RECT.w - width_px, GOAL_TOP_PX, width_px, 34)]
+
+        def hidden_px(spot: pygame.Rect) -> int:
+            return sum(spot.clip(r).w * spot.clip(r).h for r in on_screen)
+
+        return min(spots, key=hidden_px)  # the first of equals: the top left
 
 
 def chapter_goals(chapter_id: str) -> tuple[tuple[str, str], ...]:

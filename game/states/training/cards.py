@@ -8,7 +8,7 @@ import pygame
 from game.states.training.hud import JUDGE_COLOURS
 from game.states.training.keys import key_label, pad_label
 from game.training import GRADES
-from game.training.gains import apply_session
+from game.training.gains import apply_session, ceilings
 from game.ui import colours as C
 from game.ui.widgets import blit_text, dim, draw_hints, wrap
 
@@ -44,7 +44,7 @@ def instructions(surface: pygame.Surface, fonts: Any, scene: DrillScene) -> None
     dim(surface, 255, card, (10, 10, 16))  # solid: the drill behind never reads through
     pygame.draw.rect(surface, C.GOLD, (card.x, card.y, card.w, 5))
     blit_text(surface, fonts.bold(18), PLACE_NAMES.get(drill.place, drill.place.upper()),
-              (card.x + 40, card.y + 26), C.GOLD)
+              (card.x + 40, card.y + 20), C.GOLD)
     blit_text(surface, fonts.display(76), drill.name.upper(), (card.x + 40, card.y + 46),
               C.CREAM, shadow=3)
     who = f"{scene.fighter.name.upper()}, {scene.age}"
@@ -74,12 +74,12 @@ def instructions(surface: pygame.Surface, fonts: Any, scene: DrillScene) -> None
     if drill.kind not in ("sparring",):
         blit_text(surface, fonts.body(18),
                   f"On the beat: PERFECT within {windows['perfect']} ms, GOOD {windows['good']} ms,"
-                  f" OK {windows['ok']} ms.", (card.x + 40, card.bottom - 84), C.TEXT_DIM)
+                  f" OK {windows['ok']} ms.", (card.x + 40, card.bottom - 96), C.TEXT_DIM)
     best = "no best score yet" if scene.best is None else f"best {scene.best:,}"
     blit_text(surface, fonts.bold(18), f"{scene.fighter.name}: {best}",
               (card.right - 40, card.y + 112), C.GOLD, "topright")
     if scene.sound_off:  # the beat clicks are silent: the drill is played by eye
-        blit_text(surface, fonts.bold(18), SOUND_OFF_CARD, (card.right - 40, card.bottom - 84),
+        blit_text(surface, fonts.bold(18), SOUND_OFF_CARD, (card.right - 40, card.bottom - 96),
                   C.GOLD, "topright")
     blit_text(surface, fonts.display(40), "PRESS " + key_label(settings, "confirm") + " TO START",
               (card.centerx, card.bottom - 16), C.GOLD, "midbottom", shadow=2)
@@ -173,7 +173,8 @@ def results(surface: pygame.Surface, fonts: Any, scene: DrillScene) -> None:
     up = [f"{attr.replace('_', ' ')} +{new[attr] - scene.gains.get(attr, 0)}"
           for attr in scene.drill.attributes if new.get(attr, 0) > scene.gains.get(attr, 0)]
     if scene.on_finish is not None:
-        line = ("Camp: " + ", ".join(up)) if up else "Camp: nothing more to gain here at his age."
+        line = ("Camp: " + ", ".join(up)) if up else "Camp: " + no_gain_reason(
+            scene.gains, scene.drill, res.grade, scene.fighter.fighter_id, scene.age)
     else:
         line = ("In the story this session would give " + ", ".join(up) + ".") if up else (
             f"Raises {', '.join(a.replace('_', ' ') for a in scene.drill.attributes)} "
@@ -185,3 +186,14 @@ def results(surface: pygame.Surface, fonts: Any, scene: DrillScene) -> None:
               f"{done.upper()}", (card.centerx, card.bottom - 14), C.GOLD, "midbottom")
     draw_hints(surface, fonts, [("ENTER / " + key_label(settings, "confirm"), "Try again"),
                                 (key_label(settings, "back"), done)])
+
+
+def no_gain_reason(gains: dict[str, int], drill: Any, grade: str, fighter_id: str,
+                   age: int) -> str:
+    """Why a session gave nothing: the ceiling of his age, or a grade too low to count (a Bum
+    session on day one read "nothing more to gain here at his age")."""
+    caps = ceilings(fighter_id, age)
+    if all(gains.get(a, 0) >= caps.get(a, 0) for a in drill.gains):
+        return "nothing more to gain here at his age."
+    builds = ", ".join(a.replace("_", " ") for a in drill.attributes)
+    return f"a {grade} session builds nothing; a better grade builds {builds}."

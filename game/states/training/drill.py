@@ -208,8 +208,14 @@ class DrillScene(Scene):
         """Back out: to the Training menu, or (story) back to the camp with the result."""
         assert self.app is not None
         result = self.result
-        if len(self.app.stack) == 1 and self.on_finish is None:
-            self.app.stack.replace("training")  # opened with --scene: back to the Training menu
+        scenes = self.app.stack.scenes
+        below = scenes[-2] if len(scenes) > 1 else None
+        if self.on_finish is None and getattr(below, "name", None) != "training":
+            # opened on its own (--scene train_heavy_bag sits on the main menu): a player
+            # expects Back to land in the Training menu, on this drill, not in the main menu
+            menu = self.app.stack.replace("training", fighter_id=self.fighter.fighter_id,
+                                          age=self.age)
+            menu.select_drill(self.drill.id)  # type: ignore[attr-defined]
             return
         self.app.stack.pop()
         if self.on_finish is not None and result is not None:
@@ -335,8 +341,11 @@ class DrillScene(Scene):
                             "top"):
             colour = cards.JUDGE_COLOURS["miss"] if event.kind in (
                 "miss", "trip", "burnout", "stumble", "stray") else cards.JUDGE_COLOURS["perfect"]
+            # a trip or a burnout is the miss of that same moment told louder: one popup
             self.popups.add(event.text or event.kind.upper(), colour, x, y - 50, t,
-                            52 if event.kind in ("trip", "burnout", "top", "combo") else 36)
+                            52 if event.kind in ("trip", "burnout", "top", "combo") else 36,
+                            supersede=event.kind in ("trip", "burnout"),
+                            once=event.kind in ("stray", "burnout", "stumble"))
 
     @property
     def sound_off(self) -> bool:

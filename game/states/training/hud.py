@@ -30,29 +30,80 @@ class Popup:
     y: float
     born_s: float
     size: int = 40
+    dy_px: float = 0.0  # how far it was moved down at its first draw, clear of the others
+    placed: bool = False
 
 
 class Popups:
-    """Judgements that float up and fade: PERFECT, +150, TRIPPED!"""
+    """Judgements that float up and fade: PERFECT, +150, TRIPPED!
+
+    They never overlap: every popup rises at the same speed, so one moved clear of the others
+    at its first draw stays clear for its whole life. A headline that is the same news as what
+    was just said (TRIPPED! is the MISS) takes that popup's place instead of joining it.
+    """
 
     LIFE_S = 0.8
+    RISE_PX = 60  # how far a popup floats up over its life
+    TOP_PX = 84  # under the drill's top bar: no popup rises into it
+    GAP_PX = 4
+    SAME_MOMENT_S = 0.02  # popups of one press or one beat
 
     def __init__(self) -> None:
         self.items: list[Popup] = []
+        self.rects: list[pygame.Rect] = []  # where each was drawn last (tests read them)
 
     def add(self, text: str, colour: tuple[int, int, int], x: float, y: float, t_s: float,
-            size: int = 40) -> None:
+            size: int = 40, supersede: bool = False, once: bool = False) -> None:
+        """``supersede``: this says what the popups of this very moment said (one at a time);
+        ``once``: a word a mash repeats, shown again only when the last one has gone."""
+        if supersede:
+            self.items = [p for p in self.items if abs(p.born_s - t_s) > self.SAME_MOMENT_S]
+        if once and any(p.text == text and 0 <= t_s - p.born_s < self.LIFE_S
+                        for p in self.items):
+            return  # the same word is still up (ARMS GONE mashed): no column of copies
         self.items.append(Popup(text, colour, x, y, t_s, size))
         del self.items[:-8]
 
+    def _rect(self, fonts: Any, p: Popup, t_s: float) -> pygame.Rect:
+        age = max(0.0, t_s - p.born_s) / self.LIFE_S
+        w, h = fonts.display(p.size).size(p.text)
+        rect = pygame.Rect(0, 0, w, h)
+        rect.center = (int(p.x), int(p.y + p.dy_px - self.RISE_PX * age))
+        return rect
+
+    def _place(self, fonts: Any, p: Popup, t_s: float, placed: list[pygame.Rect]) -> None:
+        """Move a new popup down until it rises no higher than the top bar and meets nobody."""
+        rect = self._rect(fonts, p, t_s)
+        age = max(0.0, t_s - p.born_s) / self.LIFE_S
+        highest = rect.top - self.RISE_PX * (1.0 - age)
+        if highest < self.TOP_PX:
+            p.dy_px += self.TOP_PX - highest
+            rect = self._rect(fonts, p, t_s)
+        for _ in range(len(placed) + 1):
+            hit = next((r for r in placed if r.colliderect(rect)), None)
+            if hit is None:
+                break
+            p.dy_px += hit.bottom + self.GAP_PX - rect.top
+            rect = self._rect(fonts, p, t_s)
+        p.placed = True
+
     def draw(self, surface: pygame.Surface, fonts: Any, t_s: float) -> None:
         self.items = [p for p in self.items if t_s - p.born_s < self.LIFE_S]
+        self.rects = []
         for p in self.items:
+            if not p.placed:
+                self._place(fonts, p, t_s, self.rects)
             age = max(0.0, t_s - p.born_s) / self.LIFE_S
-            surf = fonts.display(p.size).render(p.text, True, p.colour)
-            surf.set_alpha(int(255 * (1 - age ** 2)))
-            rect = surf.get_rect(center=(int(p.x), int(p.y - 60 * age)))
+            alpha = int(255 * (1 - age ** 2))
+            rect = self._rect(fonts, p, t_s)
+            font = fonts.display(p.size)
+            shade = font.render(p.text, True, (10, 10, 16))  # reads on red brick and snow
+            shade.set_alpha(alpha)
+            surface.blit(shade, rect.move(2, 2))
+            surf = font.render(p.text, True, p.colour)
+            surf.set_alpha(alpha)
             surface.blit(surf, rect)
+            self.rects.append(rect)
 
 
 def top_bar(surface: pygame.Surface, fonts: Any, name: str, score: int, streak: int,

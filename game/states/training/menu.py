@@ -23,6 +23,8 @@ MIN_AGE, MAX_AGE = 20, 65
 ROW_PX = 56  # the most a drill's row takes; more drills share LIST_H_PX
 LIST_Y = 134
 LIST_H_PX = 430  # the list, above the fighter and age rows and the hints
+# solid, as the card is: the gym's windows, poster and floor line ran through the drill names
+LIST_PANEL = pygame.Rect(48, 124, 592, 542)
 
 
 class TrainingMenuScene(Scene):
@@ -55,6 +57,11 @@ class TrainingMenuScene(Scene):
         self.best, message = load_best()
         if message:
             self.app.toast(message, seconds=8)
+
+    def select_drill(self, drill_id: str) -> None:
+        """Put the highlight on a drill (back from it, the player finds his place)."""
+        if drill_id in self.drills:
+            self.selected = self.drills.index(drill_id)
 
     @property
     def row(self) -> str:
@@ -124,6 +131,8 @@ class TrainingMenuScene(Scene):
         dim(surface, 150)
         blit_text(surface, fonts.display(64), "TRAINING", (64, 40), C.GOLD, shadow=3)
         pygame.draw.rect(surface, C.RED, (66, 108, 64, 5))
+        surface.fill((10, 10, 16), LIST_PANEL)
+        pygame.draw.rect(surface, C.GOLD, (LIST_PANEL.x, LIST_PANEL.y, LIST_PANEL.w, 4))
         fighter = load_fighter(self.fighter_id)
         for i, drill_id in enumerate(self.drills):
             d = load_drill(drill_id)

@@ -24,6 +24,7 @@ class SparringRingScene(RingScene):
                  **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.goal = goal  # session -> (label, value)
+        self.goal_rect: pygame.Rect | None = None  # where the goal box was drawn last
 
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
         super().draw(surface, alpha)
@@ -31,10 +32,13 @@ class SparringRingScene(RingScene):
             return
         label, value = self.goal(self.session)
         fonts = self.app.fonts
-        box = pygame.Rect(0, 0, 300, 64)
-        box.midtop = (640, 170)  # under the round clock, clear of the knockdown boxes
+        box = pygame.Rect(0, 0, 330, 46)
+        # under the round clock, clear of the knockdown boxes, and above the men's heads: at
+        # 64 px tall it hid the referee's head standing behind the pair
+        box.midtop = (640, 160)
+        self.goal_rect = box
         dim(surface, 200, box, (8, 8, 14))
         pygame.draw.rect(surface, C.GOLD, (box.x, box.y, box.w, 3))
-        blit_text(surface, fonts.bold(14), label, (box.centerx, box.y + 14), C.TEXT_DIM, "center")
-        blit_text(surface, fonts.display(38), value, (box.centerx, box.y + 42), C.CREAM,
+        blit_text(surface, fonts.bold(13), label, (box.centerx, box.y + 12), C.TEXT_DIM, "center")
+        blit_text(surface, fonts.display(30), value, (box.centerx, box.y + 31), C.CREAM,
                   "center")

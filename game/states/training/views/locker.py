@@ -85,6 +85,8 @@ class LockerView(DrillView):
             surface.blit(puff, (x - r, y - r))
         if 0 <= t_s - self.flash_s < 0.1:
             dim(surface, 60, None, (255, 255, 255))
+        if not self.in_play:  # the meter's words showed under the bottom of the card
+            return
         fonts = self.app.fonts
         r = self.rules
         hud.meter(surface, fonts, pygame.Rect(40, 130, 420, 26), r.stamina, (120, 200, 255),

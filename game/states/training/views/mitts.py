@@ -96,14 +96,15 @@ class MittsView(DrillView):
             if n.called:
                 self._bubble(surface, CALL_WORDS[n.move], t_s, n.t_s)
                 break
-        level = "HE CALLS EVERY MOVE"
-        p = self.rules.drill.params
-        if self.rules.streak >= int(p["call_some_until"]):
-            level = "HE SAYS NOTHING: READ THE MITTS"
-        elif self.rules.streak >= int(p["call_all_until"]):
-            level = "HE CALLS SOME: WATCH THE MITTS"
-        blit_text(surface, fonts.display(34), level, (1240, 104), C.GOLD, "topright", shadow=2)
-        if self.in_play:
+        if self.in_play:  # beside the card its end showed, cut: "ERY MOVE"
+            level = "HE CALLS EVERY MOVE"
+            p = self.rules.drill.params
+            if self.rules.streak >= int(p["call_some_until"]):
+                level = "HE SAYS NOTHING: READ THE MITTS"
+            elif self.rules.streak >= int(p["call_all_until"]):
+                level = "HE CALLS SOME: WATCH THE MITTS"
+            blit_text(surface, fonts.display(34), level, (1240, 104), C.GOLD, "topright",
+                      shadow=2)
             hud.note_lane(surface, fonts, self.rules, t_s, self.app.settings, hide_uncalled=True)
         hud.count_in(surface, fonts, self.rules, t_s)
 

@@ -99,8 +99,13 @@ class StepsView(DrillView):
         self._hud(surface, t_s)
 
     def _hud(self, surface: pygame.Surface, t_s: float) -> None:
+        if not self.in_play:  # beside the card its meter, steps and clock showed cut in half
+            return
         fonts = self.app.fonts
         r = self.rules
+        # dark backs: the small grey labels did not read on the bright evening sky
+        dim(surface, 150, pygame.Rect(24, 96, 452, 160), (6, 6, 12))
+        dim(surface, 150, pygame.Rect(1040, 88, 224, 106), (6, 6, 12))
         hud.meter(surface, fonts, pygame.Rect(40, 130, 420, 26), r.stamina, (120, 220, 140),
                   "LEGS AND LUNGS", warn_below=float(r.drill.params["winded_below"]) + 0.1,
                   t_s=t_s)

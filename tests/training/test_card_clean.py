@@ -1,0 +1,125 @@
+"""Behind a drill's instructions card only its picture shows: no meter, clock or counter of
+the drill peeks out beside the card or under its bottom edge, cut in half."""
+from __future__ import annotations
+
+import pytest
+
+from game.input.actions import Action, ActionEvent
+
+
+@pytest.fixture()
+def app():
+    from game.app import App
+    from game.settings import Settings
+
+    a = App(headless=True, seed=1, sound=False, settings=Settings())
+    yield a
+    a.close()
+
+
+@pytest.mark.parametrize("drill_id, module", [("meat_locker", "locker"),
+                                              ("museum_steps", "steps")])
+def test_the_meters_wait_for_the_drill(app, monkeypatch, drill_id, module):
+    """Seen on the cards: the meat locker's swing meter words under the card; the museum
+    steps' LEGS AND LUNGS, 0 / 72 STEPS and its clock cut in half at the card's sides."""
+    import importlib
+
+    from game.states.training import hud
+
+    view_module = importlib.import_module(f"game.states.training.views.{module}")
+    calls = []
+    monkeypatch.setattr(view_module.hud, "meter", lambda *a, **k: calls.append(a[4]))
+    assert view_module.hud is hud
+    app.stack.push("menu")
+    scene = app.stack.push("drill", drill_id=drill_id, fighter_id="rocky", age=60)
+    scene.draw(app.screen, 0.0)
+    assert scene.phase == "card" and not calls
+    scene.handle(ActionEvent(Action.CONFIRM))
+    scene.draw(app.screen, 0.0)
+    assert calls  # in play the meter is there
+
+
+def test_the_sparring_goal_box_stays_above_the_referees_head(app, monkeypatch):
+    """Seen sparring: the BODY SHOTS box under the clock hid the head of the referee standing
+    at the back of the ring."""
+    from game.render import referee
+
+    heads = []
+    real = referee.Referee.draw
+
+    def spy(self, surface, foot_x, foot_y, facing):
+        heads.append(foot_y - 0.82 * self.height_px - 0.075 * self.height_px - 0.06
+                     * self.height_px)  # neck, head centre, its radius
+        return real(self, surface, foot_x, foot_y, facing)
+
+    monkeypatch.setattr(referee.Referee, "draw", spy)
+    app.stack.push("menu")
+    drill = app.stack.push("drill", drill_id="sparring", fighter_id="rocky", age=60)
+    drill.handle(ActionEvent(Action.CONFIRM))
+    ring = app.stack.top
+    assert ring.name == "spar_ring"
+    for _ in range(30):
+        app.stack.update(app.tick)
+        app.tick += 1
+    ring.draw(app.screen, 0.0)
+    assert heads and ring.goal_rect is not None
+    assert ring.goal_rect.bottom <= min(heads)
+    assert ring.goal_rect.top >= 156  # under the knockdown boxes
+
+
+@pytest.mark.parametrize("drill_id", __import__("game.training", fromlist=["list_drills"])
+                         .list_drills())
+def test_no_words_on_a_drills_card_touch(app, monkeypatch, drill_id):
+    """Seen on the heavy bag's card: "On the beat: PERFECT within 50 ms..." ran into the
+    bottom of PRESS F TO START."""
+    import itertools
+
+    from game.states.training import cards
+
+    drawn = []
+    real = cards.blit_text
+
+    def spy(surface, font, text, *a, **k):
+        rect = real(surface, font, text, *a, **k)
+        drawn.append((text, rect))
+        return rect
+
+    monkeypatch.setattr(cards, "blit_text", spy)
+    app.stack.push("menu")
+    scene = app.stack.push("drill", drill_id=drill_id, fighter_id="rocky", age=60)
+    cards.instructions(app.screen, app.fonts, scene)
+    clash = [(a[0], b[0]) for a, b in itertools.combinations(drawn, 2) if a[1].colliderect(b[1])]
+    assert not clash
+
+
+@pytest.mark.parametrize("drill_id", __import__("game.training", fromlist=["list_drills"])
+                         .list_drills())
+def test_no_words_of_the_drill_stick_out_beside_its_card(app, monkeypatch, drill_id):
+    """Seen beside the mitts' card: "ERY MOVE", the end of HE CALLS EVERY MOVE, cut by the
+    card's edge. On the card every word the drill's picture writes is under the card."""
+    import importlib
+    import pkgutil
+
+    import pygame
+
+    from game.states.training import views
+
+    card = pygame.Rect(140, 70, 1000, 570)
+    outside = []
+    for info in pkgutil.iter_modules(views.__path__):
+        module = importlib.import_module(f"game.states.training.views.{info.name}")
+        real = getattr(module, "blit_text", None)
+        if real is None:
+            continue
+
+        def spy(surface, font, text, *a, _real=real, **k):
+            rect = _real(surface, font, text, *a, **k)
+            if not card.contains(rect):
+                outside.append(text)
+            return rect
+
+        monkeypatch.setattr(module, "blit_text", spy)
+    app.stack.push("menu")
+    scene = app.stack.push("drill", drill_id=drill_id, fighter_id="rocky", age=60)
+    scene.draw(app.screen, 0.0)
+    assert scene.phase == "card" and not outside
