@@ -154,6 +154,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from game import paths
 
         paths.set_data_dir(args.data_dir)
+    else:
+        problem = default_data_dir_problem()
+        if problem:
+            print(f"still-a-fighter: {problem}", file=sys.stderr)
+            return 2
     if args.command is not None:
         try:
             code = _run_subcommand(parser, args, rest)
@@ -211,6 +216,25 @@ def check_pygame() -> str | None:
     if not getattr(pygame, "IS_CE", False):
         return ("This game needs pygame-ce, but classic pygame is installed in its place.\n"
                 "Fix: pip uninstall -y pygame && pip install --force-reinstall 'pygame-ce>=2.5.8'")
+    return None
+
+
+def default_data_dir_problem() -> str | None:
+    """Why the data folder from $STILL_A_FIGHTER_HOME (or the user folder) cannot be used; a
+    file there or a folder that cannot be made is one line, as --data-dir's are, not a traceback."""
+    from game import paths
+
+    where = os.environ.get(paths.ENV_HOME)
+    if where:
+        name = f"${paths.ENV_HOME}"
+    else:
+        import platformdirs
+
+        where, name = platformdirs.user_data_dir(paths.APP_NAME, appauthor=False), "data folder"
+    try:
+        cli_args.data_dir(where)
+    except argparse.ArgumentTypeError as exc:
+        return f"{name}: {exc} (use --data-dir DIR to choose another)"
     return None
 
 
