@@ -65,9 +65,32 @@ def test_mouse_arrow_wheel_and_release(app) -> None:
 
 def test_player_two_moves_his_own_cursor_on_the_blue_corner(app) -> None:
     sel = app.stack.push("versus_select")
+    sel._set_side(1, control="human2")
     first = sel.side(1).fighter_id
     press(app, Action.RIGHT, player=1)  # player 2's cursor starts on the blue fighter
     assert sel.side(1).fighter_id != first and sel.side(0).fighter_id == "rocky"
+    for _ in range(5):
+        press(app, Action.DOWN, player=1)
+    assert all(sel.focused(row) for row in ("fighter0", "control1"))  # his corner only
+
+
+def test_a_lone_player_s_arrow_keys_reach_every_row(app) -> None:
+    """Against the CPU nobody is player 2, so player 2's half (the arrow keys the footer shows)
+    moves the one cursor down to the rules and Fight, and only one row is lit."""
+    sel = app.stack.push("versus_select")
+    assert sel.side(1).control == "cpu"
+    for _ in range(6):
+        press(app, Action.DOWN, player=1)
+    assert sel.focused("rounds") and not sel.focused("fighter1")
+    rounds = sel.setup.rounds
+    press(app, Action.RIGHT, player=1)
+    assert sel.setup.rounds == rounds % 12 + 1
+    press(app, Action.UP, player=1)  # control1: make the blue corner player 2
+    while sel.side(1).control != "human2":
+        press(app, Action.RIGHT, player=1)
+    assert sel.focused("preset") is False and sel.focused("control1")
+    press(app, Action.UP, player=1)  # now player 2's own cursor, inside his corner
+    assert sel.focused("age1")
 
 
 def test_fight_goes_through_the_intro_into_the_ring(app) -> None:
@@ -141,3 +164,12 @@ def test_the_tale_of_the_tape_never_runs_a_value_into_the_next_label(app) -> Non
             right_value = values[i + 1].get_rect(topleft=spots[i + 1][1])
             assert right_value.right <= card.right, (fighter, facts[i + 1])
         app.stack.pop()
+
+
+def test_the_lit_age_row_leaves_the_stats_card_s_legend_readable(app) -> None:
+    sel = app.stack.push("versus_select")
+    app.stack.draw(app.screen, 0.0)
+    for i in (0, 1):
+        card, age_row = sel.painter.cards[i], sel.rects[f"age{i}"]
+        assert card.bottom <= age_row.top, (i, card, age_row)
+        assert age_row.bottom <= sel.rects[f"control{i}"].top
