@@ -237,3 +237,20 @@ def test_two_line_toasts_stack_without_covering_each_other(app, monkeypatch) -> 
     for a, b in itertools.pairwise(drawn):
         assert not a.colliderect(b)
     assert all(r.top >= 0 for r in drawn)
+
+
+def test_a_rebinding_that_swaps_keys_says_what_the_other_action_got(app) -> None:
+    from game.input.manager import key_code
+
+    def key(name: str, down: bool = True) -> pygame.event.Event:
+        return pygame.event.Event(pygame.KEYDOWN if down else pygame.KEYUP, key=key_code(name),
+                                  mod=0, scancode=0, unicode="")
+
+    app._start = lambda start: (app.stack.push("menu"), app.stack.push("controls", player=0))
+    script = {2: [key("s")], 3: [key("s", False)], 4: [key("s")], 5: [key("s", False)],
+              6: [key("s")], 7: [key("s", False)], 8: [key("s")], 9: [key("s", False)],
+              10: [key("return")], 11: [key("return", False)],  # rebind JAB ...
+              13: [key("g")], 14: [key("g", False)]}  # ... to G, the cross's key
+    app.run(frames=18, script=script)
+    assert app.settings.bindings[0]["jab"] == ["g"] and app.settings.bindings[0]["cross"] == ["f"]
+    assert app.stack.top.message == "Jab: G (cross is now F)"
