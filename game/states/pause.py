@@ -7,6 +7,7 @@ import pygame
 
 from game.input.actions import Action, ActionEvent
 from game.states.base import Scene
+from game.states.confirm import FOOTER
 from game.ui import colours as C
 from game.ui.widgets import MenuItem, MenuList, blit_text, dim, draw_hints, slab
 
@@ -80,5 +81,6 @@ class PauseScene(Scene):
             blit_text(surface, fonts.display(58), item.label.upper(),
                       (rect.x + 34, rect.centery + 3), C.CREAM if selected else C.TEXT_DIM,
                       "midleft")
+        surface.fill(C.NIGHT, FOOTER)  # the scene below may have its own key hints there
         draw_hints(surface, fonts, [("UPDOWN", "Choose"), ("ENTER / F", "Select"),
                                     ("ESC / P", "Resume")])

@@ -254,3 +254,21 @@ def test_a_rebinding_that_swaps_keys_says_what_the_other_action_got(app) -> None
     app.run(frames=18, script=script)
     assert app.settings.bindings[0]["jab"] == ["g"] and app.settings.bindings[0]["cross"] == ["f"]
     assert app.stack.top.message == "Jab: G (cross is now F)"
+
+
+def test_the_pause_menu_covers_the_key_hints_of_the_scene_below(app) -> None:
+    """A watched bout has its own footer ("ESC Pause / leave"); the pause menu's hints must
+    not be printed over it."""
+    from game.states.base import Scene
+    from game.states.confirm import FOOTER
+    from game.ui import colours as C
+
+    class WhiteScene(Scene):
+        def draw(self, surface: pygame.Surface, alpha: float) -> None:
+            surface.fill((255, 255, 255))
+
+    app.stack.push(WhiteScene())
+    app.stack.push("pause")
+    app.stack.draw(app.screen, 0.0)
+    right_of_the_hints = (FOOTER.right - 40, FOOTER.centery)
+    assert tuple(app.screen.get_at(right_of_the_hints))[:3] == tuple(C.NIGHT)[:3]
