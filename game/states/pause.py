@@ -41,6 +41,9 @@ class PauseScene(Scene):
         elif choice == "settings":
             app.audio.play("ui_confirm")
             app.stack.push("settings")
+        elif choice == "quit" and self.back_to is not None:
+            app.audio.play("ui_back")  # a watched bout loses nothing: no "will be lost?" question
+            self._quit_to_menu()
         elif choice == "quit":
             app.audio.play("ui_confirm")
             app.stack.push("confirm", question="Leave this fight?",
