@@ -24,7 +24,7 @@ def run_main(args: list[str], home: Path, timeout: float = 60) -> subprocess.Com
 def test_title_menu_settings_back_quit_driven_by_injected_keys(home: Path,
                                                                tmp_path: Path) -> None:
     steps = [(20, "return"),  # title -> menu
-             (40, "down"), (46, "down"), (52, "down"), (58, "down"),  # to Settings
+             (40, "down"), (46, "down"), (52, "down"), (58, "down"), (64, "down"),  # Settings
              (70, "return"),  # open settings
              (90, "right"),  # music volume +10%
              (110, "escape"),  # back to the menu (saves)
