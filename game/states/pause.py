@@ -20,8 +20,8 @@ class PauseScene(Scene):
         super().__init__()
         self.message = message
         self.back_to = back_to  # quit lands here instead of the main menu (a watched bout)
-        self.menu = MenuList([MenuItem("Resume", "resume"), MenuItem("Settings", "settings"),
-                              MenuItem(quit_label, "quit")])
+        self.menu = MenuList([MenuItem("Resume", "resume"), MenuItem("How to fight", "help"),
+                              MenuItem("Settings", "settings"), MenuItem(quit_label, "quit")])
 
     def enter(self, app: Any) -> None:
         super().enter(app)
@@ -38,6 +38,9 @@ class PauseScene(Scene):
         if choice in ("resume", "back"):
             app.audio.play("ui_back")
             app.stack.pop()
+        elif choice == "help":
+            app.audio.play("ui_confirm")
+            app.stack.push("help")
         elif choice == "settings":
             app.audio.play("ui_confirm")
             app.stack.push("settings")
