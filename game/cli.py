@@ -305,8 +305,8 @@ def load_script(path: str) -> dict[int, list[Any]]:
                 x, y = item["click"]
                 for t in (pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP):
                     data: dict[str, Any] = {"pos": (x, y)}
-                    if t == pygame.MOUSEMOTION:
-                        data.update(rel=(0, 0), buttons=(0, 0, 0))
+                    if t == pygame.MOUSEMOTION:  # a move onto the spot (a still one is dropped)
+                        data.update(rel=(1, 1), buttons=(0, 0, 0))
                     else:
                         data.update(button=1)
                     out.setdefault(frame + (t == pygame.MOUSEBUTTONUP), []).append(

@@ -272,3 +272,17 @@ def test_the_pause_menu_covers_the_key_hints_of_the_scene_below(app) -> None:
     app.stack.draw(app.screen, 0.0)
     right_of_the_hints = (FOOTER.right - 40, FOOTER.centery)
     assert tuple(app.screen.get_at(right_of_the_hints))[:3] == tuple(C.NIGHT)[:3]
+
+
+def test_a_pointer_that_did_not_move_does_not_steal_the_menu_s_row(app) -> None:
+    """Seen playing: Settings > Window size remade the window, SDL reported the resting pointer
+    (a motion of 0, 0) and the highlight jumped to the row under it, so the next Left changed
+    another setting."""
+    still = pygame.event.Event(pygame.MOUSEMOTION, pos=(640, 352), rel=(0, 0), buttons=(0, 0, 0))
+    moved = pygame.event.Event(pygame.MOUSEMOTION, pos=(640, 352), rel=(3, 1), buttons=(0, 0, 0))
+    app.run("settings", frames=4, script={2: [still]})
+    scene = app.stack.top
+    assert scene.menu.selected == 0
+    pygame.event.post(moved)
+    app._events()
+    assert scene.menu.selected != 0  # a real move still picks the row under the pointer
