@@ -173,3 +173,12 @@ def test_the_lit_age_row_leaves_the_stats_card_s_legend_readable(app) -> None:
         card, age_row = sel.painter.cards[i], sel.rects[f"age{i}"]
         assert card.bottom <= age_row.top, (i, card, age_row)
         assert age_row.bottom <= sel.rects[f"control{i}"].top
+
+
+def test_a_lone_player_two_against_the_cpu_also_gets_the_one_cursor(app) -> None:
+    sel = app.stack.push("versus_select")
+    sel._set_side(0, control="human2")
+    assert sel.side(1).control == "cpu"
+    for _ in range(6):
+        press(app, Action.DOWN, player=1)  # his arrow keys, past the blue corner
+    assert sel.focused("rounds")

@@ -84,10 +84,10 @@ class VersusSelectScene(Scene):
         return ROWS.index(row) in self.focus
 
     def one_cursor(self) -> bool:
-        """With no player 2 at the keys, both halves of the keyboard move one cursor over every
-        row: a lone player who presses the arrow keys the footer shows must reach Fight and the
-        rules, not only the CPU's corner."""
-        return all(s.control != "human2" for s in self.setup.sides)
+        """With fewer than two players at the keys, both halves of the keyboard move one cursor
+        over every row: a lone player who presses the arrow keys the footer shows must reach
+        Fight and the rules, not only the CPU's corner."""
+        return sum(s.control != "cpu" for s in self.setup.sides) < 2
 
     # -- model of the screen ----------------------------------------------------------------
     def side(self, i: int) -> SideSetup:
