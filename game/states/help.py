@@ -1,23 +1,19 @@
 """How to fight: every move of the ring with each player's keys, read from his bindings.
 
 The fight intro names a player's punches for a few seconds; slips, ducks, the clinch and the
-body shots are combinations nobody guesses. Opened from the pause menu, over the frozen fight.
+body shots are combinations nobody guesses. Opened from the pause menu.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pygame
 
 from game.input.actions import Action, ActionEvent
 from game.input.bindings import key_caption
 from game.states.base import Scene
-from game.states.confirm import FOOTER
 from game.ui import colours as C
-from game.ui.widgets import blit_text, dim, draw_hints
-
-if TYPE_CHECKING:
-    from game.app import App
+from game.ui.widgets import blit_text, draw_hints
 
 #: (move, how, in that player's keys: {action} is replaced by his key for it)
 MOVES: tuple[tuple[str, str], ...] = (
@@ -47,11 +43,8 @@ def move_keys(keymap: dict[str, list[str]], how: str) -> str:
 
 
 class HelpScene(Scene):
-    opaque = False  # drawn over the frozen fight
+    opaque = True  # the whole screen: nothing below may show through the text
     pausable = False
-
-    def enter(self, app: App) -> None:
-        super().enter(app)
 
     def handle(self, item: Any) -> None:
         assert self.app is not None
@@ -65,7 +58,7 @@ class HelpScene(Scene):
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
         assert self.app is not None
         fonts = self.app.fonts
-        dim(surface, 246)  # the pause menu below must not show through the text
+        surface.fill(C.NIGHT)  # the pause menu below must not show through the text
         blit_text(surface, fonts.display(66), "HOW TO FIGHT", (80, 26), C.CREAM, shadow=3)
         pygame.draw.rect(surface, C.RED, (82, 98, 64, 5))
         maps = self.app.settings.bindings
@@ -82,5 +75,4 @@ class HelpScene(Scene):
         blit_text(surface, fonts.body(19), "Pads: left stick moves, X Y B A punch, LB guards, "
                   "RB dodges, Start pauses. Settings > Controls rebinds any of it.",
                   (80, 620), C.TEXT_DIM)
-        surface.fill(C.NIGHT, FOOTER)
-        draw_hints(surface, fonts, [("ESC", "Back to the pause menu")])
+        draw_hints(surface, fonts, [("ESC", "Back")])
