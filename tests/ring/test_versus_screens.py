@@ -182,3 +182,13 @@ def test_a_lone_player_two_against_the_cpu_also_gets_the_one_cursor(app) -> None
     for _ in range(6):
         press(app, Action.DOWN, player=1)  # his arrow keys, past the blue corner
     assert sel.focused("rounds")
+
+
+def test_a_one_symbol_key_reads_as_a_key_under_the_intro_card(app) -> None:
+    """Player 2 dodges with "/": "DODGE /" read as a separator."""
+    setup = BoutSetup((SideSetup("rocky", 60, "cpu"), SideSetup("dixon", 30, "human2")))
+    app.settings.bindings[1]["dodge"] = ["/"]
+    intro = app.stack.push("versus_intro", setup=setup, hold=True)
+    assert intro.control_lines(0) is None  # the CPU has no keys to show
+    moves, defence = intro.control_lines(1)
+    assert "DODGE [/]" in defence and "JAB K" in moves
