@@ -192,3 +192,20 @@ def test_a_one_symbol_key_reads_as_a_key_under_the_intro_card(app) -> None:
     assert intro.control_lines(0) is None  # the CPU has no keys to show
     moves, defence = intro.control_lines(1)
     assert "DODGE [/]" in defence and "JAB K" in moves
+
+
+def test_the_results_name_their_keys_until_a_message_takes_the_band(app, monkeypatch) -> None:
+    from game.combat.view import Result
+    from game.states.versus import results
+
+    drawn: list[list[tuple[str, str]]] = []
+    monkeypatch.setattr(results, "draw_hints", lambda surface, fonts, hints, y: drawn.append(hints))
+    setup = BoutSetup((SideSetup("rocky", 60, "human1"), SideSetup("dixon", 30, "cpu")), seed=7)
+    res = Result(1, "UD", 2, 180.0, (((9, 10), (9, 10)),) * 3)
+    scene = app.stack.push("versus_results", setup=setup, result=res)
+    app.stack.draw(app.screen, 0.0)
+    assert [label for _, label in drawn[-1]] == ["Choose", "Select", "Main menu"]
+    scene._say("Replay saved")
+    drawn.clear()
+    app.stack.draw(app.screen, 0.0)
+    assert drawn == [] and scene.notice_rect is not None
