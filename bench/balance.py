@@ -136,8 +136,11 @@ def main(argv: list[str] | None = None) -> int:
     rows.append(("easy/medium/hard vs medium CPU", " / ".join(f"{x:.0f}%" for x in lad),
                  "rising, steps <= 30", ok))
     mash = [win(f"{lv} vs masher", 0) for lv in ("easy", "medium", "hard")]
-    rows.append(("easy/medium/hard vs masher", " / ".join(f"{x:.0f}%" for x in mash),
-                 "rising", mash[0] <= mash[1] <= mash[2]))
+    # every level beats a masher almost always: at that ceiling one bout in 300 reorders the
+    # levels, so the row allows the same counting noise as the one-button rows below
+    rows.append(("easy/medium/hard vs masher", " / ".join(f"{x:.1f}%" for x in mash),
+                 "rising(+-3), e>=90", mash[0] <= mash[1] + 3 and mash[1] <= mash[2] + 3
+                 and mash[0] >= 90))
     for bot in plans:
         cpu = [win(f"{bot} vs {lv}", 1) for lv in ("easy", "medium", "hard")]
         rows.append((f"CPU e/m/h vs {bot} script (3 rds)", " / ".join(f"{x:.0f}%" for x in cpu),

@@ -234,7 +234,7 @@ def step(state: BoutState, buttons_a, buttons_b, events: bool = True) -> StepEve
 
     # --- punches in their active window: connect, or whiff at its last active tick
     active = ((act >= I_P_LO) & (act <= I_P_HI) & (s.act_t >= s.p_su) & (s.act_t < s.p_ac)
-              & ~s.resolved)
+              & ~s.resolved & ~s.over)  # nothing lands once the bout is over
     if _any(active):
         _contact(s, ev, active, b)
 

@@ -570,7 +570,7 @@ def step_lane(ia, fa, fx, la, seedmix, scores, cf, ci, move_i, move_f, flags, dl
     for s in range(2):
         a, t = si[S_ACT + s], ia[ACT_T + s]
         sb[S_ACTIVE + s] = (a >= P_LO and a <= P_HI and t >= ia[P_SU + s] and t < ia[P_AC + s]
-                     and ia[RESOLVED + s] == 0)
+                     and ia[RESOLVED + s] == 0 and la[OVER] == 0)
     if sb[S_ACTIVE] or sb[S_ACTIVE + 1]:
         contact(ia, fa, fx, la, seedmix, cf, ci, move_i, move_f, flags, j, tick, sb, sf)
 

@@ -141,3 +141,21 @@ def test_the_bell_saves_a_man_down_in_the_last_round_too_under_classic_rules():
         out[preset] = (bool(s.over[0]), int(s.method[0]))
     assert out["classic"][0] and out["classic"][1] not in (M["KO"], M["TKO"])
     assert not out["unified"][0]  # the count is still running after the bell
+
+
+def test_nothing_lands_once_the_bout_is_over():
+    """A bout stopped while the other man's punch is in the air: the punch never lands, so
+    a batch that steps finished lanes on (numpy) or the kernel reports what the result saw."""
+    s = new_bout(stats("rocky"), stats("dixon"), Rules(rounds=3), [2, 2])
+    s.x[:] = np.asarray([[-45], [45]], dtype=np.float32)
+    zero = np.zeros(2, np.uint16)
+    cross = np.full(2, Button.CROSS, np.uint16)
+    step(s, cross, zero)
+    step(s, zero, zero)
+    s.over[1] = True  # lane 1: the referee has just stopped it
+    head = s.head[1].copy()
+    landed = np.zeros(2, dtype=np.int64)
+    for _ in range(40):
+        landed += step(s, zero, zero).count("punch_landed")
+    assert landed[0] == 1 and landed[1] == 0  # lane 0's cross landed; lane 1's did not
+    assert s.head[1, 1] == head[1]
