@@ -180,12 +180,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if not registry.is_registered(args.scene):
         alone = [n for n in registry.names() if registry.opens_alone(n)]
-        print(f"unknown scene {args.scene!r}; known scenes: {', '.join(alone)}", file=sys.stderr)
+        print(f"still-a-fighter: unknown scene {args.scene!r}; known scenes: {', '.join(alone)}",
+              file=sys.stderr)
         return 2
     if not registry.opens_alone(args.scene):
         alone = [n for n in registry.names() if registry.opens_alone(n)]
-        print(f"scene {args.scene!r} opens only from within the game; --scene opens: "
-              f"{', '.join(alone)}", file=sys.stderr)
+        print(f"still-a-fighter: scene {args.scene!r} opens only from within the game; "
+              f"--scene opens: {', '.join(alone)}", file=sys.stderr)
         return 2
     script = load_script(args.script) if args.script else None
 

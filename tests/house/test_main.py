@@ -79,7 +79,8 @@ def test_help_documents_every_flag() -> None:
 
 def test_unknown_scene_is_a_clear_error(capsys) -> None:
     assert cli.main(["--headless", "--scene", "nowhere"]) == 2
-    assert "unknown scene 'nowhere'" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert err.startswith("still-a-fighter: unknown scene 'nowhere'") and err.count("\n") == 1
 
 
 def test_missing_subcommand_module_says_so(monkeypatch, capsys) -> None:
