@@ -398,6 +398,10 @@ class App:
             if t in (pygame.WINDOWRESIZED, pygame.WINDOWSIZECHANGED):
                 self._fit()
                 continue
+            if t == pygame.MOUSEMOTION and tuple(event.rel) == (0, 0):
+                # SDL's report of where the pointer rests when a window opens or is remade
+                # (Settings > Window size): not a move, so it must not steal a menu's row
+                continue
             if t in (pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP):
                 data = dict(event.dict)
                 data["pos"] = self.to_logical(event.pos)

@@ -154,6 +154,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from game import paths
 
         paths.set_data_dir(args.data_dir)
+    else:
+        problem = default_data_dir_problem()
+        if problem:
+            print(f"still-a-fighter: {problem}", file=sys.stderr)
+            return 2
     if args.command is not None:
         try:
             code = _run_subcommand(parser, args, rest)
@@ -175,12 +180,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if not registry.is_registered(args.scene):
         alone = [n for n in registry.names() if registry.opens_alone(n)]
-        print(f"unknown scene {args.scene!r}; known scenes: {', '.join(alone)}", file=sys.stderr)
+        print(f"still-a-fighter: unknown scene {args.scene!r}; known scenes: {', '.join(alone)}",
+              file=sys.stderr)
         return 2
     if not registry.opens_alone(args.scene):
         alone = [n for n in registry.names() if registry.opens_alone(n)]
-        print(f"scene {args.scene!r} opens only from within the game; --scene opens: "
-              f"{', '.join(alone)}", file=sys.stderr)
+        print(f"still-a-fighter: scene {args.scene!r} opens only from within the game; "
+              f"--scene opens: {', '.join(alone)}", file=sys.stderr)
         return 2
     script = load_script(args.script) if args.script else None
 
@@ -211,6 +217,25 @@ def check_pygame() -> str | None:
     if not getattr(pygame, "IS_CE", False):
         return ("This game needs pygame-ce, but classic pygame is installed in its place.\n"
                 "Fix: pip uninstall -y pygame && pip install --force-reinstall 'pygame-ce>=2.5.8'")
+    return None
+
+
+def default_data_dir_problem() -> str | None:
+    """Why the data folder from $STILL_A_FIGHTER_HOME (or the user folder) cannot be used; a
+    file there or a folder that cannot be made is one line, as --data-dir's are, not a traceback."""
+    from game import paths
+
+    where = os.environ.get(paths.ENV_HOME)
+    if where:
+        name = f"${paths.ENV_HOME}"
+    else:
+        import platformdirs
+
+        where, name = platformdirs.user_data_dir(paths.APP_NAME, appauthor=False), "data folder"
+    try:
+        cli_args.data_dir(where)
+    except argparse.ArgumentTypeError as exc:
+        return f"{name}: {exc} (use --data-dir DIR to choose another)"
     return None
 
 
@@ -281,8 +306,8 @@ def load_script(path: str) -> dict[int, list[Any]]:
                 x, y = item["click"]
                 for t in (pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP):
                     data: dict[str, Any] = {"pos": (x, y)}
-                    if t == pygame.MOUSEMOTION:
-                        data.update(rel=(0, 0), buttons=(0, 0, 0))
+                    if t == pygame.MOUSEMOTION:  # a move onto the spot (a still one is dropped)
+                        data.update(rel=(1, 1), buttons=(0, 0, 0))
                     else:
                         data.update(button=1)
                     out.setdefault(frame + (t == pygame.MOUSEBUTTONUP), []).append(

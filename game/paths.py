@@ -65,6 +65,10 @@ def settings_path() -> Path:
 
 def saves_dir() -> Path:
     path = data_dir() / "saves"
+    if path.exists() and not path.is_dir():  # a damaged folder: a file where it should be
+        moved = quarantine(path)
+        log.warning("Damaged data folder: %s was a file, not a folder. Kept it as %s.",
+                    path.name, moved.name)
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -166,6 +166,9 @@ def _check(name: str, value: Any) -> Any:
     return value
 
 
+SHOWN_PROBLEMS = 3  # bad fields named in the on-screen message (the log gives every reason)
+
+
 def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
     """Load settings. A damaged file is moved aside (defaults, and a message); a file with a
     few bad fields keeps the good ones: a copy is kept aside, the bad fields are reset and
@@ -183,9 +186,18 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
         except OSError:
             kept = ""
         save_settings(settings, path)
-        message = (f"Reset {len(problems)} bad setting(s) in {path.name} to default: "
-                   f"{'; '.join(problems)}.{kept}")
-        log.warning(message)
+        log.warning("Reset %d bad setting(s) in %s to default: %s.%s", len(problems),
+                    path.name, "; ".join(problems), kept)
+        # on screen (a toast of two lines): one reason whole, or only the names of many, so
+        # "Kept a copy" is never cut off the end
+        if len(problems) == 1:
+            shown = problems[0]
+        else:
+            names = [p.split(":")[0] for p in problems]
+            shown = ", ".join(names[:SHOWN_PROBLEMS])
+            if len(names) > SHOWN_PROBLEMS:
+                shown += f" and {len(names) - SHOWN_PROBLEMS} more (the log says why)"
+        message = f"Reset {len(problems)} bad setting(s) in {path.name} to default: {shown}.{kept}"
     return settings, message
 
 

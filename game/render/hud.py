@@ -36,6 +36,9 @@ BODY_H_PX = 8
 STAM_H_PX = 12
 
 
+NUMBER_TAB = (20, 20, 28)  # the dark tab under a meter's value (colour-blind meters)
+
+
 @dataclass
 class Announcement:
     text: str
@@ -64,6 +67,7 @@ class FightHud:
         self._panels: list[pygame.Surface] = []
         self._stripes: pygame.Surface | None = None
         self.numbers = False  # settings: colour-blind meters add the value as text
+        self.number_boxes: list[pygame.Rect] = []  # where the last frame drew those values
 
     # -- timing -----------------------------------------------------------------------------
     def announce(
@@ -188,6 +192,7 @@ class FightHud:
             self._build()
         tc = shared_text()
         W = surface.get_width()
+        self.number_boxes = []
         for side in (0, 1):
             panel = self._panels[side]
             px = 16 if side == 0 else W - 16 - panel.get_width()
@@ -226,16 +231,15 @@ class FightHud:
             if self.numbers:
                 for val, y, hgt in ((head, 52, HEAD_H_PX), (stam, 102, STAM_H_PX)):
                     tx = bx + 6 if side == 1 else bx + BAR_W_PX - 6
-                    tc.blit(
-                        surface,
-                        f"{round(val * 100)}",
-                        hgt + 2,
-                        (tx, y + hgt // 2 + 1),
-                        WHITE,
-                        anchor="midleft" if side == 1 else "midright",
-                        kind="bold",
-                        shadow=(0, 0, 0),
-                    )
+                    label = tc.render(f"{round(val * 100)}", hgt + 2, WHITE, "bold", None)
+                    at = label.get_rect(**{"midleft" if side == 1 else "midright":
+                                           (tx, y + hgt // 2 + 1)})
+                    # on a dark tab: over a full bar, white figures on yellow or sky blue
+                    # were the one thing this setting is for and could not be read
+                    box = at.inflate(8, 2)
+                    pygame.draw.rect(surface, NUMBER_TAB, box, border_radius=3)
+                    surface.blit(label, at)
+                    self.number_boxes.append(box)
             if low:  # a warning mark beside the bar: shape, not just colour
                 wx = bx + BAR_W_PX - 28 if side == 0 else bx + 6
                 pts = [(wx + 11, 12 + 39), (wx + 23, 12 + 61), (wx - 1, 12 + 61)]

@@ -59,6 +59,17 @@ def rebind(keymaps: list[dict[str, list[str]]], player: int, action: str,
     return None
 
 
+def swap_note(before: dict[str, list[str]], after: dict[str, list[str]], action: str) -> str:
+    """What else a rebinding changed (" (cross is now F)"): a swap the player is not told of
+    looks like his other punch stopped working."""
+    notes = []
+    for other, keys in after.items():
+        if other != action and keys != before.get(other, keys):
+            now = " / ".join(k.upper() for k in keys) if keys else "no key"
+            notes.append(f"{other} is now {now}")
+    return f" ({'; '.join(notes)})" if notes else ""
+
+
 class ControlsScene(Scene):
     def __init__(self, player: int = 0) -> None:
         super().__init__()
@@ -92,10 +103,12 @@ class ControlsScene(Scene):
                     app.audio.play("ui_back")
                     return
                 else:
+                    before = {a: list(k) for a, k in app.settings.bindings[self.player].items()}
                     error = rebind(app.settings.bindings, self.player, self.capturing,
                                    key_name(item.key))
                     name = key_name(item.key).upper()
-                    self.message = error or f"{self.capturing.title()}: {name}"
+                    self.message = error or f"{self.capturing.title()}: {name}" + swap_note(
+                        before, app.settings.bindings[self.player], self.capturing)
                     app.apply_settings()
                     app.audio.play("ui_back" if error else "ui_confirm")
                 self.capturing = None

@@ -1,4 +1,4 @@
-"""Main menu: Story, Versus, Training, Virtual Fight, Settings, Quit.
+"""Main menu: Story, Versus, Training, Virtual Fight, Replays, Settings, Quit.
 
 Each mode opens its registry scene when that scene is available; until then the menu says on
 screen that the mode is not built yet. The mode scenes are registered by their own engineers.
@@ -33,16 +33,20 @@ MODES: dict[str, tuple[str | None, str, str]] = {
     "virtual": ("virtual_fight", "VIRTUAL FIGHT",
                 ("Who would win? Thousands of simulated bouts between any two fighters, at any "
                  "ages, with the same model as the ring. Watch any one of them.")),
+    "replays": ("replays", "REPLAYS",
+                ("Every Versus bout is kept as its inputs: the ones you saved and the last 20. "
+                 "Watch one again, with pause, x4 and next knockdown.")),
     "settings": ("settings", "SETTINGS",
                  ("Sound, controls for both players, fullscreen and window size, screen shake, "
                   "colour-blind-safe meters.")),
     "quit": (None, "QUIT", "Hang up the gloves. For now."),
 }
 LABELS = {"story": "Story", "versus": "Versus", "training": "Training",
-          "virtual": "Virtual Fight", "settings": "Settings", "quit": "Quit"}
+          "virtual": "Virtual Fight", "replays": "Replays", "settings": "Settings",
+          "quit": "Quit"}
 FADE_TICKS = 14
 LIST_Y = 150
-ROW_PX = 78
+ROW_PX = 70  # seven rows end above the key hints
 
 
 class MenuScene(Scene):

@@ -7,6 +7,7 @@ import pygame
 
 from game.input.actions import Action, ActionEvent
 from game.states.base import Scene
+from game.states.confirm import FOOTER
 from game.ui import colours as C
 from game.ui.widgets import MenuItem, MenuList, blit_text, dim, draw_hints, slab
 
@@ -19,8 +20,8 @@ class PauseScene(Scene):
         super().__init__()
         self.message = message
         self.back_to = back_to  # quit lands here instead of the main menu (a watched bout)
-        self.menu = MenuList([MenuItem("Resume", "resume"), MenuItem("Settings", "settings"),
-                              MenuItem(quit_label, "quit")])
+        self.menu = MenuList([MenuItem("Resume", "resume"), MenuItem("How to fight", "help"),
+                              MenuItem("Settings", "settings"), MenuItem(quit_label, "quit")])
 
     def enter(self, app: Any) -> None:
         super().enter(app)
@@ -37,9 +38,15 @@ class PauseScene(Scene):
         if choice in ("resume", "back"):
             app.audio.play("ui_back")
             app.stack.pop()
+        elif choice == "help":
+            app.audio.play("ui_confirm")
+            app.stack.push("help")
         elif choice == "settings":
             app.audio.play("ui_confirm")
             app.stack.push("settings")
+        elif choice == "quit" and self.back_to is not None:
+            app.audio.play("ui_back")  # a watched bout loses nothing: no "will be lost?" question
+            self._quit_to_menu()
         elif choice == "quit":
             app.audio.play("ui_confirm")
             app.stack.push("confirm", question="Leave this fight?",
@@ -80,5 +87,6 @@ class PauseScene(Scene):
             blit_text(surface, fonts.display(58), item.label.upper(),
                       (rect.x + 34, rect.centery + 3), C.CREAM if selected else C.TEXT_DIM,
                       "midleft")
+        surface.fill(C.NIGHT, FOOTER)  # the scene below may have its own key hints there
         draw_hints(surface, fonts, [("UPDOWN", "Choose"), ("ENTER / F", "Select"),
                                     ("ESC / P", "Resume")])

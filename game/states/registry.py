@@ -53,6 +53,8 @@ SCENES: dict[str, str] = {
     "train_sparring_survive": "game.states.training.scenes:SparringSurviveScene",  # training
     "train_sparring_cards": "game.states.training.scenes:SparringCardsScene",  # training
     "spar_ring": "game.states.training.spar_ring:SparringRingScene",  # training
+    "replays": "game.states.replays:ReplaysScene",  # audit: the kept replays, to watch
+    "help": "game.states.help:HelpScene",  # audit: every move with each player's keys
 }
 
 

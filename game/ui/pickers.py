@@ -48,9 +48,12 @@ def draw_arrows(surface: pygame.Surface, rect: pygame.Rect,
 
 
 def draw_stats_card(surface: pygame.Surface, card: pygame.Rect, fdef: Any, stats: Any, *,
-                    row_px: int = 34, footer: bool = True, short_footer: bool = False) -> None:
+                    row_px: int = 34, footer: bool = True,
+                    short_footer: bool = False) -> pygame.Rect:
     """Eight bars: the rating at this age (colour by level), the prime mark, and hatching for
-    what the years took."""
+    what the years took. Returns the area drawn (the legend line included), so a screen can
+    keep its next row clear of it."""
+    drawn = pygame.Rect(card)
     tc = shared_text()
     for k, (attr, label) in enumerate(ATTR_LABELS):
         y = card.y + k * row_px
@@ -72,8 +75,9 @@ def draw_stats_card(surface: pygame.Surface, card: pygame.Rect, fdef: Any, stats
         tc.blit(surface, str(value), 26, (card.right, y - 2), WHITE, anchor="topright")
     if footer:
         mark = "" if short_footer else "  \u00b7  MARK: PRIME"
-        tc.blit(surface, f"PRIME AT {fdef.prime_age}{mark}  \u00b7  HATCH: LOST TO AGE",
-                12, (card.x, card.bottom - 4), C.TEXT_DIM, kind="bold", shadow=None)
+        drawn.union_ip(tc.blit(surface, f"PRIME AT {fdef.prime_age}{mark}  \u00b7  HATCH: LOST TO AGE",
+                               12, (card.x, card.bottom - 4), C.TEXT_DIM, kind="bold", shadow=None))
+    return drawn
 
 
 def draw_age_slider(surface: pygame.Surface, row: pygame.Rect, age: int, prime_age: int,

@@ -20,17 +20,24 @@ def clock(seconds: float) -> str:
     return f"{s // 60}:{s % 60:02d}"
 
 
-def describe(data: RunData, k: int) -> str:
-    """One bout in a line: "DIXON BY TKO IN ROUND 7 (2:13)", "ROCKY BY SPLIT DECISION"."""
+def describe(data: RunData, k: int, short: int = 0) -> str:
+    """One bout in a line: "DIXON BY TKO IN ROUND 7 (2:13)", "ROCKY BY SPLIT DECISION".
+
+    ``short`` 1 and 2 are tighter lines for a narrow list: the surname and the method's
+    letters ("DIXON, TKO RD 7 (2:13)", "DIXON, UD 97-93 96-94 96-94"); 2 leaves out the cards."""
     names = [n.upper() for n in data.spec.names()]
     w, m = int(data.winner[k]), METHODS[int(data.method[k])]
     if w == NO_WINNER:
-        return "A DRAW ON THE CARDS"
-    who = names[w]
-    if m in ("KO", "TKO"):
-        return (f"{who} BY {m} IN ROUND {int(data.end_round[k])} "
-                f"({clock(float(data.end_seconds()[k]))})")
+        return "A DRAW ON THE CARDS" if not short else "DRAW"
+    who = names[w] if not short else names[w].split()[-1]
+    rnd, at = int(data.end_round[k]), clock(float(data.end_seconds()[k]))
     cards = data.cards[k]
+    if m in ("KO", "TKO"):
+        return f"{who} BY {m} IN ROUND {rnd} ({at})" if not short else f"{who}, {m} RD {rnd} ({at})"
+    if short == 2:
+        return f"{who}, {m}"
+    if short:
+        return f"{who}, {m} " + " ".join(f"{max(a, b)}-{min(a, b)}" for a, b in cards.tolist())
     scores = ", ".join(f"{max(a, b)}-{min(a, b)}" for a, b in cards.tolist())
     return f"{who} BY {METHOD_WORDS[m]} ({scores})"
 

@@ -245,3 +245,52 @@ def test_the_same_toast_twice_is_one_line(app) -> None:
     app.toast("Saved")
     app.toast("That is 4 sessions today.")
     assert [text for text, _ in app._toasts] == ["Saved", "That is 4 sessions today."]
+
+
+def test_a_rebinding_that_swaps_keys_says_what_the_other_action_got(app) -> None:
+    from game.input.manager import key_code
+
+    def key(name: str, down: bool = True) -> pygame.event.Event:
+        return pygame.event.Event(pygame.KEYDOWN if down else pygame.KEYUP, key=key_code(name),
+                                  mod=0, scancode=0, unicode="")
+
+    app._start = lambda start: (app.stack.push("menu"), app.stack.push("controls", player=0))
+    script = {2: [key("s")], 3: [key("s", False)], 4: [key("s")], 5: [key("s", False)],
+              6: [key("s")], 7: [key("s", False)], 8: [key("s")], 9: [key("s", False)],
+              10: [key("return")], 11: [key("return", False)],  # rebind JAB ...
+              13: [key("g")], 14: [key("g", False)]}  # ... to G, the cross's key
+    app.run(frames=18, script=script)
+    assert app.settings.bindings[0]["jab"] == ["g"] and app.settings.bindings[0]["cross"] == ["f"]
+    assert app.stack.top.message == "Jab: G (cross is now F)"
+
+
+def test_the_pause_menu_covers_the_key_hints_of_the_scene_below(app) -> None:
+    """A watched bout has its own footer ("ESC Pause / leave"); the pause menu's hints must
+    not be printed over it."""
+    from game.states.base import Scene
+    from game.states.confirm import FOOTER
+    from game.ui import colours as C
+
+    class WhiteScene(Scene):
+        def draw(self, surface: pygame.Surface, alpha: float) -> None:
+            surface.fill((255, 255, 255))
+
+    app.stack.push(WhiteScene())
+    app.stack.push("pause")
+    app.stack.draw(app.screen, 0.0)
+    right_of_the_hints = (FOOTER.right - 40, FOOTER.centery)
+    assert tuple(app.screen.get_at(right_of_the_hints))[:3] == tuple(C.NIGHT)[:3]
+
+
+def test_a_pointer_that_did_not_move_does_not_steal_the_menu_s_row(app) -> None:
+    """Seen playing: Settings > Window size remade the window, SDL reported the resting pointer
+    (a motion of 0, 0) and the highlight jumped to the row under it, so the next Left changed
+    another setting."""
+    still = pygame.event.Event(pygame.MOUSEMOTION, pos=(640, 352), rel=(0, 0), buttons=(0, 0, 0))
+    moved = pygame.event.Event(pygame.MOUSEMOTION, pos=(640, 352), rel=(3, 1), buttons=(0, 0, 0))
+    app.run("settings", frames=4, script={2: [still]})
+    scene = app.stack.top
+    assert scene.menu.selected == 0
+    pygame.event.post(moved)
+    app._events()
+    assert scene.menu.selected != 0  # a real move still picks the row under the pointer

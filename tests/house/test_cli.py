@@ -195,3 +195,14 @@ def test_every_scene_listed_opens_alone(tmp_path: Path) -> None:
     finally:
         paths.set_data_dir(None)
     assert not list(tmp_path.glob("crash-*.log"))
+
+
+def test_a_data_folder_from_the_environment_that_is_a_file_is_one_line(tmp_path: Path) -> None:
+    a_file = tmp_path / "file.txt"
+    a_file.write_text("x")
+    env = {**os.environ, "STILL_A_FIGHTER_HOME": str(a_file)}
+    result = run_main(["--headless", "--frames", "2"], env, tmp_path)
+    assert result.returncode == 2
+    err = result.stderr.strip()
+    assert "STILL_A_FIGHTER_HOME" in err and "is a file" in err, err
+    assert "\n" not in err and "Traceback" not in err

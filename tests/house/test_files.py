@@ -170,3 +170,13 @@ def test_a_crash_log_that_cannot_be_written_goes_to_the_terminal(app, tmp_path: 
     assert "could not write the crash log" in err
     assert "RuntimeError: punched through the canvas" in err
 
+
+
+def test_a_file_where_the_saves_folder_should_be_is_moved_aside(home: Path) -> None:
+    """Seen auditing: `saves` made a file crashed the story's slot screen (FileExistsError)."""
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "saves").write_text("not a folder")
+    folder = paths.saves_dir()
+    assert folder.is_dir()
+    kept = list(home.glob("saves.corrupt-*"))
+    assert len(kept) == 1 and kept[0].read_text() == "not a folder"

@@ -24,7 +24,7 @@ def run_main(args: list[str], home: Path, timeout: float = 60) -> subprocess.Com
 def test_title_menu_settings_back_quit_driven_by_injected_keys(home: Path,
                                                                tmp_path: Path) -> None:
     steps = [(20, "return"),  # title -> menu
-             (40, "down"), (46, "down"), (52, "down"), (58, "down"),  # to Settings
+             (40, "down"), (46, "down"), (52, "down"), (58, "down"), (64, "down"),  # Settings
              (70, "return"),  # open settings
              (90, "right"),  # music volume +10%
              (110, "escape"),  # back to the menu (saves)
@@ -79,7 +79,8 @@ def test_help_documents_every_flag() -> None:
 
 def test_unknown_scene_is_a_clear_error(capsys) -> None:
     assert cli.main(["--headless", "--scene", "nowhere"]) == 2
-    assert "unknown scene 'nowhere'" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert err.startswith("still-a-fighter: unknown scene 'nowhere'") and err.count("\n") == 1
 
 
 def test_missing_subcommand_module_says_so(monkeypatch, capsys) -> None:

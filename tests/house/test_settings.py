@@ -86,3 +86,22 @@ def test_saves_can_use_the_same_quarantine_helper(home: Path) -> None:
     assert len(list(save.parent.glob("story.json.corrupt-*"))) == 1
     paths.write_json_atomic(save, {"day": 4})
     assert paths.load_json_or_quarantine(save, parse) == (4, None)
+
+
+def test_many_bad_fields_keep_the_message_short_enough_to_read_whole(home: Path, caplog) -> None:
+    """Seen playing: 22 bad fields made a toast of 22 reasons, cut off before "Kept a copy"."""
+    data = Settings().to_json()
+    for key in ("music_volume", "sfx_volume", "window_scale"):
+        data[key] = "NaN"
+    for key in ("fullscreen", "screen_shake", "colourblind_meters"):
+        data[key] = "yes"
+    paths.write_json_atomic(home / "settings.json", data)
+    with caplog.at_level("WARNING"):
+        settings, message = load_settings()
+    assert settings == Settings()
+    assert message is not None and message.startswith("Reset 6 bad setting(s)")
+    assert "music_volume, sfx_volume, fullscreen and 3 more" in message
+    assert "colourblind" not in message and "NaN" not in message
+    assert message.rstrip(".").split(". ")[-1].startswith("Kept a copy as settings.json.corrupt-")
+    assert len(message) < 200
+    assert "colourblind_meters" in caplog.text  # the log still names every one

@@ -306,3 +306,18 @@ def test_the_gym_ring_has_no_crowd_to_hear(monkeypatch) -> None:
     arena.app = None
     arena._audio("play", "crowd_roar")
     assert heard == [("play", "crowd_roar")]
+
+
+def test_colour_blind_values_sit_on_a_dark_tab_even_over_a_full_bar(display: pygame.Surface) -> None:
+    """Seen playing: a full stamina bar put its white "99" on sky blue, unreadable."""
+    from game.render.hud import NUMBER_TAB, FightHud
+
+    hud = FightHud(("Rocky", "Dixon"), ("P1", "CPU"), (60, 30))
+    hud.numbers = True
+    v = fight()
+    hud.step(v)
+    display.fill((0, 0, 0))
+    hud.draw(display, v)
+    assert len(hud.number_boxes) == 4  # head and stamina, both men
+    for box in hud.number_boxes:
+        assert tuple(display.get_at((box.x + 2, box.centery)))[:3] == NUMBER_TAB

@@ -122,6 +122,8 @@ def test_corner_holds_the_fight_until_continue(app) -> None:
         t += 1
     assert app.stack.top is corner and ring.model_ticks == frozen
     app.stack.draw(app.screen, 0.0)
+    for side, (last_line, tail) in corner.drawn.items():  # the speech box's tail covered a K
+        assert not last_line.colliderect(tail), side
     app.stack.handle(ActionEvent(Action.CONFIRM, 0, True))
     assert app.stack.top is ring
     for _ in range(200):

@@ -65,9 +65,32 @@ def test_mouse_arrow_wheel_and_release(app) -> None:
 
 def test_player_two_moves_his_own_cursor_on_the_blue_corner(app) -> None:
     sel = app.stack.push("versus_select")
+    sel._set_side(1, control="human2")
     first = sel.side(1).fighter_id
     press(app, Action.RIGHT, player=1)  # player 2's cursor starts on the blue fighter
     assert sel.side(1).fighter_id != first and sel.side(0).fighter_id == "rocky"
+    for _ in range(5):
+        press(app, Action.DOWN, player=1)
+    assert all(sel.focused(row) for row in ("fighter0", "control1"))  # his corner only
+
+
+def test_a_lone_player_s_arrow_keys_reach_every_row(app) -> None:
+    """Against the CPU nobody is player 2, so player 2's half (the arrow keys the footer shows)
+    moves the one cursor down to the rules and Fight, and only one row is lit."""
+    sel = app.stack.push("versus_select")
+    assert sel.side(1).control == "cpu"
+    for _ in range(6):
+        press(app, Action.DOWN, player=1)
+    assert sel.focused("rounds") and not sel.focused("fighter1")
+    rounds = sel.setup.rounds
+    press(app, Action.RIGHT, player=1)
+    assert sel.setup.rounds == rounds % 12 + 1
+    press(app, Action.UP, player=1)  # control1: make the blue corner player 2
+    while sel.side(1).control != "human2":
+        press(app, Action.RIGHT, player=1)
+    assert sel.focused("preset") is False and sel.focused("control1")
+    press(app, Action.UP, player=1)  # now player 2's own cursor, inside his corner
+    assert sel.focused("age1")
 
 
 def test_fight_goes_through_the_intro_into_the_ring(app) -> None:
@@ -141,3 +164,48 @@ def test_the_tale_of_the_tape_never_runs_a_value_into_the_next_label(app) -> Non
             right_value = values[i + 1].get_rect(topleft=spots[i + 1][1])
             assert right_value.right <= card.right, (fighter, facts[i + 1])
         app.stack.pop()
+
+
+def test_the_lit_age_row_leaves_the_stats_card_s_legend_readable(app) -> None:
+    sel = app.stack.push("versus_select")
+    app.stack.draw(app.screen, 0.0)
+    for i in (0, 1):
+        card, age_row = sel.painter.cards[i], sel.rects[f"age{i}"]
+        assert card.bottom <= age_row.top, (i, card, age_row)
+        assert age_row.bottom <= sel.rects[f"control{i}"].top
+
+
+def test_a_lone_player_two_against_the_cpu_also_gets_the_one_cursor(app) -> None:
+    sel = app.stack.push("versus_select")
+    sel._set_side(0, control="human2")
+    assert sel.side(1).control == "cpu"
+    for _ in range(6):
+        press(app, Action.DOWN, player=1)  # his arrow keys, past the blue corner
+    assert sel.focused("rounds")
+
+
+def test_a_one_symbol_key_reads_as_a_key_under_the_intro_card(app) -> None:
+    """Player 2 dodges with "/": "DODGE /" read as a separator."""
+    setup = BoutSetup((SideSetup("rocky", 60, "cpu"), SideSetup("dixon", 30, "human2")))
+    app.settings.bindings[1]["dodge"] = ["/"]
+    intro = app.stack.push("versus_intro", setup=setup, hold=True)
+    assert intro.control_lines(0) is None  # the CPU has no keys to show
+    moves, defence = intro.control_lines(1)
+    assert "DODGE [/]" in defence and "JAB K" in moves
+
+
+def test_the_results_name_their_keys_until_a_message_takes_the_band(app, monkeypatch) -> None:
+    from game.combat.view import Result
+    from game.states.versus import results
+
+    drawn: list[list[tuple[str, str]]] = []
+    monkeypatch.setattr(results, "draw_hints", lambda surface, fonts, hints, y: drawn.append(hints))
+    setup = BoutSetup((SideSetup("rocky", 60, "human1"), SideSetup("dixon", 30, "cpu")), seed=7)
+    res = Result(1, "UD", 2, 180.0, (((9, 10), (9, 10)),) * 3)
+    scene = app.stack.push("versus_results", setup=setup, result=res)
+    app.stack.draw(app.screen, 0.0)
+    assert [label for _, label in drawn[-1]] == ["Choose", "Select", "Main menu"]
+    scene._say("Replay saved")
+    drawn.clear()
+    app.stack.draw(app.screen, 0.0)
+    assert drawn == [] and scene.notice_rect is not None

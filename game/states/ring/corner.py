@@ -68,6 +68,7 @@ class CornerScene(Scene):
         self.lines: tuple[str, str] = ("", "")
         self.words = words
         self.who: tuple[str, str] = (CORNER_LABEL, CORNER_LABEL)
+        self.drawn: dict[int, tuple[pygame.Rect, pygame.Rect]] = {}  # (last stat line, tail)
 
     @property
     def humans(self) -> bool:
@@ -220,16 +221,18 @@ class CornerScene(Scene):
             (rect.x + 24, y + 8),
             WHITE,
         )
-        tc.blit(surface, f"KNOCKDOWNS SUFFERED {a.knockdowns}", 22, (rect.x + 24, y + 38), WHITE)
-        # the corner's word, in a speech box
+        kd = tc.blit(surface, f"KNOCKDOWNS SUFFERED {a.knockdowns}", 22, (rect.x + 24, y + 38),
+                     WHITE)
+        # the corner's word, in a speech box; its tail at the right, clear of the lines above
         box = pygame.Rect(rect.x + 20, rect.bottom - 98, rect.w - 40, 80)
         pygame.draw.rect(surface, (236, 230, 214), box, border_radius=10)
-        tip_x = box.x + 40
-        pygame.draw.polygon(
+        tip_x = box.right - 48
+        tail = pygame.draw.polygon(
             surface,
             (236, 230, 214),
             [(tip_x, box.y - 12), (tip_x - 8, box.y + 2), (tip_x + 14, box.y + 2)],
         )
+        self.drawn[side] = (kd, tail)
         tc.blit(
             surface,
             self.who[side],

@@ -171,16 +171,31 @@ class VersusIntroScene(Scene):
 
     def _controls(self, surface: pygame.Surface, side: int, rect: pygame.Rect) -> None:
         """The human's keys under his card, read from his bindings."""
+        lines = self.control_lines(side)
+        if lines is None:
+            return
+        tc = shared_text()
+        box = pygame.Rect(rect.x, rect.bottom + 8, rect.w, 58)
+        surface.blit(shade(box.size, (10, 10, 18, 215)), box)
+        for i, line in enumerate(lines):
+            tc.blit(
+                surface, line, 15, (box.x + 14, box.y + 8 + 22 * i), WHITE, kind="bold", shadow=None
+            )
+
+    def control_lines(self, side: int) -> tuple[str, str] | None:
+        """The two lines of a human side's keys (None for the CPU)."""
         player = self.setup.sides[side].player
         settings = getattr(self.app, "settings", None)
         maps = getattr(settings, "bindings", None) or []
         if player is None or player >= len(maps):
-            return
+            return None
         km = maps[player]
 
         def key(action: str) -> str:
             keys = km.get(action) or ["-"]
-            return str(keys[0]).upper()
+            name = str(keys[0]).upper()
+            # a one-symbol key in brackets: "DODGE /" read as a separator, "DODGE [/]" as a key
+            return f"[{name}]" if len(name) == 1 and not name.isalnum() else name
 
         lines = (
             (
@@ -189,13 +204,7 @@ class VersusIntroScene(Scene):
             ),
             f"GUARD {key('guard')}   DODGE {key('dodge')}   {key('down')} + PUNCH = BODY",
         )
-        tc = shared_text()
-        box = pygame.Rect(rect.x, rect.bottom + 8, rect.w, 58)
-        surface.blit(shade(box.size, (10, 10, 18, 215)), box)
-        for i, line in enumerate(lines):
-            tc.blit(
-                surface, line, 15, (box.x + 14, box.y + 8 + 22 * i), WHITE, kind="bold", shadow=None
-            )
+        return lines
 
     def facts(self, side: int) -> list[tuple[str, str]]:
         """The tale of the tape, (label, value) in reading order, two to a row."""

@@ -17,9 +17,10 @@ from game.input.actions import Action, ActionEvent
 from game.render.hud import CORNER_COLORS, YELLOW
 from game.states.base import Scene
 from game.states.versus.common import audio_call, draw_backdrop, new_backdrop
-from game.states.versus.data import load_versus_text
+from game.states.versus.data import confirm_keys, load_versus_text
 from game.ui.colours import DIM, GOLD, RED, WHITE
 from game.ui.text import shade, shared_text
+from game.ui.widgets import draw_hints
 
 GRACE_TICKS = 60
 MASH_GAP_TICKS = 15  # a confirm this soon after the player's last press is a mash, not a choice
@@ -194,9 +195,15 @@ class VersusResultsScene(Scene):
             tc.blit(surface, label, 30, rect.center, col, anchor="center")
 
     def _notice(self, surface: pygame.Surface) -> None:
-        """The save's message on the dark band between the punch counts and the buttons."""
+        """The save's message on the dark band between the punch counts and the buttons; the
+        keys of this screen there until a message takes the band."""
         self.notice_rect = None
         if not self.notice:
+            fonts = getattr(self.app, "fonts", None)
+            if fonts is not None:
+                draw_hints(surface, fonts, [("LEFTRIGHT", "Choose"),
+                                            (confirm_keys(self.app), "Select"),
+                                            ("ESC", "Main menu")], y=607)
             return
         tc = shared_text()
         surface.blit(shade((1280, 34), (0, 0, 0, 236)), (0, 590))

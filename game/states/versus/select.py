@@ -79,7 +79,15 @@ class VersusSelectScene(Scene):
         return self.painter.sliders
 
     def focused(self, row: str) -> bool:
+        if self.one_cursor():
+            return ROWS.index(row) == self.focus[0]
         return ROWS.index(row) in self.focus
+
+    def one_cursor(self) -> bool:
+        """With fewer than two players at the keys, both halves of the keyboard move one cursor
+        over every row: a lone player who presses the arrow keys the footer shows must reach
+        Fight and the rules, not only the CPU's corner."""
+        return sum(s.control != "cpu" for s in self.setup.sides) < 2
 
     # -- model of the screen ----------------------------------------------------------------
     def side(self, i: int) -> SideSetup:
@@ -116,6 +124,7 @@ class VersusSelectScene(Scene):
             self._set_side(i, age=max(MIN_AGE, min(MAX_AGE, self.side(i).age + delta)))
         elif row.startswith("control"):
             i = int(row[-1])
+            was_alone = self.one_cursor()
             cur = (self.side(i).control, self.side(i).difficulty)
             k = CONTROL_CHOICES.index(cur) if cur in CONTROL_CHOICES else 3
             control, diff = CONTROL_CHOICES[(k + delta) % len(CONTROL_CHOICES)]
@@ -124,6 +133,8 @@ class VersusSelectScene(Scene):
             if control != "cpu" and other.control == control:  # one pad/keys per fighter
                 swap = "human2" if control == "human1" else "human1"
                 self._set_side(1 - i, control=swap)
+            if was_alone and not self.one_cursor():  # player 2 just joined: his cursor starts in his corner
+                self.focus[1] = ROWS.index("control1")
         elif row == "rounds":
             self.setup = replace(s, rounds=(s.rounds - 1 + delta) % 12 + 1)
         elif row == "clock":
@@ -144,7 +155,7 @@ class VersusSelectScene(Scene):
         if isinstance(item, ActionEvent):
             if not item.pressed:
                 return
-            p = 1 if item.player == 1 else 0
+            p = 1 if item.player == 1 and not self.one_cursor() else 0
             rows = ROWS if p == 0 else ROWS[3:6]
             cur = ROWS[self.focus[p]]
             a = item.action

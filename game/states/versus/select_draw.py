@@ -61,6 +61,7 @@ class SelectPainter:
             shadow=None,
         )
         self.rects, self.arrows, self.sliders = {}, {}, {}
+        self.cards: dict[int, pygame.Rect] = {}  # each stats card as drawn, legend included
         for i in (0, 1):
             self._panel(
                 surface, i, pygame.Rect(24 if i == 0 else 1280 - 24 - PANEL_W, 82, PANEL_W, 500)
@@ -132,8 +133,8 @@ class SelectPainter:
         )
         # stats card and age slider (game.ui.pickers, shared with the Virtual Fight)
         card = pygame.Rect(rect.x + 262, rect.y + 112, rect.w - 278, 276)
-        draw_stats_card(surface, card, d, st)
-        age_row = pygame.Rect(rect.x + 10, rect.y + 396, rect.w - 20, 48)
+        self.cards[i] = draw_stats_card(surface, card, d, st)
+        age_row = pygame.Rect(rect.x + 10, rect.y + 401, rect.w - 20, 43)  # below the card's legend
         self._row_box(surface, f"age{i}", age_row)
         self.sliders[i] = draw_age_slider(surface, age_row, s.age, d.prime_age, CORNER_COLORS[i])
         # controller

@@ -184,8 +184,6 @@ class ResultsPainter:
                 tc.blit(surface, value, 36, (box.x + 18, y + 16), C.CREAM, shadow=None)
             y0 = box.bottom - ITEM_H - 12
         sc.menu.rects = []
-        from game.virtual.verdict import describe
-
         for i, item in enumerate(sc.menu.items):
             rect = pygame.Rect(box.x + 8, y0 + i * ITEM_H, box.w - 16, ITEM_H - 4)
             sc.menu.rects.append(rect)
@@ -197,14 +195,15 @@ class ResultsPainter:
             pick = next((p for p in sc.picks if p.key == item.key), None)
             if item.key == "bout":
                 label = f"BOUT #{sc.bout_k + 1:,}"
-                sub = describe(sc.run.data, sc.bout_k) if sc.mode == "results" else ""
+                sub = (bout_line(sc.run.data, sc.bout_k, "", rect.w - 24)
+                       if sc.mode == "results" else "")
                 if selected:
                     for delta, x in ((-1, rect.right - 44), (1, rect.right - 18)):
                         pts = [(x - 5 * delta, rect.y + 9), (x + 6 * delta, rect.y + 17),
                                (x - 5 * delta, rect.y + 25)]
                         pygame.draw.polygon(surface, C.GOLD, pts)
             elif pick is not None:
-                sub = (f"#{pick.bout + 1:,}  {describe(sc.run.data, pick.bout)}"
+                sub = (bout_line(sc.run.data, pick.bout, f"#{pick.bout + 1:,}  ", rect.w - 24)
                        if pick.bout is not None else "NONE IN THIS RUN")
             elif item.key == "tv":
                 sub = "THE SPORTS SHOW'S TAKE ON IT"
@@ -220,6 +219,19 @@ class ResultsPainter:
         if sc.last_watch and sc.mode == "results":
             tc.blit(surface, _fit(sc.last_watch, box.w - 28), 12, (box.x + 14, box.bottom - 20),
                     C.GREEN, kind="bold", shadow=None)
+
+
+def bout_line(data: Any, k: int, prefix: str, width_px: int, size: int = 12) -> str:
+    """The longest description of bout k that fits width_px whole (a line cut short would hide
+    the method or the cards the player is choosing by); cut only as a last resort."""
+    from game.virtual.verdict import describe
+
+    font = shared_text().font("bold", size)
+    for short in (0, 1, 2):
+        text = prefix + describe(data, k, short=short)
+        if font.size(text)[0] <= width_px:
+            return text
+    return _fit(text, width_px, size)
 
 
 def _fit(text: str, width_px: int, size: int = 12) -> str:

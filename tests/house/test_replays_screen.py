@@ -1,0 +1,110 @@
+"""The Replays screen: the kept bouts listed newest first (saved, then recent), Enter watches one
+in the ring, a damaged file is a message and the list again, and an empty folder says so."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from game.bout import BoutSession
+from game.bout.setup import BoutSetup, SideSetup
+from game.input.actions import Action, ActionEvent
+
+
+def press(app, action: Action) -> None:
+    app.stack.handle(ActionEvent(action, 0, True))
+
+
+def short_replay():
+    setup = BoutSetup((SideSetup("rocky", 60, "cpu"), SideSetup("dixon", 30, "cpu")), seed=4,
+                      rounds=1, clock_speed=6)
+    session = BoutSession(setup)
+    session.run(until=lambda s: s.ticks >= 30)
+    session.stop()
+    return session.replay()
+
+
+def test_file_names_say_who_fought_at_what_ages_and_when() -> None:
+    from game.states.replays import describe_file
+
+    entry = describe_file(Path("20261130-061106-rocky60-v-dixon30-s741146235~2.json"), "saved")
+    assert entry.title == "ROCKY 60  VS  MASON DIXON 30"
+    assert entry.when == "30 Nov 2026  06:11"
+    odd = describe_file(Path("my fight.json"), "recent")
+    assert odd.title == "my fight.json" and odd.when == ""
+
+
+def test_saved_replays_come_first_then_recent_newest_first(home: Path) -> None:
+    from game.bout.replay import replays_dir
+    from game.states.replays import list_replays
+
+    for kind, stamp in (("recent", "20261101-100000"), ("recent", "20261102-100000"),
+                        ("saved", "20261001-100000")):
+        (replays_dir(kind) / f"{stamp}-rocky60-v-dixon30-s1.json").write_text("{}")
+    assert [(e.kind, e.sort_key) for e in list_replays()] == [
+        ("saved", "20261001-100000"), ("recent", "20261102-100000"),
+        ("recent", "20261101-100000")]
+
+
+def test_the_main_menu_opens_replays_and_enter_watches_one(app) -> None:
+    from game.bout.replay import keep
+    from game.states.replays import ReplaysScene
+    from game.states.ring.replay import ReplayScene
+
+    keep(short_replay())
+    app.stack.push("menu")
+    menu = app.stack.top
+    menu.menu.select_key("replays")
+    press(app, Action.CONFIRM)
+    screen = app.stack.top
+    assert isinstance(screen, ReplaysScene) and len(screen.entries) == 1
+    app.stack.draw(app.screen, 0.0)
+    press(app, Action.CONFIRM)
+    ring = app.stack.top
+    assert isinstance(ring, ReplayScene) and ring.session is not None
+    press(app, Action.BACK)  # a replay's Back leaves it
+    assert app.stack.top is screen
+    press(app, Action.BACK)
+    assert app.stack.top is menu
+
+
+def test_a_damaged_replay_is_a_message_and_the_list_again(app) -> None:
+    from game.bout.replay import replays_dir
+
+    bad = replays_dir("saved") / "20261130-061106-rocky60-v-dixon30-s1.json"
+    bad.write_text('{"format": "still-a-fighter-replay", "vers')
+    screen = app.stack.push("replays")
+    press(app, Action.CONFIRM)
+    app.stack.update(0)  # the stack applies the replay scene's own leaving between frames
+    assert app.stack.top is screen
+    assert any("damaged" in text for text, _ in app._toasts)
+
+
+def test_no_replays_says_how_to_get_one_and_any_key_goes_back(app) -> None:
+    app.stack.push("menu")
+    screen = app.stack.push("replays")
+    assert screen.entries == []
+    app.stack.draw(app.screen, 0.0)
+    press(app, Action.CONFIRM)
+    assert app.stack.top.name == "menu"
+
+
+def test_a_long_list_scrolls_to_keep_the_choice_on_screen(app) -> None:
+    from game.bout.replay import replays_dir
+    from game.states.replays import VISIBLE_ROWS
+
+    for k in range(VISIBLE_ROWS + 4):
+        (replays_dir("recent") / f"2026110{k % 10}-1000{k:02d}-rocky60-v-dixon30-s1.json"
+         ).write_text("{}")
+    screen = app.stack.push("replays")
+    for _ in range(VISIBLE_ROWS + 2):
+        press(app, Action.DOWN)
+        app.stack.update(0)
+    app.stack.draw(app.screen, 0.0)
+    chosen = screen.menu.rects[screen.menu.selected]
+    assert chosen.height > 0 and chosen.bottom <= 660  # drawn, above the key hints
+
+
+def test_the_menu_s_seven_rows_end_above_the_key_hints(app) -> None:
+    app.stack.push("menu")
+    app.stack.draw(app.screen, 0.0)
+    rects = app.stack.top.menu.rects
+    assert len(rects) == 7 and rects[-1].bottom <= 660
