@@ -56,7 +56,8 @@ def engines_cpu_s(a, b, bouts: int, rounds: int = 3) -> tuple[float, float | Non
     compiled kernel (None without numba); the kernel's first call (compile or cache load) is
     paid before the clock starts."""
     from game.combat.sim import run_state
-    from game.kernel import available, run_compiled
+    from game.engine import use_kernel
+    from game.kernel import run_compiled
 
     rules = Rules(rounds=rounds)
     seeds = bout_seeds(5, 0, bouts)
@@ -65,7 +66,7 @@ def engines_cpu_s(a, b, bouts: int, rounds: int = 3) -> tuple[float, float | Non
     c0 = time.process_time()
     ref = run_state(state, params)
     numpy_s = time.process_time() - c0
-    if not available():
+    if not use_kernel():
         return numpy_s, None
     warm = new_bout(a, b, rules, seeds[:2])
     run_compiled(warm, tuple(difficulty_params(warm, "medium") for _ in (0, 1)), 1)
