@@ -20,7 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from game.combat import Rules, list_fighters, load_fighter
 from game.combat.bots import BOTS, ONE_BUTTON
-from game.combat.sim import MASHER, run_mixed
+from game.combat.sim import MASHER
+from game.engine import run_mixed
 
 
 def _stats(fid: str, age: int | None = None):

@@ -8,6 +8,7 @@
     python bench/sim.py --kernel     what the compiled kernel (numba) costs: import, first
                                      compile, cached load, install size, and what it buys
     python bench/sim.py --first N    the screen's own path to its first 1,000 bouts, N times
+    python bench/sim.py --lane-tick N  the kernel's CPU per lane-tick, N times (min and median)
 
 Targets (issue 11): one live-ring tick (B = 1) <= 200 us mean; 10,000 ten-round bouts <= 10 s
 wall on 2 cores; the first 1,000 bouts of a run within 2 s of Run. Every speed-up is given as
@@ -56,7 +57,8 @@ def engines_cpu_s(a, b, bouts: int, rounds: int = 3) -> tuple[float, float | Non
     compiled kernel (None without numba); the kernel's first call (compile or cache load) is
     paid before the clock starts."""
     from game.combat.sim import run_state
-    from game.kernel import available, run_compiled
+    from game.engine import use_kernel
+    from game.kernel import run_compiled
 
     rules = Rules(rounds=rounds)
     seeds = bout_seeds(5, 0, bouts)
@@ -65,7 +67,7 @@ def engines_cpu_s(a, b, bouts: int, rounds: int = 3) -> tuple[float, float | Non
     c0 = time.process_time()
     ref = run_state(state, params)
     numpy_s = time.process_time() - c0
-    if not available():
+    if not use_kernel():
         return numpy_s, None
     warm = new_bout(a, b, rules, seeds[:2])
     run_compiled(warm, tuple(difficulty_params(warm, "medium") for _ in (0, 1)), 1)
@@ -75,6 +77,28 @@ def engines_cpu_s(a, b, bouts: int, rounds: int = 3) -> tuple[float, float | Non
     kernel_s = time.process_time() - c0
     assert all(np.array_equal(ref[k], out[k]) for k in ref), "kernel and numpy disagree"
     return numpy_s, kernel_s
+
+
+def kernel_lane_tick_ns(a, b, repeats: int, bouts: int = 1000) -> list[float]:
+    """CPU nanoseconds per lane-tick on the compiled kernel (both CPU policies + the step, as
+    the workers run a chunk), once per repeat over the same `bouts` three-round bouts; [] without
+    the kernel. Its first call (compile or cache load) is paid before the clock starts."""
+    from game.engine import use_kernel
+    from game.kernel import run_compiled
+
+    if not use_kernel():
+        return []
+    rules = Rules(rounds=3)
+    seeds = bout_seeds(5, 0, bouts)
+    out = []
+    for k in range(repeats + 1):
+        state = new_bout(a, b, rules, seeds if k else seeds[:2])
+        params = tuple(difficulty_params(state, "medium") for _ in (0, 1))
+        c0 = time.process_time()
+        run_compiled(state, params, 1)
+        if k:  # (k = 0: the warm-up)
+            out.append((time.process_time() - c0) / int(state.lane_ticks.sum()) * 1e9)
+    return out
 
 
 def run_layer(bouts: int, processes: int, numpy_only: bool = False,
@@ -245,6 +269,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--kernel", action="store_true", help="what the compiled kernel costs")
     ap.add_argument("--first", type=int, metavar="N", default=0,
                     help="only the screen's first 1,000 bouts after Run, N times")
+    ap.add_argument("--lane-tick", type=int, metavar="N", default=0,
+                    help="only the kernel's CPU nanoseconds per lane-tick, N times")
     args = ap.parse_args(argv)
     a, b = load_fighter("rocky").at_age(30), load_fighter("dixon").at_age(30)
     if args.first:
@@ -252,6 +278,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"first 1,000 bouts on the screen's path ({engine}, warm workers at the "
                   f"screen's niceness): {wall:.2f} s after Run (target 2 s) (load average "
                   f"{load:.1f})", flush=True)
+        return 0
+    if args.lane_tick:
+        ns = kernel_lane_tick_ns(a, b, args.lane_tick)
+        if not ns:
+            print("no compiled kernel here (numba missing or STILL_A_FIGHTER_KERNEL=numpy)")
+            return 1
+        print(f"kernel: {np.min(ns):.1f} ns per lane-tick CPU at best, median {np.median(ns):.1f} "
+              f"of {len(ns)} runs of 1,000 three-round bouts ({_load()})")
         return 0
     if args.options:
         options(a, b)

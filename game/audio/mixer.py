@@ -188,7 +188,8 @@ class Audio:
                 # another game's builder is filling the cache: wait for it; if it stops
                 # first, start ours again (a few times at most)
                 if not builder.busy(self._cache_root):
-                    if self._builder_starts >= 4:
+                    # (it wrote its takes before it let go: this one may have come meanwhile)
+                    if path.is_file() or self._builder_starts >= 4:
                         return True
                     self._spawn_builder(cache)
             elif code is not None:

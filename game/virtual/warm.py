@@ -11,7 +11,8 @@ import contextlib
 import multiprocessing as mp
 import os
 
-from game.virtual.worker import WORKER_NICE, _work, use_kernel
+from game.engine import use_kernel
+from game.virtual.worker import WORKER_NICE, _work
 
 JOIN_S = 1.0
 

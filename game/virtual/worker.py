@@ -20,6 +20,7 @@ import numpy as np
 from game.combat.ai import difficulty_params
 from game.combat.sim import bout_seeds, run_lanes
 from game.combat.state import new_bout
+from game.engine import kernel_expected, use_kernel
 from game.virtual.run import CORNER_TICKS, RunData, RunSpec, plan_chunks
 
 REPORT_EVERY_S = 0.25  # a worker sends finished bouts and its tick this often at most
@@ -61,24 +62,6 @@ def _work(spec: RunSpec, jobs: list[tuple[int, int]], out_q, cancel, nice: int) 
         out_q.cancel_join_thread()  # the parent has stopped reading: exit without flushing
     except Exception:  # noqa: BLE001 - any failure is reported to the screen, not swallowed
         out_q.put(("error", traceback.format_exc()))
-
-
-def kernel_expected() -> bool:
-    """Whether the workers will run the compiled kernel, without importing numba here (the
-    screen's process would stall on the import)."""
-    import importlib.util
-
-    if os.environ.get("STILL_A_FIGHTER_KERNEL", "").lower() == "numpy":
-        return False
-    return importlib.util.find_spec("numba") is not None
-
-
-def use_kernel() -> bool:
-    """Whether this process runs bouts on the compiled kernel (numba installed and not turned
-    off with STILL_A_FIGHTER_KERNEL=numpy)."""
-    from game.kernel import available
-
-    return available()
 
 
 def _report_due(cancel, last: list[float], final: bool) -> bool:

@@ -7,8 +7,10 @@ import sys
 import textwrap
 import time
 import wave
+from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pygame
 import pytest
 
@@ -53,8 +55,20 @@ def test_a_second_builder_on_the_same_cache_leaves_at_once(tmp_path: Path) -> No
     assert builder.main([str(tmp_path), "ui_move"]) == 0
 
 
-def test_a_second_game_waits_for_the_first_games_builder(tmp_path: Path, warm_cache: Path,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def _until(ready: Callable[[], bool], timeout_s: float = 60.0) -> bool:
+    """Wait for a condition, with a deadline generous enough for a loaded machine."""
+    deadline = time.monotonic() + timeout_s
+    while not ready():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)
+    return True
+
+
+def _second_game(tmp_path: Path, warm_cache: Path, monkeypatch: pytest.MonkeyPatch
+                 ) -> tuple[Path, np.ndarray, builder.CacheLock, list[str]]:
+    """A full cache but for ui_back, which another game's builder (holding the lock) is
+    still making; sounds built in this process are listed instead of built."""
     import shutil
 
     shutil.copytree(warm_cache, tmp_path, dirs_exist_ok=True)
@@ -66,13 +80,48 @@ def test_a_second_game_waits_for_the_first_games_builder(tmp_path: Path, warm_ca
     assert other.acquire()
     built_here: list[str] = []
     monkeypatch.setattr(bank, "build", lambda name, v=0: built_here.append(name))
+    return cache.dir / "ui_back.wav", kept, other, built_here
+
+
+def test_a_second_game_waits_for_the_first_games_builder(tmp_path: Path, warm_cache: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    # (conditions, not fixed sleeps: on a loaded machine the loader thread and the builder's
+    # interpreter may take seconds to get where a quiet machine gets in milliseconds)
+    path, kept, other, built_here = _second_game(tmp_path, warm_cache, monkeypatch)
     a = Audio(None, cache_dir=tmp_path)
     try:
-        assert not a.wait_until_loaded(1.0)  # waiting for the other builder's file
-        bank.write_wav(cache.dir / "ui_back.wav", kept)  # the other builder delivers
+        # ours met the other builder's lock and left; the game waits for the other's file
+        assert _until(lambda: a._builder is not None and a._builder.poll() == builder.BUSY)
+        assert not a.wait_until_loaded(0.3) and not a.is_ready("ui_back")
+        bank.write_wav(path, kept)  # the other builder delivers, then lets go
         other.release()
-        assert a.wait_until_loaded(30) and a.is_ready("ui_back")
+        assert a.wait_until_loaded(60) and a.is_ready("ui_back")
         assert built_here == [] and a._builder_starts == 1
+    finally:
+        other.release()
+        a.close()
+        pygame.mixer.quit()
+
+
+def test_a_builder_that_delivers_as_the_game_looks_is_not_started_again(
+        tmp_path: Path, warm_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The other builder writes its last take and lets go between the game's look for the file
+    and its look at the lock (a thread preempted there on a loaded machine): the game takes
+    the file and starts no builder of its own."""
+    path, kept, other, built_here = _second_game(tmp_path, warm_cache, monkeypatch)
+    real_busy = builder.busy
+
+    def delivered_meanwhile(cache_root: Path) -> bool:
+        if not path.exists():
+            bank.write_wav(path, kept)
+            other.release()
+        return real_busy(cache_root)
+
+    monkeypatch.setattr(builder, "busy", delivered_meanwhile)
+    a = Audio(None, cache_dir=tmp_path)
+    try:
+        assert a.wait_until_loaded(60) and a.is_ready("ui_back")
+        assert path.exists() and built_here == [] and a._builder_starts == 1
     finally:
         other.release()
         a.close()

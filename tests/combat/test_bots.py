@@ -5,9 +5,9 @@ import numpy as np
 
 from game.combat import Rules
 from game.combat.bots import bot_buttons
-from game.combat.sim import run_mixed
 from game.combat.state import new_bout
 from game.combat.step import step
+from game.engine import run_mixed
 from tests.combat.helpers import stats
 
 RULES = Rules(rounds=2, round_seconds=90, clock_speed=3)  # 1,800 ticks a round

@@ -8,7 +8,8 @@ import numpy as np
 from game.combat import Rules, cpu_buttons, new_bout, step
 from game.combat.bots import bot_buttons
 from game.combat.moves import load_moves
-from game.combat.sim import bout_seeds, run_mixed
+from game.combat.sim import bout_seeds
+from game.engine import run_mixed
 from tests.combat.helpers import stats
 
 LANES = 48

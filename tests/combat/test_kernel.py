@@ -167,7 +167,7 @@ def test_run_mixed_on_the_kernel_gives_the_numpy_results(monkeypatch):
     """With the kernel, run_mixed runs every lane on it (CPU levels and scripted players); every
     array it reports equals the all-numpy run's, with one process or two."""
     import game.kernel
-    from game.combat.sim import run_mixed
+    from game.engine import run_mixed
 
     lanes_run: list[int] = []
 
