@@ -23,7 +23,9 @@ from game.ui.text import shade, shared_text
 from game.ui.widgets import draw_hints
 
 GRACE_TICKS = 60
-MASH_GAP_TICKS = 15  # a confirm this soon after the player's last press is a mash, not a choice
+# a confirm this soon after the player's last press is a mash, not a choice: a player still
+# jabbing three or four times a second after the bell (seen playing: 0.25 s let him through)
+MASH_GAP_TICKS = 30
 OPTIONS = (("rematch", "REMATCH"), ("watch", "WATCH REPLAY"), ("save", "SAVE REPLAY"),
            ("select", "FIGHTERS"), ("menu", "MAIN MENU"))
 BUTTON_W_PX, BUTTON_GAP_PX = 228, 14
