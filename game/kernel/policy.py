@@ -162,6 +162,20 @@ def fb(b):
 
 
 @nb.njit(cache=True, _nrt=False, error_model="numpy", inline="always")
+def on_its_way(ia, fx, move_f, o, mv, gap):
+    """Side o's punch (move mv) is still before its strike and the gap within its reach
+    (+ 20 px): ai._think's test for a punch to answer (threat, jab_in, coming)."""
+    return (ia[ACT_T + o] < ia[P_SU + o]
+            and gap <= move_f[M_REACH + mv] + fx[REACH_BONUS + o] + np.float32(20))
+
+
+@nb.njit(cache=True, _nrt=False, error_model="numpy", inline="always")
+def sees(u, odds, shaken):
+    """A read of his that works (u < odds), half as often when he is fully shaken."""
+    return u < odds * (np.float32(1) - shaken * np.float32(0.5))
+
+
+@nb.njit(cache=True, _nrt=False, error_model="numpy", inline="always")
 def think(ia, fa, fx, dp, pre, seedmix, move_f, flags, cf, j, i, tick):
     """ai._think for side i of lane j at `tick` (before the step): sets ai_out[i]."""
     o = 1 - i
@@ -187,10 +201,9 @@ def think(ia, fa, fx, dp, pre, seedmix, move_f, flags, cf, j, i, tick):
     opp_mv = ia[MOVE + o]
     opp_punch = opp >= P_LO and opp <= P_HI
     threat = (opp_punch and np.float64(opp_t) >= np.float64(dp[D_REACT + i])
-              and opp_t < ia[P_SU + o]
-              and gap <= move_f[M_REACH + opp_mv] + fx[REACH_BONUS + o] + np.float32(20))
+              and on_its_way(ia, fx, move_f, o, opp_mv, gap))
     free = act <= FREE_MAX
-    respond = threat and free and u1 < read * (one - shaken * np.float32(0.5))
+    respond = threat and free and sees(u1, read, shaken)
     opp_body = (opp_mv & 1) == 1
     wrong = u4 < mistake
     guard_bits = B_GUARD + (B_DOWN if opp_body != wrong else 0)
@@ -216,9 +229,8 @@ def think(ia, fa, fx, dp, pre, seedmix, move_f, flags, cf, j, i, tick):
     uc = np.float32(0)
     if know:
         ua = frac(piece(z, 0), 6)  # (u1 * 64) % 1
-        jab_in = (opp_punch and jab_mv and opp_t < ia[P_SU + o]
-                  and gap <= move_f[M_REACH] + fx[REACH_BONUS + o] + np.float32(20))
-        answer = jab_in and free and ua < jab_read * (one - shaken * np.float32(0.5))
+        jab_in = opp_punch and jab_mv and on_its_way(ia, fx, move_f, o, 0, gap)
+        answer = jab_in and free and sees(ua, jab_read, shaken)
         uc = frac(piece(z, 2), 6)  # (u3 * 64) % 1
         if uc < pre[PRE_SLIPJAB + i]:
             answer_bits = slip_bits
@@ -243,10 +255,8 @@ def think(ia, fa, fx, dp, pre, seedmix, move_f, flags, cf, j, i, tick):
     habit_read = dp[D_HABIT_READ + i]
     if know_h:
         ub = frac(piece(z, 1), 6)  # (u2 * 64) % 1
-        coming = (read_h and opp_t < ia[P_SU + o] and free
-                  and gap <= move_f[M_REACH + opp_mv] + fx[REACH_BONUS + o] + np.float32(20))
-        seen = (coming and not respond
-                and ub < habit_read * (one - shaken * np.float32(0.5)))
+        coming = read_h and free and on_its_way(ia, fx, move_f, o, opp_mv, gap)
+        seen = coming and not respond and sees(ub, habit_read, shaken)
         ud = frac(piece(z, 2), 8)  # (u3 * 256) % 1
         if opp_body:
             seen_bits = B_DODGE
