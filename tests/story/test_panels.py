@@ -213,3 +213,37 @@ def test_the_session_choices_say_what_they_give(app):
     assert hints["play"] == say("camp.session_play_hint")
     assert hints["auto"] == say("camp.session_auto_hint")
     station.draw(app.screen, 0.0)
+
+
+def test_quitting_a_story_walk_does_not_speak_of_a_lost_bout(app):
+    """Seen walking Adrian's: Esc, Quit to menu asked "Leave this fight? The bout in progress
+    will be lost." There was no bout, and the story saves as it is left."""
+    from game.story import saves
+    from game.story.chapters import say
+
+    session = _walk_adrians(app)
+    app.stack.top.handle(ActionEvent(Action.PAUSE))
+    pause = app.stack.top
+    assert pause.name == "pause"
+    pause.menu.select_key("quit")
+    pause.handle(ActionEvent(Action.CONFIRM))
+    confirm = app.stack.top
+    assert confirm.name == "confirm"
+    assert confirm.question == say("pause.question") and "bout" not in confirm.detail
+    session.state.play_ticks = 777
+    confirm.on_yes()
+    assert app.stack.top.name == "menu"
+    assert saves.load_slot(1)[0].play_ticks == 777  # what it says is so: it was saved
+
+
+def _walk_adrians(app):
+    from game.states.story.session import StorySession
+    from game.story.progress import new_story
+
+    session = StorySession(1, new_story(5))
+    app.stack.push("menu")
+    name, kwargs = session.scene_for_chapter()
+    world = app.stack.push(name, **kwargs)
+    while app.stack.top is not world:
+        app.stack.pop()
+    return session
