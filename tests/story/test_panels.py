@@ -247,3 +247,22 @@ def _walk_adrians(app):
     while app.stack.top is not world:
         app.stack.pop()
     return session
+
+
+def test_stopping_a_camp_drill_goes_back_to_the_station(app):
+    """A story drill's pause went out to the main menu; it goes back to the station, and the
+    stopped session gives nothing."""
+    session, station = _camp_station(app)
+    station.handle(ActionEvent(Action.CONFIRM))  # the heavy bag
+    station.menu.select_key("play")
+    station.handle(ActionEvent(Action.CONFIRM))
+    drill = app.stack.top
+    assert drill.name == "drill"
+    drill.handle(ActionEvent(Action.CONFIRM))
+    drill.handle(ActionEvent(Action.PAUSE))
+    pause = app.stack.top
+    pause.menu.select_key("quit")
+    pause.handle(ActionEvent(Action.CONFIRM))
+    app.stack.top.on_yes()
+    assert app.stack.top is station
+    assert not session.state.sessions_today and not any(session.state.gains.values())

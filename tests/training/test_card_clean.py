@@ -157,3 +157,25 @@ def test_the_heavy_bags_call_reads_over_the_gym(app):
         scene.view._calls(app.screen, t)
         backs.append(app.screen.get_at((1250, 116))[:3])
     assert max(abs(a - b) for a, b in zip(*backs, strict=True)) <= 30
+
+
+@pytest.mark.parametrize("drill_id", ["jump_rope", "sparring"])
+def test_stopping_a_drill_from_its_pause_goes_back_to_the_training_menu(app, drill_id):
+    """Seen in the pause of a jump rope drill: "Quit to menu" asked "Leave this fight? The
+    bout in progress will be lost." and went out to the main menu. It asks to stop the drill
+    and goes back to the Training menu (from sparring's ring too)."""
+    app.stack.push("menu")
+    menu = app.stack.push("training")
+    menu.select_drill(drill_id)
+    menu.handle(ActionEvent(Action.CONFIRM))
+    drill = app.stack.top
+    drill.handle(ActionEvent(Action.CONFIRM))  # start
+    app.stack.top.handle(ActionEvent(Action.PAUSE))
+    pause = app.stack.top
+    assert pause.name == "pause" and "fight" not in pause.quit_question
+    pause.menu.select_key("quit")
+    pause.handle(ActionEvent(Action.CONFIRM))
+    confirm = app.stack.top
+    assert confirm.name == "confirm" and "bout" not in confirm.detail
+    confirm.on_yes()
+    assert app.stack.top is menu
