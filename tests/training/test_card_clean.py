@@ -179,3 +179,22 @@ def test_stopping_a_drill_from_its_pause_goes_back_to_the_training_menu(app, dri
     assert confirm.name == "confirm" and "bout" not in confirm.detail
     confirm.on_yes()
     assert app.stack.top is menu
+
+
+def test_the_mitts_level_words_sit_on_a_dark_back(app, monkeypatch):
+    """HE CALLS EVERY MOVE, gold on the gym's bright window, did not read."""
+    from game.states.training.views import mitts
+
+    app.stack.push("menu")
+    scene = app.stack.push("drill", drill_id="mitts", fighter_id="rocky", age=60)
+    scene.handle(ActionEvent(Action.CONFIRM))
+    backs = []
+    real = mitts.art
+    for colour in ((255, 255, 255), (0, 0, 0)):
+        flat = __import__("pygame").Surface((1280, 720))
+        flat.fill(colour)
+        monkeypatch.setattr(mitts, "art", lambda name, _f=flat: _f if name == "gym" else
+                            real(name))
+        scene.view.draw(app.screen, 0.5)
+        backs.append(app.screen.get_at((1248, 103))[:3])  # inside the back, right of the text
+    assert max(abs(a - b) for a, b in zip(*backs, strict=True)) <= 70
