@@ -266,3 +266,22 @@ def test_stopping_a_camp_drill_goes_back_to_the_station(app):
     app.stack.top.on_yes()
     assert app.stack.top is station
     assert not session.state.sessions_today and not any(session.state.gains.values())
+
+
+def test_a_session_that_gave_nothing_is_not_told_in_green(app, monkeypatch):
+    """"Nothing gained" was written in the green of a gain."""
+    import game.states.story.station as station_mod
+    from game.ui import colours as C
+
+    _session, station = _camp_station(app)
+    colours = {}
+    real = station_mod.blit_text
+    monkeypatch.setattr(station_mod, "blit_text", lambda s, f, text, pos, colour, *a, **k: (
+        colours.__setitem__(text, colour), real(s, f, text, pos, colour, *a, **k)))
+    station._trained("heavy_bag", "Bum")
+    station.draw(app.screen, 0.0)
+    assert C.GREEN not in [c for t, c in colours.items() if "Nothing gained" in t]
+    station._trained("heavy_bag", "Champion")
+    colours.clear()
+    station.draw(app.screen, 0.0)
+    assert C.GREEN in [c for t, c in colours.items() if "Gained" in t]
