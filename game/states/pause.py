@@ -16,10 +16,14 @@ class PauseScene(Scene):
     opaque = False
 
     def __init__(self, message: str = "", quit_label: str = "Quit to menu",
-                 back_to: Scene | None = None) -> None:
+                 back_to: Scene | None = None, quit_question: str = "Leave this fight?",
+                 quit_detail: str = "The bout in progress will be lost.") -> None:
         super().__init__()
         self.message = message
         self.back_to = back_to  # quit lands here instead of the main menu (a watched bout)
+        # what the confirm asks: a story walk is no bout, and nothing of it is lost
+        self.quit_question = quit_question
+        self.quit_detail = quit_detail
         self.menu = MenuList([MenuItem("Resume", "resume"), MenuItem("How to fight", "help"),
                               MenuItem("Settings", "settings"), MenuItem(quit_label, "quit")])
 
@@ -49,9 +53,8 @@ class PauseScene(Scene):
             self._quit_to_menu()
         elif choice == "quit":
             app.audio.play("ui_confirm")
-            app.stack.push("confirm", question="Leave this fight?",
-                           detail="The bout in progress will be lost.", yes="LEAVE", no="STAY",
-                           on_yes=self._quit_to_menu)
+            app.stack.push("confirm", question=self.quit_question, detail=self.quit_detail,
+                           yes="LEAVE", no="STAY", on_yes=self._quit_to_menu)
 
     def _quit_to_menu(self) -> None:
         assert self.app is not None

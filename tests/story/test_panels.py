@@ -213,3 +213,75 @@ def test_the_session_choices_say_what_they_give(app):
     assert hints["play"] == say("camp.session_play_hint")
     assert hints["auto"] == say("camp.session_auto_hint")
     station.draw(app.screen, 0.0)
+
+
+def test_quitting_a_story_walk_does_not_speak_of_a_lost_bout(app):
+    """Seen walking Adrian's: Esc, Quit to menu asked "Leave this fight? The bout in progress
+    will be lost." There was no bout, and the story saves as it is left."""
+    from game.story import saves
+    from game.story.chapters import say
+
+    session = _walk_adrians(app)
+    app.stack.top.handle(ActionEvent(Action.PAUSE))
+    pause = app.stack.top
+    assert pause.name == "pause"
+    pause.menu.select_key("quit")
+    pause.handle(ActionEvent(Action.CONFIRM))
+    confirm = app.stack.top
+    assert confirm.name == "confirm"
+    assert confirm.question == say("pause.question") and "bout" not in confirm.detail
+    session.state.play_ticks = 777
+    confirm.on_yes()
+    assert app.stack.top.name == "menu"
+    assert saves.load_slot(1)[0].play_ticks == 777  # what it says is so: it was saved
+
+
+def _walk_adrians(app):
+    from game.states.story.session import StorySession
+    from game.story.progress import new_story
+
+    session = StorySession(1, new_story(5))
+    app.stack.push("menu")
+    name, kwargs = session.scene_for_chapter()
+    world = app.stack.push(name, **kwargs)
+    while app.stack.top is not world:
+        app.stack.pop()
+    return session
+
+
+def test_stopping_a_camp_drill_goes_back_to_the_station(app):
+    """A story drill's pause went out to the main menu; it goes back to the station, and the
+    stopped session gives nothing."""
+    session, station = _camp_station(app)
+    station.handle(ActionEvent(Action.CONFIRM))  # the heavy bag
+    station.menu.select_key("play")
+    station.handle(ActionEvent(Action.CONFIRM))
+    drill = app.stack.top
+    assert drill.name == "drill"
+    drill.handle(ActionEvent(Action.CONFIRM))
+    drill.handle(ActionEvent(Action.PAUSE))
+    pause = app.stack.top
+    pause.menu.select_key("quit")
+    pause.handle(ActionEvent(Action.CONFIRM))
+    app.stack.top.on_yes()
+    assert app.stack.top is station
+    assert not session.state.sessions_today and not any(session.state.gains.values())
+
+
+def test_a_session_that_gave_nothing_is_not_told_in_green(app, monkeypatch):
+    """"Nothing gained" was written in the green of a gain."""
+    import game.states.story.station as station_mod
+    from game.ui import colours as C
+
+    _session, station = _camp_station(app)
+    colours = {}
+    real = station_mod.blit_text
+    monkeypatch.setattr(station_mod, "blit_text", lambda s, f, text, pos, colour, *a, **k: (
+        colours.__setitem__(text, colour), real(s, f, text, pos, colour, *a, **k)))
+    station._trained("heavy_bag", "Bum")
+    station.draw(app.screen, 0.0)
+    assert C.GREEN not in [c for t, c in colours.items() if "Nothing gained" in t]
+    station._trained("heavy_bag", "Champion")
+    colours.clear()
+    station.draw(app.screen, 0.0)
+    assert C.GREEN in [c for t, c in colours.items() if "Gained" in t]

@@ -123,3 +123,78 @@ def test_no_words_of_the_drill_stick_out_beside_its_card(app, monkeypatch, drill
     scene = app.stack.push("drill", drill_id=drill_id, fighter_id="rocky", age=60)
     scene.draw(app.screen, 0.0)
     assert scene.phase == "card" and not outside
+
+
+@pytest.mark.parametrize("drill_id", __import__("game.training", fromlist=["list_drills"])
+                         .list_drills())
+def test_the_card_names_each_key_as_the_lane_does(drill_id):
+    """Seen on the speed bag: the card said F "Left hand", G "Right hand", and the notes in
+    the lane said JAB and CROSS."""
+    from game.states.training.hud import MOVE_LABELS
+    from game.training import load_drill
+
+    for action, text in load_drill(drill_id).keys:
+        if action in MOVE_LABELS:
+            assert MOVE_LABELS[action].lower() in text.lower(), (action, text)
+
+
+def test_the_heavy_bags_call_reads_over_the_gym(app):
+    """Seen on the heavy bag: the window, a poster and the ring post read through THE CALL
+    (JAB, JAB, CROSS). Over white or black, its back is nearly the same dark."""
+    app.stack.push("menu")
+    scene = app.stack.push("drill", drill_id="heavy_bag", fighter_id="rocky", age=60)
+    scene.handle(ActionEvent(Action.CONFIRM))
+    for _ in range(600):  # until the trainer calls the first combination
+        app.stack.update(app.tick)
+        app.tick += 1
+        if scene.rules.upcoming(scene.t_s, ahead_s=2.0):
+            break
+    t = scene.t_s
+    assert scene.rules.upcoming(t, ahead_s=2.0)
+    backs = []
+    for colour in ((255, 255, 255), (0, 0, 0)):
+        app.screen.fill(colour)
+        scene.view._calls(app.screen, t)
+        backs.append(app.screen.get_at((1250, 116))[:3])
+    assert max(abs(a - b) for a, b in zip(*backs, strict=True)) <= 30
+
+
+@pytest.mark.parametrize("drill_id", ["jump_rope", "sparring"])
+def test_stopping_a_drill_from_its_pause_goes_back_to_the_training_menu(app, drill_id):
+    """Seen in the pause of a jump rope drill: "Quit to menu" asked "Leave this fight? The
+    bout in progress will be lost." and went out to the main menu. It asks to stop the drill
+    and goes back to the Training menu (from sparring's ring too)."""
+    app.stack.push("menu")
+    menu = app.stack.push("training")
+    menu.select_drill(drill_id)
+    menu.handle(ActionEvent(Action.CONFIRM))
+    drill = app.stack.top
+    drill.handle(ActionEvent(Action.CONFIRM))  # start
+    app.stack.top.handle(ActionEvent(Action.PAUSE))
+    pause = app.stack.top
+    assert pause.name == "pause" and "fight" not in pause.quit_question
+    pause.menu.select_key("quit")
+    pause.handle(ActionEvent(Action.CONFIRM))
+    confirm = app.stack.top
+    assert confirm.name == "confirm" and "bout" not in confirm.detail
+    confirm.on_yes()
+    assert app.stack.top is menu
+
+
+def test_the_mitts_level_words_sit_on_a_dark_back(app, monkeypatch):
+    """HE CALLS EVERY MOVE, gold on the gym's bright window, did not read."""
+    from game.states.training.views import mitts
+
+    app.stack.push("menu")
+    scene = app.stack.push("drill", drill_id="mitts", fighter_id="rocky", age=60)
+    scene.handle(ActionEvent(Action.CONFIRM))
+    backs = []
+    real = mitts.art
+    for colour in ((255, 255, 255), (0, 0, 0)):
+        flat = __import__("pygame").Surface((1280, 720))
+        flat.fill(colour)
+        monkeypatch.setattr(mitts, "art", lambda name, _f=flat: _f if name == "gym" else
+                            real(name))
+        scene.view.draw(app.screen, 0.5)
+        backs.append(app.screen.get_at((1248, 103))[:3])  # inside the back, right of the text
+    assert max(abs(a - b) for a, b in zip(*backs, strict=True)) <= 70

@@ -12,7 +12,7 @@ import pygame
 
 from game.input.actions import Action, ActionEvent
 from game.states.base import Scene
-from game.states.story.session import StorySession
+from game.states.story.session import StorySession, story_pause
 from game.states.title import shared_arena
 from game.story import camp as campmod
 from game.story.chapters import say
@@ -80,7 +80,7 @@ class StoryCampScene(Scene):
         assert self.app is not None
         if isinstance(item, ActionEvent) and item.pressed and item.action in (Action.PAUSE,
                                                                                Action.BACK):
-            self.app.stack.push("pause")
+            self.app.stack.push("pause", **story_pause())
             return
         choice = self.menu.handle(item)
         if choice is None or choice == "back":

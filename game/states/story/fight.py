@@ -16,7 +16,7 @@ import pygame
 from game.input.actions import Action, ActionEvent
 from game.render.world import portrait
 from game.states.base import Scene
-from game.states.story.session import StorySession
+from game.states.story.session import StorySession, story_pause
 from game.states.title import shared_arena
 from game.story import fight as fightmod
 from game.story.chapters import say
@@ -50,7 +50,7 @@ class StoryFightScene(Scene):
                                 flags=s.state.flags, speakers=s.speakers,
                                 on_done=lambda ev: self._ring())
         elif item.action in (Action.PAUSE, Action.BACK) and self.phase == "card":
-            self.app.stack.push("pause")
+            self.app.stack.push("pause", **story_pause())
 
     def _ring(self) -> None:
         assert self.app is not None

@@ -60,3 +60,10 @@ class StorySession:
         self.save(app)
         app.toast(say("saves.saved"), seconds=1.5)
         self.show_chapter(app)
+
+
+def story_pause() -> dict[str, str]:
+    """The pause's way out, in the story's words: every story screen saves as it is left, so
+    the fight's "The bout in progress will be lost" would scare a player off for nothing."""
+    return {"quit_label": say("pause.quit"), "quit_question": say("pause.question"),
+            "quit_detail": say("pause.detail")}

@@ -44,6 +44,7 @@ class StoryStationScene(Scene):
         self.drills = campmod.drills_at(place)
         self.drill: Any = None  # chosen drill
         self.result = ""
+        self.result_gained = False  # green for a gain, gold for a session that gave nothing
         self.menu = MenuList([])
 
     def enter(self, app: Any) -> None:
@@ -114,6 +115,7 @@ class StoryStationScene(Scene):
         delta = campmod.train(s, camp, drill_id, grade)
         name = next((d.name for d in self.drills if d.id == drill_id), drill_id)
         gains = ", ".join(f"{say(f'attr.{k}')} +{v}" for k, v in delta.items())
+        self.result_gained = bool(gains)
         self.result = say("camp.result", drill=name, grade=grade) + "   " + (
             say("camp.gained", gains=gains) if gains else self._no_gain(before, drill_id, grade))
         self.drill = None
@@ -166,6 +168,6 @@ class StoryStationScene(Scene):
         if self.result:
             for j, line in enumerate(wrap(fonts.body(20), self.result, PANEL.w - 60)[:2]):
                 blit_text(surface, fonts.body(20), line, (PANEL.x + 30, RESULT_TOP + 26 * j),
-                          C.GREEN)
+                          C.GREEN if self.result_gained else C.GOLD)
         draw_hints(surface, fonts, [("UPDOWN", say("hints.choose")),
                                     ("ENTER / F", say("hints.select")), ("ESC", say("hints.back"))])

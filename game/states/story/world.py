@@ -14,7 +14,7 @@ import pygame
 
 from game.input.actions import Action, ActionEvent
 from game.states.base import Scene
-from game.states.story.session import StorySession
+from game.states.story.session import StorySession, story_pause
 from game.story.chapters import chapter, say
 from game.story.conditions import holds
 from game.ui import colours as C
@@ -199,7 +199,7 @@ class StoryWorldScene(Scene):
             return
         assert self.app is not None
         if item.action in (Action.PAUSE, Action.BACK):
-            self.app.stack.push("pause")
+            self.app.stack.push("pause", **story_pause())
         elif item.action is Action.CONFIRM and not item.repeat and self.near is not None:
             self._use(self.near)
 

@@ -165,7 +165,22 @@ class DrillScene(Scene):
             kwargs.update(session=session, present=not self.app.headless)
         else:
             kwargs.update(setup=setup)
-        self.app.stack.push("spar_ring", **kwargs)
+        ring = self.app.stack.push("spar_ring", **kwargs)
+        ring.pause_options = self.pause_options()  # type: ignore[attr-defined]
+
+    def pause_options(self) -> dict[str, Any]:
+        """The pause's way out of a drill: back to where it was chosen (the Training menu, the
+        camp's station), not out to the main menu, and in a drill's words (a jump rope drill
+        asked "Leave this fight? The bout in progress will be lost.")."""
+        assert self.app is not None
+        scenes = self.app.stack.scenes
+        i = scenes.index(self) if self in scenes else 0
+        options: dict[str, Any] = {"quit_label": "Stop the drill",
+                                   "quit_question": f"Stop {self.drill.name}?",
+                                   "quit_detail": "This session will not count."}
+        if i > 0:
+            options["back_to"] = scenes[i - 1]
+        return options
 
     def _goal_text(self, session: Any) -> tuple[str, str]:
         """The sparring goal as the ring shows it under the clock."""
@@ -263,7 +278,7 @@ class DrillScene(Scene):
         assert self.app is not None
         if item.action is Action.PAUSE and item.pressed:
             self.app.stack.push("pause", message=f"{self.drill.name}: the clock is stopped.",
-                                quit_label="Quit to menu")
+                                **self.pause_options())
             return
         if item.action not in COMBAT_ACTIONS:
             return

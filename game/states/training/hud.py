@@ -175,8 +175,12 @@ def note_lane(surface: pygame.Surface, fonts: Any, rules: RhythmRules, t_s: floa
             label = f"{key_label(settings, mod)}+{label}"
         font = fonts.display(34 if len(label) <= 3 else 22)
         blit_text(surface, font, label, (int(x), y + 2), C.CREAM, "center", shadow=1)
-        blit_text(surface, fonts.bold(13), MOVE_LABELS.get(note.move, note.move.upper()),
-                  (int(x), y - 50), C.GOLD if body else C.TEXT, "midbottom")
+        word = MOVE_LABELS.get(note.move, note.move.upper())
+        chip = pygame.Rect((0, 0), fonts.bold(13).size(word)).inflate(10, 4)
+        chip.midbottom = (int(x), y - 48)
+        pygame.draw.rect(surface, (8, 8, 14), chip, border_radius=4)  # reads over his shoes
+        blit_text(surface, fonts.bold(13), word, (int(x), y - 50), C.GOLD if body else C.TEXT,
+                  "midbottom")
 
 
 def _pulse(rules: RhythmRules, t_s: float) -> float:

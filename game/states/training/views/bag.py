@@ -109,7 +109,8 @@ class HeavyBagView(DrillView):
         notes = [n for n in self.rules.notes if n.group == group]
         fonts = self.app.fonts
         x = 860
-        dim(surface, 160, pygame.Rect(840, 110, 420, 60 + 58 * len(notes)), (8, 8, 14))
+        # nearly solid: the window, a poster and the ring post read through the called moves
+        dim(surface, 230, pygame.Rect(840, 110, 420, 60 + 58 * len(notes)), (8, 8, 14))
         blit_text(surface, fonts.bold(16), "THE CALL", (x, 122), C.GOLD)
         for i, n in enumerate(notes):
             y = 150 + 58 * i

@@ -11,7 +11,7 @@ from game.states.training.art import art, rotated
 from game.states.training.views.base import Boxer, DrillView
 from game.training.rules import DrillEvent
 from game.ui import colours as C
-from game.ui.widgets import blit_text
+from game.ui.widgets import blit_text, dim
 
 if TYPE_CHECKING:
     from game.states.training.drill import DrillScene
@@ -103,6 +103,9 @@ class MittsView(DrillView):
                 level = "HE SAYS NOTHING: READ THE MITTS"
             elif self.rules.streak >= int(p["call_all_until"]):
                 level = "HE CALLS SOME: WATCH THE MITTS"
+            back = pygame.Rect((0, 0), fonts.display(34).size(level)).inflate(24, 8)
+            back.topright = (1252, 100)
+            dim(surface, 190, back, (8, 8, 14))  # gold on the bright window did not read
             blit_text(surface, fonts.display(34), level, (1240, 104), C.GOLD, "topright",
                       shadow=2)
             hud.note_lane(surface, fonts, self.rules, t_s, self.app.settings, hide_uncalled=True)
