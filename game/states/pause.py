@@ -16,12 +16,13 @@ class PauseScene(Scene):
     opaque = False
 
     def __init__(self, message: str = "", quit_label: str = "Quit to menu",
-                 back_to: Scene | None = None, quit_question: str = "Leave this fight?",
+                 back_to: Scene | None = None, quit_question: str | None = "Leave this fight?",
                  quit_detail: str = "The bout in progress will be lost.") -> None:
         super().__init__()
         self.message = message
         self.back_to = back_to  # quit lands here instead of the main menu (a watched bout)
-        # what the confirm asks: a story walk is no bout, and nothing of it is lost
+        # what the confirm asks: a story walk is no bout, and nothing of it is lost; None asks
+        # nothing (a watched bout loses nothing)
         self.quit_question = quit_question
         self.quit_detail = quit_detail
         self.menu = MenuList([MenuItem("Resume", "resume"), MenuItem("How to fight", "help"),
@@ -48,7 +49,7 @@ class PauseScene(Scene):
         elif choice == "settings":
             app.audio.play("ui_confirm")
             app.stack.push("settings")
-        elif choice == "quit" and self.back_to is not None:
+        elif choice == "quit" and self.quit_question is None:
             app.audio.play("ui_back")  # a watched bout loses nothing: no "will be lost?" question
             self._quit_to_menu()
         elif choice == "quit":

@@ -187,7 +187,8 @@ class VirtualFightScene(Scene):
         ring = self.app.stack.push("replay", setup=setup, on_finish=self._watched)
         # Leaving the watch goes back to these results, not to the main menu (that threw the
         # whole run away).
-        ring.pause_options = {"quit_label": "Back to the results", "back_to": self}
+        ring.pause_options = {"quit_label": "Back to the results", "back_to": self,
+                              "quit_question": None}
 
     def _watched(self, session: Any) -> None:
         from game.virtual.verdict import describe
