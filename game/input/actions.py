@@ -10,6 +10,13 @@ from dataclasses import dataclass
 from typing import Any
 
 
+#: The jab key is also confirm: a confirm this soon after the same player's last one is a punch
+#: still being mashed at the end of a bout or drill, not a choice on the screen after it (seen
+#: playing: jab pressed three or four times a second through the final bell skipped the results
+#: into a rematch at 15 ticks). A deliberate press after mashing comes after half a second.
+MASH_GAP_TICKS = 30
+
+
 class Action(enum.Enum):
     """What a player means, independent of the key or pad button that said it."""
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import pygame
 
 from game.combat import load_fighter
-from game.input.actions import COMBAT_ACTIONS, Action, ActionEvent
+from game.input.actions import COMBAT_ACTIONS, MASH_GAP_TICKS, Action, ActionEvent
 from game.states.base import Scene
 from game.states.training import cards
 from game.states.training.hud import Popups, top_bar
@@ -35,7 +35,6 @@ log = logging.getLogger(__name__)
 START_DELAY_S = 0.6  # the first lead-in beat comes this long after the player starts
 COUNTDOWN_S = 3.0  # drills without a beat count in 3, 2, 1 first
 AUTO_CONFIRM_TICKS = 20  # the scripted player reads the card this long
-MASH_GAP_TICKS = 15  # a confirm this soon after the last one is a mash, not a choice
 
 
 class DrillScene(Scene):

@@ -13,7 +13,7 @@ from typing import Any
 import pygame
 
 from game.bout.setup import BoutSetup
-from game.input.actions import Action, ActionEvent
+from game.input.actions import MASH_GAP_TICKS, Action, ActionEvent
 from game.render.hud import CORNER_COLORS, YELLOW
 from game.states.base import Scene
 from game.states.versus.common import audio_call, draw_backdrop, new_backdrop
@@ -23,9 +23,6 @@ from game.ui.text import shade, shared_text
 from game.ui.widgets import draw_hints
 
 GRACE_TICKS = 60
-# a confirm this soon after the player's last press is a mash, not a choice: a player still
-# jabbing three or four times a second after the bell (seen playing: 0.25 s let him through)
-MASH_GAP_TICKS = 30
 OPTIONS = (("rematch", "REMATCH"), ("watch", "WATCH REPLAY"), ("save", "SAVE REPLAY"),
            ("select", "FIGHTERS"), ("menu", "MAIN MENU"))
 BUTTON_W_PX, BUTTON_GAP_PX = 228, 14
