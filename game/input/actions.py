@@ -9,7 +9,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-
 #: The jab key is also confirm: a confirm this soon after the same player's last one is a punch
 #: still being mashed at the end of a bout or drill, not a choice on the screen after it (seen
 #: playing: jab pressed three or four times a second through the final bell skipped the results
