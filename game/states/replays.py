@@ -133,7 +133,7 @@ class ReplaysScene(Scene):
         dim(surface, 200)
         blit_text(surface, fonts.display(66), "REPLAYS", (80, 40), C.CREAM, shadow=3)
         pygame.draw.rect(surface, C.RED, (82, 112, 64, 5))
-        blit_text(surface, fonts.body(20), "Every Versus bout is kept: the ones you saved from "
+        blit_text(surface, fonts.body(20), "Every bout in the ring is kept: the ones you saved from "
                   "the results, then the last 20 played.", (300, 80), C.TEXT_DIM, "midleft")
         if not self.entries:
             blit_text(surface, fonts.display(44), "NO REPLAYS YET", (640, 330), C.CREAM, "center")
