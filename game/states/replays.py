@@ -7,6 +7,7 @@ see game.bout.replay); a damaged file is found when it is opened, and the replay
 """
 from __future__ import annotations
 
+import json
 import re
 import time
 from dataclasses import dataclass
@@ -36,7 +37,7 @@ class ReplayEntry:
 
     path: Path
     kind: str  # "saved" | "recent"
-    title: str  # "ROCKY 60  VS  MASON DIXON 30", or the file's name when it is not ours
+    title: str  # "ROCKY 60  VS  DIXON 30", or the file's name when it is not ours
     when: str  # "30 Nov 2026  06:11", or "" when the name carries no date
     sort_key: str
 
@@ -51,8 +52,29 @@ def describe_file(path: Path, kind: str) -> ReplayEntry:
         when = time.strftime("%d %b %Y  %H:%M", time.strptime(stamp, "%Y%m%d-%H%M%S"))
     except ValueError:
         when = ""
-    return ReplayEntry(path, kind, f"{_name(a_id)} {a_age}  VS  {_name(b_id)} {b_age}", when,
-                       stamp)
+    a_name, b_name = _name(a_id).split()[-1], _name(b_id).split()[-1]  # surnames: room to spare
+    return ReplayEntry(path, kind, f"{a_name} {a_age}  VS  {b_name} {b_age}", when, stamp)
+
+
+def outcome(path: Path) -> str:
+    """How the kept bout ended, from the file's own result ("DIXON BY UD", "ROCKY BY KO IN
+    ROUND 4"); "" when the file cannot tell (a damaged file says why when it is opened)."""
+    from game.bout.replay import MAX_FILE_BYTES
+
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return ""
+        data = json.loads(path.read_text(encoding="utf-8"))
+        result, sides = data["result"], data["setup"]["sides"]
+        method, winner = str(result["method"]).upper(), result["winner"]
+        if winner not in (0, 1):
+            return "A DRAW"
+        who = _name(str(sides[winner]["fighter_id"])).split()[-1]
+        if method in ("KO", "TKO"):
+            return f"{who} BY {method} IN ROUND {int(result['round'])}"
+        return f"{who} BY {method}"
+    except (OSError, ValueError, KeyError, IndexError, TypeError, AttributeError, RecursionError):
+        return ""
 
 
 def _name(fighter_id: str) -> str:
@@ -82,6 +104,9 @@ class ReplaysScene(Scene):
     def __init__(self) -> None:
         super().__init__()
         self.entries: list[ReplayEntry] = []
+        self._outcomes: dict[Path, str] = {}  # read when a row is first shown
+        # per entry on screen: where its title, outcome and date were drawn
+        self.row_parts: dict[int, tuple[pygame.Rect, pygame.Rect, pygame.Rect]] = {}
         self.menu = MenuList([])
         self.top_row = 0  # first entry on screen (the list scrolls)
 
@@ -153,10 +178,17 @@ class ReplaysScene(Scene):
             tag_colour = C.GOLD if entry.kind == "saved" else C.TEXT_DIM
             blit_text(surface, fonts.bold(16), entry.kind.upper(), (rect.x + 30, rect.centery),
                       C.CREAM if selected else tag_colour, "midleft")
-            blit_text(surface, fonts.display(40), entry.title, (rect.x + 130, rect.centery + 2),
-                      C.CREAM if selected else C.TEXT, "midleft")
-            blit_text(surface, fonts.body(20), entry.when, (rect.right - 30, rect.centery),
-                      C.CREAM if selected else C.TEXT_DIM, "midright")
+            title = blit_text(surface, fonts.display(40), entry.title,
+                              (rect.x + 130, rect.centery + 2), C.CREAM if selected else C.TEXT,
+                              "midleft")
+            when = blit_text(surface, fonts.body(20), entry.when, (rect.right - 30, rect.centery),
+                             C.CREAM if selected else C.TEXT_DIM, "midright")
+            if entry.path not in self._outcomes:
+                self._outcomes[entry.path] = outcome(entry.path)
+            told = blit_text(surface, fonts.bold(18), self._outcomes[entry.path],
+                             (max(rect.x + 560, title.right + 30), rect.centery),
+                             C.CREAM if selected else C.GOLD, "midleft")
+            self.row_parts[i] = (title, told, when)
         if len(self.entries) > VISIBLE_ROWS:
             last = self.top_row + len(shown)
             blit_text(surface, fonts.bold(16), f"{self.top_row + 1}-{last} OF "
