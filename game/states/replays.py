@@ -2,8 +2,9 @@
 last few played), newest first; Enter watches one in the ring.
 
 Without this screen a replay saved from the results could only be watched from the command line.
-The list reads file names only (``<date>-<time>-<fighter><age>-v-<fighter><age>-s<seed>.json``,
-see game.bout.replay); a damaged file is found when it is opened, and the replay scene says so.
+Who and when come from the file names (``<date>-<time>-<fighter><age>-v-<fighter><age>-s<seed>``,
+see game.bout.replay), how it ended from each file's ``result`` (read once a row shows); a damaged
+file is found when it is opened, and the replay scene says so.
 """
 from __future__ import annotations
 
