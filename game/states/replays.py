@@ -119,7 +119,7 @@ class ReplaysScene(Scene):
 
     def uncover(self) -> None:
         selected = self.menu.selected
-        self._refresh()  # a replay that turned out damaged may have been removed meanwhile
+        self._refresh()  # the folders may have changed meanwhile
         self.menu.selected = min(selected, max(0, len(self.menu.items) - 1))
 
     def _refresh(self) -> None:
@@ -167,7 +167,8 @@ class ReplaysScene(Scene):
                       "final bell rings.", (640, 384), C.TEXT, "center")
             draw_hints(surface, fonts, [("ESC", "Back")])
             return
-        self.menu.rects = [pygame.Rect(0, 0, 0, 0)] * len(self.entries)
+        self.menu.rects = [pygame.Rect(0, 0, 0, 0)] * len(self.entries)  # off screen: no hits
+        self.row_parts = {}
         shown = self.entries[self.top_row:self.top_row + VISIBLE_ROWS]
         for row, entry in enumerate(shown):
             i = self.top_row + row
