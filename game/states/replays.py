@@ -78,6 +78,26 @@ def outcome(path: Path) -> str:
         return ""
 
 
+def set_aside(path: Path, why: str) -> str:
+    """The message for a replay that cannot play. A file that is no replay any more (not text,
+    not JSON, not our format) is moved aside; one of another version or other fighter data is
+    a real replay and stays."""
+    from game import paths
+    from game.bout.replay import FORMAT
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        damaged = not isinstance(data, dict) or data.get("format") != FORMAT
+    except (OSError, ValueError, RecursionError):
+        damaged = True
+    if not damaged:
+        return f"Cannot play it: {why}."
+    try:
+        return f"Replay {why}. Kept a copy as {paths.quarantine(path).name}."
+    except OSError:
+        return f"Replay {why}."
+
+
 def _name(fighter_id: str) -> str:
     from game.combat import list_fighters, load_fighter
 
@@ -142,8 +162,23 @@ class ReplaysScene(Scene):
             self.app.audio.play("ui_back")
             self.app.stack.pop()
             return
+        self.watch(self.entries[int(choice)].path)
+
+    def watch(self, path: Path) -> None:
+        """Play the file in the ring; one that cannot play says why, and a damaged one (not a
+        replay any more) is moved aside, as saves are, so the list stops offering it."""
+        from game.bout.replay import ReplayError, load
+
+        assert self.app is not None
+        try:
+            replay = load(path)
+        except ReplayError as exc:
+            self.app.audio.play("ui_back")
+            self.app.toast(set_aside(path, str(exc)))
+            self._refresh()
+            return
         self.app.audio.play("ui_confirm")
-        self.app.stack.push("replay", path=str(self.entries[int(choice)].path))
+        self.app.stack.push("replay", replay=replay)
 
     def update(self, tick: int) -> None:
         sel = self.menu.selected

@@ -67,16 +67,30 @@ def test_the_main_menu_opens_replays_and_enter_watches_one(app) -> None:
     assert app.stack.top is menu
 
 
-def test_a_damaged_replay_is_a_message_and_the_list_again(app) -> None:
+def test_a_damaged_replay_is_moved_aside_with_a_message(app) -> None:
     from game.bout.replay import replays_dir
 
     bad = replays_dir("saved") / "20261130-061106-rocky60-v-dixon30-s1.json"
     bad.write_text('{"format": "still-a-fighter-replay", "vers')
     screen = app.stack.push("replays")
     press(app, Action.CONFIRM)
-    app.stack.update(0)  # the stack applies the replay scene's own leaving between frames
-    assert app.stack.top is screen
-    assert any("damaged" in text for text, _ in app._toasts)
+    assert app.stack.top is screen and screen.entries == []  # no longer offered
+    kept = list(replays_dir("saved").glob("*.corrupt-*"))
+    assert len(kept) == 1 and kept[0].read_text().startswith('{"format"')
+    assert any("damaged" in text and kept[0].name in text for text, _ in app._toasts)
+
+
+def test_a_replay_of_other_fighter_data_stays_and_says_why(app) -> None:
+    from game.bout.replay import keep
+
+    kept = keep(short_replay())
+    data = json.loads(kept.read_text())
+    data["data_hash"] = "0" * 64  # recorded under other fighter or move data
+    kept.write_text(json.dumps(data))
+    screen = app.stack.push("replays")
+    press(app, Action.CONFIRM)
+    assert app.stack.top is screen and kept.exists() and len(screen.entries) == 1
+    assert any("other fighter or move data" in text for text, _ in app._toasts)
 
 
 def test_no_replays_says_how_to_get_one_and_any_key_goes_back(app) -> None:
