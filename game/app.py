@@ -120,8 +120,9 @@ class App:
             self._open_window()
         except pygame.error as exc:
             pygame.quit()
-            raise WindowError(f"cannot open a window ({exc}); to run without a window use "
-                              "--headless") from None
+            where = f" on display {os.environ['DISPLAY']}" if os.environ.get("DISPLAY") else ""
+            raise WindowError(f"cannot open a window{where} ({exc}); to run without a window "
+                              "use --headless") from None
         self.fonts = Fonts()
         self.input = InputManager(self.settings.bindings)
         self.input.set_pad_buttons(self.settings.pad_buttons)

@@ -176,6 +176,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if problem:
             print(f"still-a-fighter: {problem}", file=sys.stderr)
             return 1
+        prefer_x11()
     from game.states import registry
 
     if not registry.is_registered(args.scene):
@@ -237,6 +238,16 @@ def default_data_dir_problem() -> str | None:
     except argparse.ArgumentTypeError as exc:
         return f"{name}: {exc} (use --data-dir DIR to choose another)"
     return None
+
+
+def prefer_x11() -> None:
+    """On an X desktop (DISPLAY set, no Wayland) ask SDL for X11 only: when the X server is not
+    there, SDL would next try Wayland, whose library prints its own "XDG_RUNTIME_DIR is
+    invalid" line before our one-line message."""
+    if (sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd"))
+            and os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
+            and not os.environ.get("SDL_VIDEODRIVER")):
+        os.environ["SDL_VIDEODRIVER"] = "x11"
 
 
 def display_problem() -> str | None:

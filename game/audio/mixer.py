@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -29,6 +31,26 @@ _TOTAL_CHANNELS = 32
 _MUSIC_FADE_MS = 600
 _CROWD_FADE_MS = 800
 _DEFAULT = object()
+
+
+def no_sound_device(root: Path = Path("/")) -> str | None:
+    """On Linux, why no sound can open (no card, no sound server), or None to try SDL.
+
+    A machine with no sound card made ALSA print eight "ALSA lib ... Unknown PCM default" lines
+    before the game's own warning. Only a Linux with none of the ways SDL reaches a sound card
+    is refused here: /dev/snd or /dev/dsp, a PulseAudio or PipeWire socket or $PULSE_SERVER;
+    an SDL_AUDIODRIVER chosen by the user is always tried."""
+    if not sys.platform.startswith("linux") or os.environ.get("SDL_AUDIODRIVER"):
+        return None
+    snd = root / "dev" / "snd"
+    if (snd.is_dir() and any(snd.iterdir())) or (root / "dev" / "dsp").exists():
+        return None
+    if os.environ.get("PULSE_SERVER"):
+        return None
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime and any((Path(runtime) / name).exists() for name in ("pulse/native", "pipewire-0")):
+        return None
+    return "no sound device found (no /dev/snd and no PulseAudio or PipeWire server)"
 
 
 def _volume_from(settings: Any, names: tuple[str, ...], default: float) -> float:
@@ -119,6 +141,12 @@ class Audio:
     # --- set-up ---------------------------------------------------------------------------
 
     def _open_mixer(self) -> None:
+        missing = no_sound_device()
+        if missing:  # say it in our one line, before ALSA prints eight of its own
+            log.warning("sound disabled: %s", missing)
+            self._pg = None
+            self._mixer_format = None
+            return
         try:
             import pygame
 

@@ -34,7 +34,7 @@ MODES: dict[str, tuple[str | None, str, str]] = {
                 ("Who would win? Thousands of simulated bouts between any two fighters, at any "
                  "ages, with the same model as the ring. Watch any one of them.")),
     "replays": ("replays", "REPLAYS",
-                ("Every Versus bout is kept as its inputs: the ones you saved and the last 20. "
+                ("Every bout in the ring is kept as its inputs: the ones you saved and the last 20. "
                  "Watch one again, with pause, x4 and next knockdown.")),
     "settings": ("settings", "SETTINGS",
                  ("Sound, controls for both players, fullscreen and window size, screen shake, "

@@ -2,11 +2,13 @@
 last few played), newest first; Enter watches one in the ring.
 
 Without this screen a replay saved from the results could only be watched from the command line.
-The list reads file names only (``<date>-<time>-<fighter><age>-v-<fighter><age>-s<seed>.json``,
-see game.bout.replay); a damaged file is found when it is opened, and the replay scene says so.
+Who and when come from the file names (``<date>-<time>-<fighter><age>-v-<fighter><age>-s<seed>``,
+see game.bout.replay), how it ended from each file's ``result`` (read once a row shows); a damaged
+file is found when it is opened, and the replay scene says so.
 """
 from __future__ import annotations
 
+import json
 import re
 import time
 from dataclasses import dataclass
@@ -36,7 +38,7 @@ class ReplayEntry:
 
     path: Path
     kind: str  # "saved" | "recent"
-    title: str  # "ROCKY 60  VS  MASON DIXON 30", or the file's name when it is not ours
+    title: str  # "ROCKY 60  VS  DIXON 30", or the file's name when it is not ours
     when: str  # "30 Nov 2026  06:11", or "" when the name carries no date
     sort_key: str
 
@@ -51,8 +53,49 @@ def describe_file(path: Path, kind: str) -> ReplayEntry:
         when = time.strftime("%d %b %Y  %H:%M", time.strptime(stamp, "%Y%m%d-%H%M%S"))
     except ValueError:
         when = ""
-    return ReplayEntry(path, kind, f"{_name(a_id)} {a_age}  VS  {_name(b_id)} {b_age}", when,
-                       stamp)
+    a_name, b_name = _name(a_id).split()[-1], _name(b_id).split()[-1]  # surnames: room to spare
+    return ReplayEntry(path, kind, f"{a_name} {a_age}  VS  {b_name} {b_age}", when, stamp)
+
+
+def outcome(path: Path) -> str:
+    """How the kept bout ended, from the file's own result ("DIXON BY UD", "ROCKY BY KO IN
+    ROUND 4"); "" when the file cannot tell (a damaged file says why when it is opened)."""
+    from game.bout.replay import MAX_FILE_BYTES
+
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return ""
+        data = json.loads(path.read_text(encoding="utf-8"))
+        result, sides = data["result"], data["setup"]["sides"]
+        method, winner = str(result["method"]).upper(), result["winner"]
+        if winner not in (0, 1):
+            return "A DRAW"
+        who = _name(str(sides[winner]["fighter_id"])).split()[-1]
+        if method in ("KO", "TKO"):
+            return f"{who} BY {method} IN ROUND {int(result['round'])}"
+        return f"{who} BY {method}"
+    except (OSError, ValueError, KeyError, IndexError, TypeError, AttributeError, RecursionError):
+        return ""
+
+
+def set_aside(path: Path, why: str) -> str:
+    """The message for a replay that cannot play. A file that is no replay any more (not text,
+    not JSON, not our format) is moved aside; one of another version or other fighter data is
+    a real replay and stays."""
+    from game import paths
+    from game.bout.replay import FORMAT
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        damaged = not isinstance(data, dict) or data.get("format") != FORMAT
+    except (OSError, ValueError, RecursionError):
+        damaged = True
+    if not damaged:
+        return f"Cannot play it: {why}."
+    try:
+        return f"Replay {why}. Kept a copy as {paths.quarantine(path).name}."
+    except OSError:
+        return f"Replay {why}."
 
 
 def _name(fighter_id: str) -> str:
@@ -82,6 +125,9 @@ class ReplaysScene(Scene):
     def __init__(self) -> None:
         super().__init__()
         self.entries: list[ReplayEntry] = []
+        self._outcomes: dict[Path, str] = {}  # read when a row is first shown
+        # per entry on screen: where its title, outcome and date were drawn
+        self.row_parts: dict[int, tuple[pygame.Rect, pygame.Rect, pygame.Rect]] = {}
         self.menu = MenuList([])
         self.top_row = 0  # first entry on screen (the list scrolls)
 
@@ -93,7 +139,7 @@ class ReplaysScene(Scene):
 
     def uncover(self) -> None:
         selected = self.menu.selected
-        self._refresh()  # a replay that turned out damaged may have been removed meanwhile
+        self._refresh()  # the folders may have changed meanwhile
         self.menu.selected = min(selected, max(0, len(self.menu.items) - 1))
 
     def _refresh(self) -> None:
@@ -116,8 +162,23 @@ class ReplaysScene(Scene):
             self.app.audio.play("ui_back")
             self.app.stack.pop()
             return
+        self.watch(self.entries[int(choice)].path)
+
+    def watch(self, path: Path) -> None:
+        """Play the file in the ring; one that cannot play says why, and a damaged one (not a
+        replay any more) is moved aside, as saves are, so the list stops offering it."""
+        from game.bout.replay import ReplayError, load
+
+        assert self.app is not None
+        try:
+            replay = load(path)
+        except ReplayError as exc:
+            self.app.audio.play("ui_back")
+            self.app.toast(set_aside(path, str(exc)))
+            self._refresh()
+            return
         self.app.audio.play("ui_confirm")
-        self.app.stack.push("replay", path=str(self.entries[int(choice)].path))
+        self.app.stack.push("replay", replay=replay)
 
     def update(self, tick: int) -> None:
         sel = self.menu.selected
@@ -133,7 +194,7 @@ class ReplaysScene(Scene):
         dim(surface, 200)
         blit_text(surface, fonts.display(66), "REPLAYS", (80, 40), C.CREAM, shadow=3)
         pygame.draw.rect(surface, C.RED, (82, 112, 64, 5))
-        blit_text(surface, fonts.body(20), "Every Versus bout is kept: the ones you saved from "
+        blit_text(surface, fonts.body(20), "Every bout in the ring is kept: the ones you saved from "
                   "the results, then the last 20 played.", (300, 80), C.TEXT_DIM, "midleft")
         if not self.entries:
             blit_text(surface, fonts.display(44), "NO REPLAYS YET", (640, 330), C.CREAM, "center")
@@ -141,7 +202,8 @@ class ReplaysScene(Scene):
                       "final bell rings.", (640, 384), C.TEXT, "center")
             draw_hints(surface, fonts, [("ESC", "Back")])
             return
-        self.menu.rects = [pygame.Rect(0, 0, 0, 0)] * len(self.entries)
+        self.menu.rects = [pygame.Rect(0, 0, 0, 0)] * len(self.entries)  # off screen: no hits
+        self.row_parts = {}
         shown = self.entries[self.top_row:self.top_row + VISIBLE_ROWS]
         for row, entry in enumerate(shown):
             i = self.top_row + row
@@ -153,10 +215,17 @@ class ReplaysScene(Scene):
             tag_colour = C.GOLD if entry.kind == "saved" else C.TEXT_DIM
             blit_text(surface, fonts.bold(16), entry.kind.upper(), (rect.x + 30, rect.centery),
                       C.CREAM if selected else tag_colour, "midleft")
-            blit_text(surface, fonts.display(40), entry.title, (rect.x + 130, rect.centery + 2),
-                      C.CREAM if selected else C.TEXT, "midleft")
-            blit_text(surface, fonts.body(20), entry.when, (rect.right - 30, rect.centery),
-                      C.CREAM if selected else C.TEXT_DIM, "midright")
+            title = blit_text(surface, fonts.display(40), entry.title,
+                              (rect.x + 130, rect.centery + 2), C.CREAM if selected else C.TEXT,
+                              "midleft")
+            when = blit_text(surface, fonts.body(20), entry.when, (rect.right - 30, rect.centery),
+                             C.CREAM if selected else C.TEXT_DIM, "midright")
+            if entry.path not in self._outcomes:
+                self._outcomes[entry.path] = outcome(entry.path)
+            told = blit_text(surface, fonts.bold(18), self._outcomes[entry.path],
+                             (max(rect.x + 560, title.right + 30), rect.centery),
+                             C.CREAM if selected else C.GOLD, "midleft")
+            self.row_parts[i] = (title, told, when)
         if len(self.entries) > VISIBLE_ROWS:
             last = self.top_row + len(shown)
             blit_text(surface, fonts.bold(16), f"{self.top_row + 1}-{last} OF "

@@ -25,12 +25,17 @@ ATTR_LABELS = (
 )
 
 
-def draw_focus(surface: pygame.Surface, rect: pygame.Rect, focused: bool, ticks: int) -> None:
-    """The warm box with a pulsing gold edge around the row the cursor is on."""
+def draw_focus(surface: pygame.Surface, rect: pygame.Rect, focused: bool, ticks: int,
+               edge: tuple[int, int, int] | None = None) -> None:
+    """The warm box with a pulsing edge (gold, or the player's ``edge`` colour when two
+    cursors share the screen) around the row the cursor is on."""
     if focused:
         pulse = 120 + int(60 * abs(((ticks % 60) / 30) - 1))
         pygame.draw.rect(surface, (60, 40, 20), rect, border_radius=8)
-        pygame.draw.rect(surface, (*C.GOLD[:2], pulse), rect, 2, border_radius=8)
+        if edge is None:  # gold whose blue channel pulses
+            pygame.draw.rect(surface, (*C.GOLD[:2], pulse), rect, 2, border_radius=8)
+        else:
+            pygame.draw.rect(surface, edge, rect, 3, border_radius=8)
 
 
 def draw_arrows(surface: pygame.Surface, rect: pygame.Rect,

@@ -235,3 +235,29 @@ def test_without_a_builder_process_sounds_are_built_in_the_game(
     assert (cache.dir / "ui_move.wav").is_file()
     a.close()
     pygame.mixer.quit()
+
+
+def test_a_linux_with_no_sound_device_says_so_in_one_line(tmp_path, monkeypatch) -> None:
+    """Seen on a machine with no sound card: ALSA printed eight lines before our warning."""
+    import sys
+
+    from game.audio.mixer import no_sound_device
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    for name in ("SDL_AUDIODRIVER", "PULSE_SERVER", "XDG_RUNTIME_DIR"):
+        monkeypatch.delenv(name, raising=False)
+    assert "no sound device" in no_sound_device(tmp_path)
+    runtime = tmp_path / "run"
+    (runtime / "pulse").mkdir(parents=True)
+    (runtime / "pulse" / "native").write_text("")
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    assert no_sound_device(tmp_path) is None  # a PulseAudio server: let SDL try
+    monkeypatch.delenv("XDG_RUNTIME_DIR")
+    (tmp_path / "dev" / "snd").mkdir(parents=True)
+    (tmp_path / "dev" / "snd" / "pcmC0D0p").write_text("")
+    assert no_sound_device(tmp_path) is None  # a sound card
+    monkeypatch.setenv("SDL_AUDIODRIVER", "dummy")
+    assert no_sound_device(tmp_path / "nowhere") is None  # the user's choice is always tried
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.delenv("SDL_AUDIODRIVER")
+    assert no_sound_device(tmp_path / "nowhere") is None  # only Linux is judged here

@@ -2,6 +2,7 @@
 in the ring, a damaged file is a message and the list again, and an empty folder says so."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from game.bout import BoutSession
@@ -26,7 +27,7 @@ def test_file_names_say_who_fought_at_what_ages_and_when() -> None:
     from game.states.replays import describe_file
 
     entry = describe_file(Path("20261130-061106-rocky60-v-dixon30-s741146235~2.json"), "saved")
-    assert entry.title == "ROCKY 60  VS  MASON DIXON 30"
+    assert entry.title == "ROCKY 60  VS  DIXON 30"
     assert entry.when == "30 Nov 2026  06:11"
     odd = describe_file(Path("my fight.json"), "recent")
     assert odd.title == "my fight.json" and odd.when == ""
@@ -66,16 +67,30 @@ def test_the_main_menu_opens_replays_and_enter_watches_one(app) -> None:
     assert app.stack.top is menu
 
 
-def test_a_damaged_replay_is_a_message_and_the_list_again(app) -> None:
+def test_a_damaged_replay_is_moved_aside_with_a_message(app) -> None:
     from game.bout.replay import replays_dir
 
     bad = replays_dir("saved") / "20261130-061106-rocky60-v-dixon30-s1.json"
     bad.write_text('{"format": "still-a-fighter-replay", "vers')
     screen = app.stack.push("replays")
     press(app, Action.CONFIRM)
-    app.stack.update(0)  # the stack applies the replay scene's own leaving between frames
-    assert app.stack.top is screen
-    assert any("damaged" in text for text, _ in app._toasts)
+    assert app.stack.top is screen and screen.entries == []  # no longer offered
+    kept = list(replays_dir("saved").glob("*.corrupt-*"))
+    assert len(kept) == 1 and kept[0].read_text().startswith('{"format"')
+    assert any("damaged" in text and kept[0].name in text for text, _ in app._toasts)
+
+
+def test_a_replay_of_other_fighter_data_stays_and_says_why(app) -> None:
+    from game.bout.replay import keep
+
+    kept = keep(short_replay())
+    data = json.loads(kept.read_text())
+    data["data_hash"] = "0" * 64  # recorded under other fighter or move data
+    kept.write_text(json.dumps(data))
+    screen = app.stack.push("replays")
+    press(app, Action.CONFIRM)
+    assert app.stack.top is screen and kept.exists() and len(screen.entries) == 1
+    assert any("other fighter or move data" in text for text, _ in app._toasts)
 
 
 def test_no_replays_says_how_to_get_one_and_any_key_goes_back(app) -> None:
@@ -108,3 +123,29 @@ def test_the_menu_s_seven_rows_end_above_the_key_hints(app) -> None:
     app.stack.draw(app.screen, 0.0)
     rects = app.stack.top.menu.rects
     assert len(rects) == 7 and rects[-1].bottom <= 660
+
+
+def test_a_row_tells_how_the_bout_ended_and_nothing_overlaps(app) -> None:
+    from game.bout.replay import keep, replays_dir
+    from game.combat import list_fighters, load_fighter
+    from game.states.replays import outcome
+
+    kept = keep(short_replay())
+    data = json.loads(kept.read_text())
+    data["result"] = {"method": "TKO", "round": 10, "winner": 0, "time_seconds": 1.0,
+                      "scorecards": []}
+    kept.write_text(json.dumps(data))
+    assert outcome(kept) == "ROCKY BY TKO IN ROUND 10"
+    longest = max(list_fighters(), key=lambda f: len(load_fighter(f).name.split()[-1]))
+    data["setup"]["sides"][0]["fighter_id"] = longest  # the longest outcome too
+    kept.write_text(json.dumps(data))
+    for k, other in enumerate(list_fighters()):
+        name = f"20261101-10000{k}-{longest}65-v-{other}65-s1.json"
+        (replays_dir("recent") / name).write_bytes(kept.read_bytes())
+    screen = app.stack.push("replays")
+    app.stack.draw(app.screen, 0.0)
+    for title, told, when in screen.row_parts.values():
+        assert title.right < told.left and told.right < when.left, (title, told, when)
+    broken = replays_dir("recent") / "20261101-090000-rocky60-v-dixon30-s1.json"
+    broken.write_text("{")
+    assert outcome(broken) == ""

@@ -209,3 +209,16 @@ def test_the_results_name_their_keys_until_a_message_takes_the_band(app, monkeyp
     drawn.clear()
     app.stack.draw(app.screen, 0.0)
     assert drawn == [] and scene.notice_rect is not None
+
+
+def test_two_players_cursors_wear_their_corner_colours(app) -> None:
+    from game.ui.colours import CORNER_COLORS
+
+    sel = app.stack.push("versus_select")
+    assert sel.cursor_colour("fighter0") is None  # one cursor: the usual gold
+    sel._set_side(1, control="human2")
+    assert sel.cursor_colour("fighter0") == CORNER_COLORS[0]
+    assert sel.cursor_colour("fighter1") == CORNER_COLORS[1]
+    sel.focus = [3, 3]  # both on one row: gold again
+    assert sel.cursor_colour("fighter1") is None
+    app.stack.draw(app.screen, 0.0)

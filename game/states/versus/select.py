@@ -83,6 +83,16 @@ class VersusSelectScene(Scene):
             return ROWS.index(row) == self.focus[0]
         return ROWS.index(row) in self.focus
 
+    def cursor_colour(self, row: str) -> tuple[int, int, int] | None:
+        """With two cursors, each in his corner's colour (red for player 1, blue for player 2),
+        so two players can tell whose is whose; None (the usual gold) for one cursor or both."""
+        if self.one_cursor():
+            return None
+        from game.ui.colours import CORNER_COLORS
+
+        owners = [p for p in (0, 1) if self.focus[p] == ROWS.index(row)]
+        return CORNER_COLORS[owners[0]] if len(owners) == 1 else None
+
     def one_cursor(self) -> bool:
         """With fewer than two players at the keys, both halves of the keyboard move one cursor
         over every row: a lone player who presses the arrow keys the footer shows must reach

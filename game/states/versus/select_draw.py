@@ -89,7 +89,8 @@ class SelectPainter:
 
     def _row_box(self, surface: pygame.Surface, row: str, rect: pygame.Rect) -> None:
         self.rects[row] = rect
-        draw_focus(surface, rect, self._focused(row), self.scene.ticks)
+        draw_focus(surface, rect, self._focused(row), self.scene.ticks,
+                   self.scene.cursor_colour(row))
 
     def _arrows(self, surface: pygame.Surface, row: str, rect: pygame.Rect) -> None:
         for delta, r in draw_arrows(surface, rect, self._focused(row)).items():
