@@ -1,8 +1,9 @@
 """Three save slots: versioned JSON in the data folder, written atomically, with migrations.
 
 File ``saves/story_<n>.json``: ``{"version": N, "saved_at": "...", "state": {...}}``.
-A damaged file (bad JSON, wrong fields, a version from the future) is moved aside with a
-message; the other slots are never touched.
+A damaged file (bad JSON, wrong fields, a version from the future, a name this build does not
+have: ``game.story.save_check``) is moved aside with a message; the other slots are never
+touched.
 
 Version history:
 - 1: ``flags`` was a table of name -> true/false; ``gains`` a list of [attribute, points];
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from game.paths import load_json_or_quarantine, saves_dir, write_json_atomic
+from game.story.save_check import check_state
 from game.story.state import StoryState
 
 VERSION = 2
@@ -54,7 +56,7 @@ def parse_save(data: Any, name: str) -> StoryState:
         state = MIGRATIONS[version](state)
         version += 1
     try:
-        return StoryState.from_json(state)
+        return check_state(StoryState.from_json(state))
     except ValueError as exc:
         raise ValueError(f"{name}: {exc}") from exc
 

@@ -81,3 +81,53 @@ def test_a_save_that_cannot_be_written_says_so(monkeypatch):
     monkeypatch.setattr(saves, "write_json_atomic", boom)
     message = saves.save_slot(1, new_story(1))
     assert message and "No space left" in message
+
+
+def _write_state(slot: int, **changes) -> None:
+    """A real mid-camp save with some fields broken by hand."""
+    state = _mid_camp().to_json()
+    state.update(changes)
+    saves.slot_path(slot).parent.mkdir(parents=True, exist_ok=True)
+    saves.slot_path(slot).write_text(json.dumps({"version": 2, "state": state}))
+
+
+#: fields that name something this build does not have, or hold a value no scene can draw
+BROKEN = [
+    {"chapter": "nowhere"}, {"chapter": "hearing", "map": "atlantis", "spawn": "door"},
+    {"chapter": "hearing", "map": "hearing", "spawn": "roof"}, {"chapter": 3},
+    {"sessions_today": {"moon_run": 1}}, {"sessions_today": {"heavy_bag": "two"}},
+    {"gains": {"luck": 3}}, {"gains": {"power": 999}}, {"gains": {"power": True}},
+    {"flags": ["ok", 7]}, {"flags": "license"}, {"day": 0}, {"day": 500}, {"fatigue": -4},
+    {"camp_log": [{"day": 1, "day_kind": "train", "place": "moon"}]},
+    {"camp_log": [{"day": 1, "drill": "moon_run", "grade": "Champion", "delta": {}}]},
+    {"camp_log": ["day one"]}, {"tv": {"pick": 5}}, {"tv": {"show": {"nonsense": 1}}},
+    {"fight": {"winner": 0, "method": "TEA", "round": 3}}, {"ending": "happily_ever_after"},
+    {"chapter": "ending", "ending": ""}, {"seed": -1}, {"play_ticks": "long"},
+]
+
+
+@pytest.mark.parametrize("changes", BROKEN, ids=lambda c: ",".join(f"{k}" for k in c))
+def test_a_save_naming_what_does_not_exist_is_moved_aside(data_dir, changes):
+    _write_state(2, **changes)
+    s, message = saves.load_slot(2)
+    assert s is None and message and "story_2.json" in message
+    field = next(iter(changes)) if "map" not in changes and "ending" not in changes else ""
+    assert field in message  # the message names the field
+    assert list((data_dir / "saves").glob("story_2.json.corrupt-*"))
+    assert not saves.slot_path(2).exists()
+
+
+def test_an_empty_map_is_the_chapters_own(data_dir):
+    _write_state(1, chapter="hearing", map="", spawn="")
+    s, message = saves.load_slot(1)
+    assert message is None and s is not None
+    assert (s.map, s.spawn) == ("hearing", "door")
+
+
+def test_every_real_chapter_start_is_a_good_save():
+    for c in ("adrians", "hearing", "camp", "fight"):
+        s = _mid_camp()
+        begin_chapter(s, c)
+        saves.save_slot(3, s)
+        back, message = saves.load_slot(3)
+        assert message is None and back == s, c

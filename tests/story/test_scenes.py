@@ -404,3 +404,31 @@ def test_every_choice_sits_inside_the_talk_box_with_room_below_it(app):
                 checked += 1
             app.stack.pop()
     assert checked >= 3
+
+
+def test_damaged_saves_on_the_slots_screen_are_moved_aside_with_a_message(app, tmp_path):
+    """Valid JSON naming things this build does not have: the slots screen says so, shows the
+    slot empty and a new game starts; no scene is ever built from the bad save."""
+    import json
+
+    good = new_story(3)
+    begin_chapter(good, "hearing")
+    for slot, changes in ((1, {"chapter": "nowhere"}), (2, {"map": "", "chapter": "camp",
+                                                            "sessions_today": {"x": 1}}),
+                          (3, {"map": "atlantis"})):
+        state = good.to_json() | changes
+        saves.slot_path(slot).parent.mkdir(parents=True, exist_ok=True)
+        saves.slot_path(slot).write_text(json.dumps({"version": 2, "state": state}))
+    app.stack.push("menu")
+    app.stack.push("story")
+    tick(app, 2)
+    assert len(list((tmp_path / "saves").glob("story_*.json.corrupt-*"))) == 3
+    assert any("Damaged file story_1.json" in t for t, _ in app._toasts)
+    assert app.stack.top.menu.current.key == "new"  # nothing left to continue
+    press(app, Action.CONFIRM)
+    press(app, Action.CONFIRM)  # slot 1
+    press(app, Action.CONFIRM)  # medium
+    assert saves.load_slot(1)[0].chapter == "adrians"  # a fresh start
+    tick(app, 200)  # the chapter card, then the evening's first words
+    finish_dialogue(app)
+    assert app.stack.top.name == "story_world"
