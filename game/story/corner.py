@@ -2,6 +2,9 @@
 ``assets/story/corner.toml`` by how the fight is going as the model tells it (the cards, the
 knockdowns, Dixon's hurt hand, Rocky's damage and his sixty-year-old legs).
 
+Dixon's corner talks too, in its own words (``[dixon]`` in the same file), under the label
+"Dixon's corner": the Versus advice under "YOUR CORNER:" spoke to the player as if he were Dixon.
+
 Pure: it reads a bout-layer session (``view``, ``points()``, ``setup.modifiers``) and gives the
 ring's corner scene its words through the ring's ``corner_words`` hook.
 """
@@ -20,6 +23,7 @@ FACTS: dict[str, type] = {
     "round": int,  # the round that just ended
     "rounds_left": int,
     "score": str,  # "ahead" | "behind" | "even": Rocky on the judges' cards so far
+    "dixon_score": str,  # the same, for Dixon (his corner's lines read this one)
     "margin": float,  # Rocky's points minus Dixon's, per judge
     "rocky_down": int,  # knockdowns Rocky took in the round just ended
     "dixon_down": int,
@@ -61,6 +65,7 @@ class CornerLineDef:
 class CornerDef:
     speaker: str  # a speakers.toml id: his name heads the corner's speech box
     lines: tuple[CornerLineDef, ...]  # in priority order: the first that holds is said
+    label: str = ""  # instead of a speaker: what heads the box (Dixon's corner has no name)
 
 
 def _check_when(t: Any, where: str) -> tuple[tuple[str, Any], ...]:
@@ -80,14 +85,23 @@ def _check_when(t: Any, where: str) -> tuple[tuple[str, Any], ...]:
             value = float(value)
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise StoryDataError(f"{where}: when.{test} must be {kind.__name__}, got {value!r}")
-        if base == "score" and value not in SCORES:
+        if base in ("score", "dixon_score") and value not in SCORES:
             raise StoryDataError(f"{where}: when.score must be one of {SCORES}, got {value!r}")
         out.append((test, value))
     return tuple(out)
 
 
-def parse_corner(data: dict[str, Any], name: str = "corner.toml") -> CornerDef:
-    speaker = get(data, "speaker", str, name)
+def parse_corner(data: dict[str, Any], name: str = "corner.toml", table: str = "") -> CornerDef:
+    """Rocky's corner (the file's top level: ``speaker``) or, with ``table``, another corner
+    (``[table]``: ``label`` instead of a speaker)."""
+    if table:
+        data = data.get(table)  # type: ignore[assignment]
+        if not isinstance(data, dict):
+            raise StoryDataError(f"{name}: missing table [{table}]")
+        name = f"{name}: [{table}]"
+        speaker, label = "", get(data, "label", str, name)
+    else:
+        speaker, label = get(data, "speaker", str, name), ""
     lines, ids = [], set()
     for i, t in enumerate(data.get("line", [])):
         where = f"{name}: line[{i}]"
@@ -103,13 +117,19 @@ def parse_corner(data: dict[str, Any], name: str = "corner.toml") -> CornerDef:
     if not lines or any(ln.when or ln.once for ln in lines[-1:]):
         raise StoryDataError(f"{name}: the last [[line]] must have no 'when' and once = false "
                              "(what he says when nothing else fits)")
-    return CornerDef(speaker, tuple(lines))
+    return CornerDef(speaker, tuple(lines), label)
 
 
 @lru_cache(maxsize=1)
 def load_corner() -> CornerDef:
     path = STORY_DIR / "corner.toml"
     return parse_corner(read_toml(path), path.name)
+
+
+@lru_cache(maxsize=1)
+def load_dixon_corner() -> CornerDef:
+    path = STORY_DIR / "corner.toml"
+    return parse_corner(read_toml(path), path.name, "dixon")
 
 
 def corner_facts(session: Any, kd_before: tuple[int, int] = (0, 0)) -> dict[str, Any]:
@@ -123,6 +143,7 @@ def corner_facts(session: Any, kd_before: tuple[int, int] = (0, 0)) -> dict[str,
     return {
         "round": int(v.round), "rounds_left": int(v.rounds - v.round),
         "score": "ahead" if margin > 0 else "behind" if margin < 0 else "even",
+        "dixon_score": "ahead" if margin < 0 else "behind" if margin > 0 else "even",
         "margin": margin,
         "rocky_down": int(me.knockdowns) - kd_before[ROCKY],
         "dixon_down": int(him.knockdowns) - kd_before[DIXON],
@@ -135,25 +156,35 @@ def corner_facts(session: Any, kd_before: tuple[int, int] = (0, 0)) -> dict[str,
     }
 
 
-class TrainerCorner:
-    """One fight's trainer: remembers what he has said and the knockdowns he has seen."""
+def pick_line(corner: CornerDef, said: list[str], facts: dict[str, Any]) -> CornerLineDef:
+    """The first line that holds and was not said yet (``once``); else the last."""
+    for ln in corner.lines:
+        if (not ln.once or ln.id not in said) and ln.holds(facts):
+            return ln
+    return corner.lines[-1]
 
-    def __init__(self, corner: CornerDef | None = None, name: str = "") -> None:
+
+class TrainerCorner:
+    """One fight's two corners: remember what each said and the knockdowns seen."""
+
+    def __init__(self, corner: CornerDef | None = None, name: str = "",
+                 other: CornerDef | None = None) -> None:
         self.corner = corner or load_corner()
         self.name = name or self.corner.speaker
+        self.other = other or load_dixon_corner()
         self.said: list[str] = []  # line ids, in order
+        self.other_said: list[str] = []  # Dixon's corner's
         self._kd = (0, 0)
 
     def line(self, facts: dict[str, Any]) -> CornerLineDef:
-        for ln in self.corner.lines:
-            if (not ln.once or ln.id not in self.said) and ln.holds(facts):
-                return ln
-        return self.corner.lines[-1]
+        return pick_line(self.corner, self.said, facts)
 
     def words(self, session: Any) -> dict[int, tuple[str, str]]:
-        """The ring's ``corner_words`` hook: {side: (who, what)} for Rocky's corner."""
+        """The ring's ``corner_words`` hook: {side: (who, what)}, both corners."""
         facts = corner_facts(session, self._kd)
         self._kd = (facts["rocky_down_total"], facts["dixon_down_total"])
         ln = self.line(facts)
         self.said.append(ln.id)
-        return {ROCKY: (self.name, ln.text)}
+        theirs = pick_line(self.other, self.other_said, facts)
+        self.other_said.append(theirs.id)
+        return {ROCKY: (self.name, ln.text), DIXON: (self.other.label, theirs.text)}

@@ -1,6 +1,6 @@
 """The old trainer in Rocky's corner on fight night: his words come from data, follow the fight
 as the model tells it, and reach the ring's corner scene through its hook (Versus keeps its
-own corner)."""
+own corner). Dixon's corner speaks to Dixon, in its own words, never as "YOUR CORNER"."""
 from __future__ import annotations
 
 from types import SimpleNamespace
@@ -9,7 +9,13 @@ import pytest
 
 from game.bout import BoutSession, Modifier
 from game.story import fight as fightmod
-from game.story.corner import TrainerCorner, corner_facts, load_corner, parse_corner
+from game.story.corner import (
+    TrainerCorner,
+    corner_facts,
+    load_corner,
+    load_dixon_corner,
+    parse_corner,
+)
 from game.story.data import StoryDataError
 from game.story.progress import new_story
 from game.story.speakers import load_speakers
@@ -40,7 +46,7 @@ def test_the_corner_file_loads_and_its_speaker_exists():
 def test_every_line_fits_the_corner_box(app):
     font = app.fonts.bold(19)  # the face and size corner.py wraps with
     width = 580 - 40 - 32  # the card, its speech box, the box's margins (corner.py)
-    for ln in load_corner().lines:
+    for ln in load_corner().lines + load_dixon_corner().lines:
         rows, row = [], ""
         for word in ln.text.split():
             trial = f"{row} {word}".strip()
@@ -112,9 +118,12 @@ def test_a_real_fight_night_gives_a_line_each_corner_that_holds():
     for rnd in (1, 2, 3):
         session.run(until=lambda s, r=rnd: s.view.between_rounds and s.view.round == r)
         facts = corner_facts(session, trainer._kd)
-        (who, text), = trainer.words(session).values()
+        words = trainer.words(session)
+        (who, text), (their_who, theirs) = words[0], words[1]
         line = next(ln for ln in trainer.corner.lines if ln.text == text)
+        their_line = next(ln for ln in trainer.other.lines if ln.text == theirs)
         assert who == "duke" and line.holds(facts)
+        assert their_who == "Dixon's corner" and their_line.holds(facts)
         session.run(until=lambda s: not s.view.between_rounds)
     assert "hand" not in trainer.said[:1]  # never in the first corner
 
@@ -137,10 +146,31 @@ def _first_corner(app, **ring_kwargs):
 def test_the_ring_gives_the_corner_the_storys_words_and_versus_keeps_its_own(app):
     trainer = TrainerCorner(name="Duke")
     corner = _first_corner(app, corner_words=trainer.words)
-    assert corner.who == ("DUKE:", "YOUR CORNER:")
+    assert corner.who == ("DUKE:", "DIXON'S CORNER:")  # nobody is "your" corner but Rocky's
     assert corner.lines[0] in {ln.text for ln in trainer.corner.lines} and trainer.said
-    assert corner.lines[1] and corner.lines[1] not in {ln.text for ln in trainer.corner.lines}
+    assert corner.lines[1] in {ln.text for ln in trainer.other.lines} and trainer.other_said
     app.stack.clear()
     plain = _first_corner(app)
     assert plain.who == ("YOUR CORNER:", "YOUR CORNER:")
     assert plain.lines[0] not in {ln.text for ln in trainer.corner.lines}
+
+
+def test_dixons_corner_reads_the_fight_from_his_side():
+    t = TrainerCorner()
+    t.other_said += ["first"]
+    assert corner_facts(_session(3, points=(28, 25)))["dixon_score"] == "behind"
+    who, _ = t.words(_session(3, points=(28, 25)))[1]
+    assert who == "Dixon's corner"
+    assert t.other_said[-1] == "hand"  # his hand is hurt from round 2: that comes first
+    assert t.words(_session(9, points=(80, 85)))[1][1] == next(
+        ln.text for ln in load_dixon_corner().lines if ln.id == "last_ahead")
+    assert t.words(_session(4, dixon=_fighter(kd=1)))[1][1] == next(
+        ln.text for ln in load_dixon_corner().lines if ln.id == "dixon_down")
+
+
+def test_dixons_corner_needs_a_label_and_its_own_lines():
+    with pytest.raises(StoryDataError, match=r"\[dixon\]"):
+        parse_corner({"speaker": "duke"}, table="dixon")
+    with pytest.raises(StoryDataError, match="label"):
+        parse_corner({"dixon": {"line": [{"id": "z", "text": "y", "once": False}]}},
+                     table="dixon")
