@@ -120,18 +120,35 @@ def tired(state: StoryState, camp: CampDef) -> bool:
     return state.fatigue >= camp.tired_at
 
 
-def train(state: StoryState, camp: CampDef, drill_id: str, grade: str) -> dict[str, int]:
-    """One session: new gains from the training layer; fatigue up. Returns what changed."""
+def session_gains(state: StoryState, camp: CampDef, drill_id: str,
+                  grade: str) -> dict[str, int]:
+    """What one session of ``drill_id`` at ``grade`` would make of the gains now: the same
+    drill already done today and a tired body both count as repeats. The drill's results card
+    previews with this and ``train`` applies it, so the card and the station agree."""
     from game.training.gains import apply_session
 
     repeats = state.sessions_today.get(drill_id, 0) + (1 if tired(state, camp) else 0) \
         + (1 if state.fatigue >= 85 else 0)
+    return dict(apply_session(dict(state.gains), drill_id, grade, fighter_id=FIGHTER_ID,
+                              age=STORY_AGE, repeats_today=repeats))
+
+
+def gain_delta(before: dict[str, int], after: dict[str, int]) -> dict[str, int]:
+    return {k: v - before.get(k, 0) for k, v in after.items() if v != before.get(k, 0)}
+
+
+def preview(state: StoryState, camp: CampDef, drill_id: str, grade: str) -> dict[str, int]:
+    """What a session would add (attribute -> points), without doing it."""
+    return gain_delta(state.gains, session_gains(state, camp, drill_id, grade))
+
+
+def train(state: StoryState, camp: CampDef, drill_id: str, grade: str) -> dict[str, int]:
+    """One session: new gains from the training layer; fatigue up. Returns what changed."""
     before = dict(state.gains)
-    state.gains = dict(apply_session(dict(state.gains), drill_id, grade, fighter_id=FIGHTER_ID,
-                                     age=STORY_AGE, repeats_today=repeats))
+    state.gains = session_gains(state, camp, drill_id, grade)
     state.sessions_today[drill_id] = state.sessions_today.get(drill_id, 0) + 1
     state.fatigue = min(100, state.fatigue + camp.per_session)
-    delta = {k: v - before.get(k, 0) for k, v in state.gains.items() if v != before.get(k, 0)}
+    delta = gain_delta(before, state.gains)
     state.camp_log.append({"day": state.day, "drill": drill_id, "grade": grade, "delta": delta})
     return delta
 

@@ -285,3 +285,51 @@ def test_a_session_that_gave_nothing_is_not_told_in_green(app, monkeypatch):
     colours.clear()
     station.draw(app.screen, 0.0)
     assert C.GREEN in [c for t, c in colours.items() if "Gained" in t]
+
+
+def _card_camp_line(app, monkeypatch, drill, grade):
+    """The "Camp: ..." line the drill's results card draws."""
+    from game.states.training import cards
+    from game.training import DrillResult
+
+    drawn: list[str] = []
+    real = cards.blit_text
+
+    def spy(surface, font, text, *a, **k):
+        drawn.append(text)
+        return real(surface, font, text, *a, **k)
+
+    monkeypatch.setattr(cards, "blit_text", spy)
+    drill.result = DrillResult(drill.drill.id, 950, grade)
+    cards.results(app.screen, app.fonts, drill)
+    return next(t for t in drawn if t.startswith("Camp:"))
+
+
+def test_the_drills_card_shows_the_gain_the_station_then_gives(app, monkeypatch):
+    """Seen in the camp: a second heavy bag of the day and the card said a fresh session's
+    figure while the station's line after it said less; tired, the card promised a gain and
+    the station said "Nothing gained"."""
+    from game.training import DrillResult
+    from game.training.gains import apply_session
+
+    session, station = _camp_station(app)
+    session.state.sessions_today = {"speed_bag": 1}  # once already today
+    station.drill = next(d for d in station.drills if d.id == "speed_bag")
+    station._build()
+    station.menu.select_key("play")
+    station.handle(ActionEvent(Action.CONFIRM))
+    drill = app.stack.top
+    assert drill.name == "drill"
+    line = _card_camp_line(app, monkeypatch, drill, "Champion")
+    fresh = apply_session({}, "speed_bag", "Champion", fighter_id="rocky", age=60)["hand_speed"]
+    app.stack.pop()
+    drill.on_finish(DrillResult("speed_bag", 950, "Champion"))
+    given = session.state.camp_log[-1]["delta"]["hand_speed"]
+    assert 0 < given < fresh  # the repeat counted
+    assert line == f"Camp: hand speed +{given}" and f"+{given}" in station.result
+    # a fourth time, worn out: nothing; the card says so (and why) as the station will
+    session.state.fatigue, session.state.sessions_today = 90, {"speed_bag": 3}
+    assert _card_camp_line(app, monkeypatch, drill, "Champion") == \
+        "Camp: the body needs rest (tired, or this drill again today)."
+    station._trained("speed_bag", "Champion")
+    assert "Nothing gained" in station.result

@@ -103,11 +103,17 @@ class StoryStationScene(Scene):
         elif choice == "play":
             app.stack.push("drill", drill_id=self.drill.id, fighter_id=FIGHTER_ID, age=STORY_AGE,
                            gains=dict(self.session.state.gains),
-                           on_finish=lambda r: self._trained(r.drill_id, r.grade))
+                           on_finish=lambda r: self._trained(r.drill_id, r.grade),
+                           preview=self._preview(self.drill.id))
         else:
             self.drill = next(d for d in self.drills if d.id == choice)
             self.result = ""
             self._build()
+
+    def _preview(self, drill_id: str) -> Callable[[str], dict[str, int]]:
+        """The drill's results card's figure: the very gain ``_trained`` will apply."""
+        s, camp = self.session.state, self.session.camp
+        return lambda grade: campmod.preview(s, camp, drill_id, grade)
 
     def _trained(self, drill_id: str, grade: str) -> None:
         s, camp = self.session.state, self.session.camp

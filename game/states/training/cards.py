@@ -168,13 +168,15 @@ def results(surface: pygame.Surface, fonts: Any, scene: DrillScene) -> None:
                   C.TEXT_DIM, "topright")
     # what it does for the fighter
     y += 100
-    new = apply_session(scene.gains, scene.drill.id, res.grade,
-                        fighter_id=scene.fighter.fighter_id, age=scene.age)
-    up = [f"{attr.replace('_', ' ')} +{new[attr] - scene.gains.get(attr, 0)}"
-          for attr in scene.drill.attributes if new.get(attr, 0) > scene.gains.get(attr, 0)]
+    fresh = fresh_gain(scene, res.grade)
+    gain = scene.preview(res.grade) if scene.preview is not None else fresh
+    up = [f"{attr.replace('_', ' ')} +{gain[attr]}" for attr in scene.drill.attributes
+          if gain.get(attr, 0) > 0]
     if scene.on_finish is not None:
-        line = ("Camp: " + ", ".join(up)) if up else "Camp: " + no_gain_reason(
-            scene.gains, scene.drill, res.grade, scene.fighter.fighter_id, scene.age)
+        line = ("Camp: " + ", ".join(up)) if up else "Camp: " + (
+            "the body needs rest (tired, or this drill again today)." if any(fresh.values())
+            else no_gain_reason(scene.gains, scene.drill, res.grade, scene.fighter.fighter_id,
+                                scene.age))
     else:
         line = ("In the story this session would give " + ", ".join(up) + ".") if up else (
             f"Raises {', '.join(a.replace('_', ' ') for a in scene.drill.attributes)} "
@@ -186,6 +188,15 @@ def results(surface: pygame.Surface, fonts: Any, scene: DrillScene) -> None:
               f"{done.upper()}", (card.centerx, card.bottom - 14), C.GOLD, "midbottom")
     draw_hints(surface, fonts, [("ENTER / " + key_label(settings, "confirm"), "Try again"),
                                 (key_label(settings, "back"), done)])
+
+
+def fresh_gain(scene: Any, grade: str) -> dict[str, int]:
+    """What the session gives a rested fighter who has not done this drill today (Training
+    mode's "in the story this session would give"); the story's camp passes its own
+    ``preview`` (``game.story.camp.preview``: repeats and tiredness count) to the scene."""
+    new = apply_session(scene.gains, scene.drill.id, grade, fighter_id=scene.fighter.fighter_id,
+                        age=scene.age)
+    return {a: v - scene.gains.get(a, 0) for a, v in new.items() if v > scene.gains.get(a, 0)}
 
 
 def no_gain_reason(gains: dict[str, int], drill: Any, grade: str, fighter_id: str,

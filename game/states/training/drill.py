@@ -52,13 +52,17 @@ class DrillScene(Scene):
                  gains: dict[str, int] | None = None,
                  on_finish: Callable[[DrillResult], None] | None = None, *,
                  autoplay: str | None = None, clock: Callable[[], float] | None = None,
-                 seed: int | None = None) -> None:
+                 seed: int | None = None,
+                 preview: Callable[[str], dict[str, int]] | None = None) -> None:
         super().__init__()
         self.drill = load_drill(drill_id)
         self.fighter = load_fighter(fighter_id)
         self.age = int(age if age is not None else min(65, max(20, self.fighter.story_age)))
         self.gains = dict(gains or {})
         self.on_finish = on_finish
+        #: grade -> the points this session would add (the story's camp: repeats and tiredness
+        #: count); None: a fresh session (cards.fresh_gain)
+        self.preview = preview
         self.autoplay_mode = autoplay
         self._clock_in = clock
         self.seed = seed
