@@ -401,3 +401,30 @@ def test_a_drills_card_covers_the_drill_behind_it(app):
         cards.instructions(app.screen, app.fonts, scene)
         shots.append(pygame.surfarray.array3d(app.screen.subsurface(card)).copy())
     assert (shots[0] == shots[1]).all()
+
+
+def test_the_menus_best_column_says_no_best_yet_in_words(app, monkeypatch):
+    """A bare "-" for a drill never played read as a placeholder left in."""
+    from game.states.training import menu as menu_mod
+    from game.training.best import load_best, save_best
+
+    best, _ = load_best()
+    best.record("heavy_bag", "rocky", 4321)
+    save_best(best)
+    drawn: list[tuple[str, tuple[int, int, int]]] = []
+    real = menu_mod.blit_text
+
+    def spy(surface, font, text, pos, colour, *a, **k):
+        drawn.append((text, tuple(colour)))
+        return real(surface, font, text, pos, colour, *a, **k)
+
+    monkeypatch.setattr(menu_mod, "blit_text", spy)
+    app.stack.push("menu")
+    menu = app.stack.push("training")
+    app.stack.draw(app.screen, 0.0)
+    texts = [t for t, _ in drawn]
+    assert "-" not in texts
+    assert texts.count(menu_mod.NO_BEST) == len(menu.drills) - 1  # all but the heavy bag
+    assert "4,321" in texts
+    colours = {c for t, c in drawn if t == menu_mod.NO_BEST}
+    assert colours and all(c != tuple(menu_mod.C.GOLD) for c in colours)  # dim, not a score

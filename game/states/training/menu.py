@@ -27,6 +27,17 @@ LIST_H_PX = 430  # the list, above the fighter and age rows and the hints
 LIST_PANEL = pygame.Rect(48, 124, 592, 542)
 
 
+NO_BEST = "no best yet"
+
+
+def best_label(best: int | None, selected: bool) -> tuple[str, tuple[int, int, int]]:
+    """A drill row's best score, or words for none (a bare "-" read as a placeholder left
+    in); dim, and light enough to read on the selected row's red (gold on it was faint too)."""
+    if best is not None:
+        return f"{best:,}", C.CREAM if selected else C.GOLD
+    return NO_BEST, C.CREAM if selected else C.TEXT_DIM
+
+
 class TrainingMenuScene(Scene):
     def __init__(self, fighter_id: str = "rocky", age: int | None = None) -> None:
         super().__init__()
@@ -144,9 +155,9 @@ class TrainingMenuScene(Scene):
                       (rect.x + 24 + (14 if on else 0),
                       rect.centery + 3), C.CREAM if on else C.TEXT, "midleft")
             best = self.best.get(drill_id, self.fighter_id) if self.best else None
-            blit_text(surface, fonts.bold(18), f"{best:,}" if best is not None else "-",
-                      (rect.right - 10, rect.centery), C.GOLD if best is not None else
-                      C.TEXT_FAINT, "midright")
+            text, colour = best_label(best, on)
+            blit_text(surface, fonts.bold(18), text, (rect.right - 10, rect.centery), colour,
+                      "midright")
         y = LIST_Y + len(self.drills) * self.row_px + 10
         for j, (key, label, value) in enumerate((("fighter", "FIGHTER", fighter.name.upper()),
                                                  ("age", "AGE", str(self.age)))):
