@@ -184,7 +184,7 @@ class App:
             raise WindowError(f"no display found (SDL fell back to its {driver} driver); to run "
                               "without a window use --headless")
 
-    def _window_scale(self) -> float:
+    def fitted_window_scale(self) -> float:
         """The settings' window scale, shrunk so the window fits the desktop."""
         s = self.settings.window_scale
         try:
@@ -219,7 +219,7 @@ class App:
         if self.settings.fullscreen:
             self.window = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
         else:
-            s = self._window_scale()
+            s = self.fitted_window_scale()
             size = (round(LOGICAL_SIZE[0] * s), round(LOGICAL_SIZE[1] * s))
             self.window = pygame.display.set_mode(size, pygame.RESIZABLE)
         self.present_mode = "surface"
@@ -239,7 +239,7 @@ class App:
             log.info("display: %s", w.message)
         self.screen, self._dest = self.window, None
         if not self.settings.fullscreen and self.settings.window_scale != 1.0:
-            s = self._window_scale()
+            s = self.fitted_window_scale()
             try:
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore", DeprecationWarning)
