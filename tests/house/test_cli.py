@@ -209,3 +209,32 @@ def test_a_data_folder_from_the_environment_that_is_a_file_is_one_line(tmp_path:
     err = result.stderr.strip()
     assert "STILL_A_FIGHTER_HOME" in err and "is a file" in err, err
     assert "\n" not in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(("text", "says"), [
+    (None, "No such file"),
+    ("[1, 2", "not JSON"),
+    ('{"frame": 1}', "must be a JSON list"),
+    ('[{"press": "return"}]', "item 0: needs frame"),
+    ('[{"frame": 1, "press": "return"}, {"frame": 3, "press": "nokey"}]',
+     "item 1: unknown key name 'nokey'"),
+    ('[{"frame": 1, "hover": true}]', "needs press | focus_lost | click"),
+    ('[{"frame": 1, "click": [5]}]', "click must be [x, y]"),
+    ('["return"]', "must be an object"),
+])
+def test_a_bad_script_is_a_one_line_usage_error(tmp_path: Path, capsys, text, says) -> None:
+    """--script errors left with exit 1 (SystemExit with a message); every other usage error on
+    the command line is one line and exit 2."""
+    script = tmp_path / "script.json"
+    if text is not None:
+        script.write_text(text, encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["--headless", "--data-dir", str(tmp_path), "--frames", "2",
+                  "--script", str(script)])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("still-a-fighter: error: --script "), err
+    assert str(script) in err and says in err, err
+    from game import paths
+
+    paths.set_data_dir(None)
