@@ -147,15 +147,21 @@ def test_a_display_that_cannot_be_opened_is_one_message(tmp_path: Path) -> None:
 
 def test_a_reader_that_goes_away_is_no_traceback(tmp_path: Path) -> None:
     """`still-a-fighter sim ... | head -1`: when the pipe's reader is gone the game stops
-    quietly (exit 1, nothing on stderr), as command-line tools do."""
+    quietly (exit 1, nothing on stderr), as command-line tools do.
+
+    What is tested is the write to a pipe with no reader, not the workers: one process on the
+    numpy model (about 1.5 s). With the default two spawned workers on the compiled kernel, a
+    cold numba cache (any change to the kernel's sources) cost a minute of compiling, and beside
+    two busy loops the run went past the 120 s timeout."""
     read_end, write_end = os.pipe()
     os.close(read_end)  # gone before the game writes a byte
     try:
         proc = subprocess.run(
             [sys.executable, str(ROOT / "main.py"), "--headless", "sim", "rocky", "dixon",
-             "--bouts", "4", "--rounds", "1"],
+             "--bouts", "4", "--rounds", "1", "--processes", "1"],
             stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=120, check=False,
-            env=dict(os.environ, STILL_A_FIGHTER_HOME=str(tmp_path)))
+            env=dict(os.environ, STILL_A_FIGHTER_HOME=str(tmp_path),
+                     STILL_A_FIGHTER_KERNEL="numpy"))
     finally:
         os.close(write_end)
     assert proc.returncode == 1
