@@ -184,7 +184,7 @@ class App:
             raise WindowError(f"no display found (SDL fell back to its {driver} driver); to run "
                               "without a window use --headless")
 
-    def _window_scale(self) -> float:
+    def fitted_window_scale(self) -> float:
         """The settings' window scale, shrunk so the window fits the desktop."""
         s = self.settings.window_scale
         try:
@@ -219,7 +219,7 @@ class App:
         if self.settings.fullscreen:
             self.window = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
         else:
-            s = self._window_scale()
+            s = self.fitted_window_scale()
             size = (round(LOGICAL_SIZE[0] * s), round(LOGICAL_SIZE[1] * s))
             self.window = pygame.display.set_mode(size, pygame.RESIZABLE)
         self.present_mode = "surface"
@@ -239,7 +239,7 @@ class App:
             log.info("display: %s", w.message)
         self.screen, self._dest = self.window, None
         if not self.settings.fullscreen and self.settings.window_scale != 1.0:
-            s = self._window_scale()
+            s = self.fitted_window_scale()
             try:
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore", DeprecationWarning)
@@ -457,13 +457,21 @@ class App:
         now = self.tick
         self._toasts = [(t, until) for t, until in self._toasts if until > now]
         if self._toasts:
-            from game.ui.widgets import draw_toast
+            from game.ui import widgets
 
-            y = 660
+            # Never over what the player can press: each strip goes to the spot nearest its
+            # place in the stack that is clear of the top scene's controls and of the others.
+            top = self.stack.top
+            avoid = [r.inflate(0, 8) for r in (top.control_rects() if top else [])]
+            want = widgets.TOAST_BOTTOM_PX
             for text, _ in reversed(self._toasts[-3:]):
+                h = widgets.toast_height(self.fonts, text)
+                bottom = widgets.toast_spot(h, want, avoid)
+                rect = widgets.draw_toast(self.screen, self.fonts, text, bottom - 20)
                 # Stack by each strip's height: a two-line toast is taller than a fixed step,
                 # and the one above darkened the top of its first line.
-                y = draw_toast(self.screen, self.fonts, text, y).top - 6 - 20
+                avoid.append(rect.inflate(0, 10))
+                want = rect.top - 6
         if self.show_fps and self._frame_ms:
             ms = sorted(self._frame_ms)[len(self._frame_ms) // 2]
             surf = self.fonts.body(18).render(f"{ms:.2f} ms/frame  tick {self.tick}", True,

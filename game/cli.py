@@ -189,7 +189,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"still-a-fighter: scene {args.scene!r} opens only from within the game; "
               f"--scene opens: {', '.join(alone)}", file=sys.stderr)
         return 2
-    script = load_script(args.script) if args.script else None
+    try:
+        script = load_script(args.script) if args.script else None
+    except ScriptError as exc:  # a usage error like any other option's: one line, exit 2
+        parser.error(str(exc))
 
     from game.app import App, WindowError
 
@@ -289,24 +292,37 @@ def _run_subcommand(parser: argparse.ArgumentParser, args: argparse.Namespace,
     return int(result or 0)
 
 
+class ScriptError(ValueError):
+    """A --script file that cannot be read or used; the message names the file (and item)."""
+
+
 def load_script(path: str) -> dict[int, list[Any]]:
-    """Read a --script file into {frame: [pygame events]}. A press is KEYDOWN now, KEYUP 2 later."""
+    """Read a --script file into {frame: [pygame events]}. A press is KEYDOWN now, KEYUP 2 later.
+
+    Raises ScriptError with a one-line message."""
     import pygame
 
     from game.input.manager import key_code
 
     try:
         items = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise SystemExit(f"--script {path}: {exc}") from None
+    except OSError as exc:
+        raise ScriptError(f"--script {path}: {exc.strerror or exc}") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ScriptError(f"--script {path}: not JSON: {exc}") from None
     if not isinstance(items, list):
-        raise SystemExit(f"--script {path}: must be a JSON list")
+        raise ScriptError(f"--script {path}: must be a JSON list")
     out: dict[int, list[Any]] = {}
     for i, item in enumerate(items):
         try:
+            if not isinstance(item, dict):
+                raise TypeError('must be an object such as {"frame": 10, "press": "return"}')
             frame = int(item["frame"])
             if "press" in item:
-                key = key_code(item["press"])
+                try:
+                    key = key_code(str(item["press"]))
+                except ValueError:
+                    raise ValueError(f"unknown key name {item['press']!r}") from None
                 out.setdefault(frame, []).append(
                     pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, scancode=0, unicode=""))
                 out.setdefault(frame + 2, []).append(
@@ -314,7 +330,10 @@ def load_script(path: str) -> dict[int, list[Any]]:
             elif item.get("focus_lost"):
                 out.setdefault(frame, []).append(pygame.event.Event(pygame.WINDOWFOCUSLOST))
             elif "click" in item:
-                x, y = item["click"]
+                try:
+                    x, y = (int(v) for v in item["click"])
+                except (TypeError, ValueError):
+                    raise ValueError(f"click must be [x, y], got {item['click']!r}") from None
                 for t in (pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP):
                     data: dict[str, Any] = {"pos": (x, y)}
                     if t == pygame.MOUSEMOTION:  # a move onto the spot (a still one is dropped)
@@ -325,6 +344,8 @@ def load_script(path: str) -> dict[int, list[Any]]:
                         pygame.event.Event(t, data))
             else:
                 raise KeyError("press | focus_lost | click")
-        except (KeyError, TypeError, ValueError) as exc:
-            raise SystemExit(f"--script {path}: item {i}: {exc}") from None
+        except KeyError as exc:
+            raise ScriptError(f"--script {path}: item {i}: needs {exc.args[0]}") from None
+        except (TypeError, ValueError) as exc:
+            raise ScriptError(f"--script {path}: item {i}: {exc}") from None
     return out

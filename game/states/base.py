@@ -67,5 +67,19 @@ class Scene:
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
         """Draw onto the 1280x720 logical surface. Must not change state."""
 
+    def control_rects(self) -> list[pygame.Rect]:
+        """Where the things the player can press were last drawn (logical px), so the app's
+        toasts go clear of them. Default: the rows of every MenuList the scene holds and a
+        ``rects`` / ``choice_rects`` list or dict of rects; scenes with other controls say so."""
+        from game.ui.widgets import MenuList
+
+        found: list[pygame.Rect] = []
+        for name, value in vars(self).items():
+            if isinstance(value, MenuList):
+                found += value.rects
+            elif name in ("rects", "choice_rects"):
+                found += list(value.values()) if isinstance(value, dict) else list(value)
+        return found
+
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name!r}>"

@@ -118,6 +118,10 @@ class MenuScene(Scene):
         t = self.t_ticks + alpha
         self.arena.draw(surface, t + 400, lights=0.7)
         _left_panel(surface)
+        # a solid panel under the list, like the card's: the ring's ropes ran through the items
+        panel = pygame.Rect(44, LIST_Y - 8, 470, ROW_PX * len(self.menu.items) + 16)
+        dim(surface, 235, panel, C.PANEL)
+        pygame.draw.rect(surface, C.GOLD, (panel.x, panel.y, 4, panel.h))
         fonts = self.app.fonts
         blit_text(surface, fonts.display(54), "STILL A FIGHTER", (76, 46), C.GOLD, shadow=3)
         pygame.draw.rect(surface, C.RED, (78, 104, 64, 5))

@@ -56,7 +56,11 @@ class SettingsScene(Scene):
         if key in ("music_volume", "sfx_volume"):
             return f"{round(getattr(s, key) * 100)}%"
         if key == "window_scale":
-            return f"{round(1280 * s.window_scale)} x {round(720 * s.window_scale)}"
+            wanted = f"{round(1280 * s.window_scale)} x {round(720 * s.window_scale)}"
+            fitted = self.app.fitted_window_scale()
+            if fitted < s.window_scale:  # the window was shrunk to fit the desktop
+                return f"{round(1280 * fitted)} x {round(720 * fitted)} ({wanted} does not fit)"
+            return wanted
         if key == "real_time_clock":
             return "Real time" if s.real_time_clock else "Arcade"
         if key == "input_offset_ms":

@@ -11,7 +11,7 @@ from game.input.actions import Action, ActionEvent
 from game.states.base import Scene
 from game.ui import colours as C
 from game.ui.arena import Arena
-from game.ui.widgets import blit_text, render
+from game.ui.widgets import blit_text, dim, render
 
 if TYPE_CHECKING:
     from game.app import App
@@ -33,6 +33,7 @@ class TitleScene(Scene):
         self._title: pygame.Surface | None = None
         self._fighters: list[tuple[Any, int, int]] | None = None  # (sheet, foot x, facing)
         self._shade: dict[tuple[int, int, int], pygame.Surface] = {}
+        self.subtitle_rect: pygame.Rect | None = None  # where the last frame drew it
 
     def enter(self, app: App) -> None:
         super().enter(app)
@@ -131,9 +132,15 @@ class TitleScene(Scene):
         self._title.set_alpha(int(255 * ease) if intro < 1 else 255)
         surface.blit(self._title, rect)
         if intro >= 1:
-            sub = "One more fight in South Philadelphia"
-            blit_text(surface, fonts.bold(26), sub.upper(), (640, rect.y + 198), C.TEXT,
-                      "midtop", shadow=2)
+            # on a dark band of its own: the ring's top rope runs right behind it
+            sub = "One more fight in South Philadelphia".upper()
+            font = fonts.bold(26)
+            band = render(font, sub, C.TEXT).get_rect(midtop=(640, rect.y + 198)).inflate(64, 20)
+            dim(surface, 225, band, C.PANEL)
+            for x in (band.x, band.right - 5):
+                pygame.draw.rect(surface, C.RED, (x, band.y, 5, band.h))
+            self.subtitle_rect = blit_text(surface, font, sub, (640, rect.y + 198), C.TEXT,
+                                           "midtop", shadow=2)
             # "press start" pulses
             pulse = 0.5 + 0.5 * math.sin(t * 2 * math.pi / 80)
             colour = tuple(int(a + (b - a) * pulse) for a, b in zip(C.GOLD_DARK, C.CREAM))

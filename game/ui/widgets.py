@@ -182,13 +182,40 @@ def draw_hints(surface: pygame.Surface, fonts: Any, hints: list[tuple[str, str]]
         x = rect.right + 26
 
 
+TOAST_W_PX = 1080
+TOAST_BOTTOM_PX = 680  # where the newest toast sits when nothing pressable is there
+
+
+def toast_height(fonts: Any, text: str) -> int:
+    """The strip's height for this text (one or two lines)."""
+    return 16 + 26 * len(wrap(fonts.bold(20), text, 1000)[:2])
+
+
+def toast_spot(h_px: int, want_bottom_px: int, avoid: list[pygame.Rect],
+               screen_h_px: int = 720) -> int:
+    """The bottom y for a toast strip h_px high: the nearest to want_bottom_px whose strip
+    touches none of ``avoid`` (a scene's buttons, the toasts already placed); when every spot
+    touches something, the one that covers least."""
+    x = 640 - TOAST_W_PX // 2
+    best, best_cover = want_bottom_px, None
+    spots = sorted(range(h_px, screen_h_px + 1, 2), key=lambda b: (abs(b - want_bottom_px), -b))
+    for bottom in spots:
+        strip = pygame.Rect(x, bottom - h_px, TOAST_W_PX, h_px)
+        cover = sum(strip.clip(r).w * strip.clip(r).h for r in avoid)
+        if cover == 0:
+            return bottom
+        if best_cover is None or cover < best_cover:
+            best, best_cover = bottom, cover
+    return best
+
+
 def draw_toast(surface: pygame.Surface, fonts: Any, text: str, y: int) -> pygame.Rect:
-    """A message strip over any scene (settings damaged, pad disconnected ...); returns its
-    rectangle so the next one can stack above it."""
+    """A message strip over any scene (settings damaged, pad disconnected ...), its bottom at
+    y + 20; returns its rectangle so the next one can stack above it."""
     font = fonts.bold(20)
     lines = wrap(font, text, 1000)[:2]
     h = 16 + 26 * len(lines)
-    rect = pygame.Rect(0, 0, 1080, h)
+    rect = pygame.Rect(0, 0, TOAST_W_PX, h)
     rect.midbottom = (640, y + 20)
     dim(surface, 215, rect)
     pygame.draw.rect(surface, C.GOLD, (rect.x, rect.y, 6, rect.h))

@@ -294,3 +294,16 @@ def test_a_pointer_that_did_not_move_does_not_steal_the_menu_s_row(app) -> None:
     pygame.event.post(moved)
     app._events()
     assert scene.menu.selected != 0  # a real move still picks the row under the pointer
+
+
+def test_settings_says_the_window_was_shrunk_to_fit_the_desktop(app, monkeypatch) -> None:
+    """Seen playing on a 1280x720 desktop: Settings said "1600 X 900" for a 1280x720 window."""
+    monkeypatch.setattr(pygame.display, "get_desktop_sizes", lambda: [(1280, 720)])
+    scene = app.stack.push("settings")
+    app.settings.window_scale = 1.25
+    assert app.fitted_window_scale() == 1.0
+    text = scene.value_text("window_scale")
+    assert text.startswith("1280 x 720") and "1600 x 900 does not fit" in text
+    app.settings.window_scale = 0.75  # it fits: just the size
+    assert scene.value_text("window_scale") == "960 x 540"
+    app.stack.draw(app.screen, 0.0)  # the longer value is drawn without error

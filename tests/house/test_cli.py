@@ -147,15 +147,21 @@ def test_a_display_that_cannot_be_opened_is_one_message(tmp_path: Path) -> None:
 
 def test_a_reader_that_goes_away_is_no_traceback(tmp_path: Path) -> None:
     """`still-a-fighter sim ... | head -1`: when the pipe's reader is gone the game stops
-    quietly (exit 1, nothing on stderr), as command-line tools do."""
+    quietly (exit 1, nothing on stderr), as command-line tools do.
+
+    What is tested is the write to a pipe with no reader, not the workers: one process on the
+    numpy model (about 1.5 s). With the default two spawned workers on the compiled kernel, a
+    cold numba cache (any change to the kernel's sources) cost a minute of compiling, and beside
+    two busy loops the run went past the 120 s timeout."""
     read_end, write_end = os.pipe()
     os.close(read_end)  # gone before the game writes a byte
     try:
         proc = subprocess.run(
             [sys.executable, str(ROOT / "main.py"), "--headless", "sim", "rocky", "dixon",
-             "--bouts", "4", "--rounds", "1"],
+             "--bouts", "4", "--rounds", "1", "--processes", "1"],
             stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=120, check=False,
-            env=dict(os.environ, STILL_A_FIGHTER_HOME=str(tmp_path)))
+            env=dict(os.environ, STILL_A_FIGHTER_HOME=str(tmp_path),
+                     STILL_A_FIGHTER_KERNEL="numpy"))
     finally:
         os.close(write_end)
     assert proc.returncode == 1
@@ -209,3 +215,32 @@ def test_a_data_folder_from_the_environment_that_is_a_file_is_one_line(tmp_path:
     err = result.stderr.strip()
     assert "STILL_A_FIGHTER_HOME" in err and "is a file" in err, err
     assert "\n" not in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(("text", "says"), [
+    (None, "No such file"),
+    ("[1, 2", "not JSON"),
+    ('{"frame": 1}', "must be a JSON list"),
+    ('[{"press": "return"}]', "item 0: needs frame"),
+    ('[{"frame": 1, "press": "return"}, {"frame": 3, "press": "nokey"}]',
+     "item 1: unknown key name 'nokey'"),
+    ('[{"frame": 1, "hover": true}]', "needs press | focus_lost | click"),
+    ('[{"frame": 1, "click": [5]}]', "click must be [x, y]"),
+    ('["return"]', "must be an object"),
+])
+def test_a_bad_script_is_a_one_line_usage_error(tmp_path: Path, capsys, text, says) -> None:
+    """--script errors left with exit 1 (SystemExit with a message); every other usage error on
+    the command line is one line and exit 2."""
+    script = tmp_path / "script.json"
+    if text is not None:
+        script.write_text(text, encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["--headless", "--data-dir", str(tmp_path), "--frames", "2",
+                  "--script", str(script)])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("still-a-fighter: error: --script "), err
+    assert str(script) in err and says in err, err
+    from game import paths
+
+    paths.set_data_dir(None)

@@ -78,6 +78,9 @@ class VersusSelectScene(Scene):
     def sliders(self) -> dict[int, pygame.Rect]:
         return self.painter.sliders
 
+    def control_rects(self) -> list[pygame.Rect]:
+        return [*self.rects.values(), *self.arrows.values(), *self.sliders.values()]
+
     def focused(self, row: str) -> bool:
         if self.one_cursor():
             return ROWS.index(row) == self.focus[0]

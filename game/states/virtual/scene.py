@@ -330,6 +330,12 @@ class VirtualFightScene(Scene):
         if run.finished:
             self._finish()
 
+    def control_rects(self) -> list[pygame.Rect]:
+        if self.mode != "setup":
+            return super().control_rects()  # the results' menu
+        p = self.setup_painter
+        return [*p.rects.values(), *p.arrows.values(), *p.sliders.values()]
+
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
         if self.mode == "setup":
             self.setup_painter.draw(surface)
