@@ -48,6 +48,8 @@ SCENES = {
     "versus_select": lambda app: app.stack.push("versus_select"),
     "virtual_fight": lambda app: app.stack.push("virtual_fight"),
     "controls": lambda app: app.stack.push("controls", player=0),
+    "training": lambda app: app.stack.push("training"),
+    "story_slots": lambda app: app.stack.push("story"),
 }
 ONE = ["Pad connected: player 2"]
 THREE = ["Damaged file story_1.json: invalid JSON at line 2: Expecting value. " * 2,

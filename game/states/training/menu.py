@@ -135,6 +135,16 @@ class TrainingMenuScene(Scene):
     def _row_rect(self, i: int) -> pygame.Rect:
         return pygame.Rect(60, LIST_Y + i * self.row_px, 560, self.row_px - 6)
 
+    def _setting_rect(self, j: int) -> pygame.Rect:
+        """The fighter (0) and age (1) rows under the drills."""
+        y = LIST_Y + len(self.drills) * self.row_px + 10
+        return pygame.Rect(60, y + j * 48, 560, 44)
+
+    def control_rects(self) -> list[pygame.Rect]:
+        """Every drill row and the fighter and age rows: the app's toasts keep off them."""
+        return [self._row_rect(i) for i in range(len(self.drills))] + [
+            self._setting_rect(j) for j in (0, 1)]
+
     def draw(self, surface: pygame.Surface, alpha: float) -> None:
         assert self.app is not None
         fonts = self.app.fonts
@@ -158,10 +168,9 @@ class TrainingMenuScene(Scene):
             text, colour = best_label(best, on)
             blit_text(surface, fonts.bold(18), text, (rect.right - 10, rect.centery), colour,
                       "midright")
-        y = LIST_Y + len(self.drills) * self.row_px + 10
         for j, (key, label, value) in enumerate((("fighter", "FIGHTER", fighter.name.upper()),
                                                  ("age", "AGE", str(self.age)))):
-            rect = pygame.Rect(60, y + j * 48, 560, 44)
+            rect = self._setting_rect(j)
             on = self.row == key
             if on:
                 slab(surface, rect, C.RED_DARK)
