@@ -61,7 +61,17 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+#: seconds with no bout done before the bar says why: the workers' first run after an install
+#: (or a new version) compiles the fast simulator, about a minute with nothing else to show
+WARMING_AFTER_S = 3.0
+
+
 def _bar(run: SimRun, started: float) -> None:
+    if run.data.done == 0 and time.perf_counter() - started >= WARMING_AFTER_S:
+        sys.stderr.write("\rgetting the simulator ready (its first run after an install "
+                         "compiles it: up to a minute)...   ")
+        sys.stderr.flush()
+        return
     width = 30
     frac = run.progress()
     fill = int(width * frac)

@@ -230,3 +230,34 @@ def test_a_run_on_warm_workers_equals_a_cold_run_and_leaves_nothing_behind():
     pids = [p.pid for p in unused.procs]
     unused.close()
     assert not any(p.is_alive() for p in unused.procs) and len(pids) == 2
+
+
+def test_the_sim_bar_says_why_nothing_moves_while_the_simulator_gets_ready(capsys):
+    """A cold compile cache (a fresh install) kept the bar at 0 bouts for about a minute with no
+    word of why; after a few seconds with nothing done it says so, then the bar comes back."""
+    import time
+    from types import SimpleNamespace
+
+    from game.sim_cli import WARMING_AFTER_S, _bar
+
+    class Run(SimpleNamespace):
+        def progress(self):
+            return self.data.done / 100
+
+        def seconds_left(self):
+            return None
+
+        def current_round(self):
+            return 1
+
+        def bouts_per_s(self):
+            return 0.0
+
+    run = Run(data=SimpleNamespace(done=0), spec=SimpleNamespace(bouts=100))
+    _bar(run, time.perf_counter())  # just started: the plain bar
+    assert "0/100 bouts" in capsys.readouterr().err
+    _bar(run, time.perf_counter() - WARMING_AFTER_S - 1)
+    assert "getting the simulator ready" in capsys.readouterr().err
+    run.data.done = 5
+    _bar(run, time.perf_counter() - WARMING_AFTER_S - 1)
+    assert "5/100 bouts" in capsys.readouterr().err
