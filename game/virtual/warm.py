@@ -10,15 +10,18 @@ from __future__ import annotations
 import contextlib
 import multiprocessing as mp
 import os
+import queue
 
 from game.engine import use_kernel
-from game.virtual.worker import WORKER_NICE, _work
+from game.virtual.worker import WORKER_NICE, _work, orphaned
 
 JOIN_S = 1.0
+ORPHAN_CHECK_S = 0.5  # a waiting worker looks this often whether its game is still there
 
 
-def _serve(job_q, out_q, cancel, nice: int) -> None:
-    """A warm worker: get ready, then wait for its run's jobs (None: no run came)."""
+def _serve(job_q, out_q, cancel, nice: int, parent_pid: int) -> None:
+    """A warm worker: get ready, then wait for its run's jobs (None: no run came). It leaves
+    when the game that started it is gone (killed outright, no close() came)."""
     if nice:
         with contextlib.suppress(OSError, AttributeError):
             os.nice(max(0, nice - os.nice(0)))
@@ -28,11 +31,17 @@ def _serve(job_q, out_q, cancel, nice: int) -> None:
 
             warm_up()
     out_q.put(("warm", os.getpid()))  # (a run's poll() passes over it)
-    item = job_q.get()
+    while True:
+        try:
+            item = job_q.get(timeout=ORPHAN_CHECK_S)
+            break
+        except queue.Empty:
+            if orphaned(parent_pid):
+                return
     if item is None:
         return
     spec, jobs = item
-    _work(spec, jobs, out_q, cancel, 0)
+    _work(spec, jobs, out_q, cancel, 0, parent_pid)
 
 
 class WarmWorkers:
@@ -44,9 +53,10 @@ class WarmWorkers:
         self.nice = nice
         self.queue = ctx.Queue()
         self.cancel = ctx.Event()
-        self.jobs = [ctx.SimpleQueue() for _ in range(self.processes)]
-        self.procs = [ctx.Process(target=_serve, args=(q, self.queue, self.cancel, nice),
-                                  daemon=True) for q in self.jobs]
+        self.jobs = [ctx.Queue() for _ in range(self.processes)]
+        self.procs = [ctx.Process(target=_serve, args=(q, self.queue, self.cancel, nice,
+                                                       os.getpid()), daemon=True)
+                      for q in self.jobs]
         for p in self.procs:
             p.start()
         self.taken = False
@@ -75,7 +85,6 @@ class WarmWorkers:
 
     def wait_ready(self, timeout_s: float = 120.0) -> bool:
         """Block until every worker is ready (bench and tests; the screen never waits)."""
-        import queue
         import time
 
         deadline = time.monotonic() + timeout_s

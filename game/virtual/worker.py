@@ -35,11 +35,34 @@ class _Cancelled(Exception):
     pass
 
 
-def _work(spec: RunSpec, jobs: list[tuple[int, int]], out_q, cancel, nice: int) -> None:
+class _StopSignal:
+    """The run's cancel event, also set once the process that started this worker is gone.
+    Daemon workers are reaped when that process exits normally; one killed outright (a crash,
+    SIGKILL, a test's timeout) left its workers fighting, or waiting, for nobody."""
+
+    def __init__(self, cancel, parent_pid: int) -> None:
+        self.cancel = cancel
+        self.parent_pid = parent_pid
+
+    def is_set(self) -> bool:
+        return self.cancel.is_set() or orphaned(self.parent_pid)
+
+
+def orphaned(parent_pid: int | None) -> bool:
+    """Whether the process that started this one has gone (its children are handed to another
+    parent; POSIX). None: run in the starting process's own thread, never orphaned."""
+    return parent_pid is not None and os.getppid() != parent_pid
+
+
+def _work(spec: RunSpec, jobs: list[tuple[int, int]], out_q, cancel, nice: int,
+          parent_pid: int | None = None) -> None:
     """Worker process: run each chunk, sending ("part", start, lanes, arrays) as bouts finish,
     ("tick", start, tick) for progress and ("chunk", start) when a chunk is complete.
     With numba installed the chunks run on the compiled lane kernel (game.kernel: the same
-    bouts, bit for bit), else on the numpy model."""
+    bouts, bit for bit), else on the numpy model. `parent_pid`: the process that started this
+    one; the worker stops as if cancelled once it is gone."""
+    if parent_pid is not None:
+        cancel = _StopSignal(cancel, parent_pid)
     if nice:
         with contextlib.suppress(OSError, AttributeError):
             os.nice(max(0, nice - os.nice(0)))  # `nice` in all, whatever the parent had
@@ -166,7 +189,7 @@ class SimRun:
         self._cancel = ctx.Event()
         for jobs in self.plan:
             p = ctx.Process(target=_work, args=(self.spec, jobs, self._queue, self._cancel,
-                                                self.nice), daemon=True)
+                                                self.nice, os.getpid()), daemon=True)
             p.start()
             self._procs.append(p)
         return self
