@@ -169,7 +169,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.list_scenes:
         from game.states import registry
 
-        print("\n".join(n for n in registry.names() if registry.opens_alone(n)))
+        try:
+            print("\n".join(n for n in registry.names() if registry.opens_alone(n)))
+            sys.stdout.flush()
+        except BrokenPipeError:  # `--list-scenes | head -0`: as the subcommands do
+            return _reader_gone()
         return 0
     if not args.headless:
         problem = display_problem()

@@ -145,7 +145,11 @@ def test_a_display_that_cannot_be_opened_is_one_message(tmp_path: Path) -> None:
     assert proc.stderr.strip().count("\n") == 0, proc.stderr
 
 
-def test_a_reader_that_goes_away_is_no_traceback(tmp_path: Path) -> None:
+@pytest.mark.parametrize("argv", [
+    ["sim", "rocky", "dixon", "--bouts", "4", "--rounds", "1", "--processes", "1"],
+    ["--list-scenes"],  # printed outside the subcommands' guard: a BrokenPipeError traceback
+], ids=["sim", "list-scenes"])
+def test_a_reader_that_goes_away_is_no_traceback(tmp_path: Path, argv: list[str]) -> None:
     """`still-a-fighter sim ... | head -1`: when the pipe's reader is gone the game stops
     quietly (exit 1, nothing on stderr), as command-line tools do.
 
@@ -157,8 +161,7 @@ def test_a_reader_that_goes_away_is_no_traceback(tmp_path: Path) -> None:
     os.close(read_end)  # gone before the game writes a byte
     try:
         proc = subprocess.run(
-            [sys.executable, str(ROOT / "main.py"), "--headless", "sim", "rocky", "dixon",
-             "--bouts", "4", "--rounds", "1", "--processes", "1"],
+            [sys.executable, str(ROOT / "main.py"), "--headless", *argv],
             stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=120, check=False,
             env=dict(os.environ, STILL_A_FIGHTER_HOME=str(tmp_path),
                      STILL_A_FIGHTER_KERNEL="numpy"))
