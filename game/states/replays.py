@@ -205,6 +205,10 @@ class ReplaysScene(Scene):
         self.menu.rects = [pygame.Rect(0, 0, 0, 0)] * len(self.entries)  # off screen: no hits
         self.row_parts = {}
         shown = self.entries[self.top_row:self.top_row + VISIBLE_ROWS]
+        # the list on a solid panel, as the other lists are: the ring's ropes ran through rows
+        panel = pygame.Rect(60, LIST_Y - 12, 1168, len(shown) * ROW_PX + 16)
+        surface.fill(C.NIGHT, panel)
+        pygame.draw.rect(surface, C.GOLD, (panel.x, panel.y, panel.w, 4))
         for row, entry in enumerate(shown):
             i = self.top_row + row
             rect = pygame.Rect(80, LIST_Y + row * ROW_PX, 1120, ROW_PX - 8)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pygame
+
 from game.bout import BoutSession
 from game.bout.setup import BoutSetup, SideSetup
 from game.input.actions import Action, ActionEvent
@@ -149,3 +151,28 @@ def test_a_row_tells_how_the_bout_ended_and_nothing_overlaps(app) -> None:
     broken = replays_dir("recent") / "20261101-090000-rocky60-v-dixon30-s1.json"
     broken.write_text("{")
     assert outcome(broken) == ""
+
+
+def test_the_list_reads_on_a_solid_panel_not_across_the_ropes(app) -> None:
+    """Seen playing: the ring's top ropes and the crowd ran through the second and third rows;
+    behind a row's words there is now only the panel's dark."""
+    from game.bout.replay import keep, replays_dir
+    from game.ui.colours import NIGHT
+
+    kept = keep(short_replay())
+    for k in range(3):
+        (replays_dir("recent") / f"2026110{k}-100000-rocky60-v-dixon30-s1.json").write_bytes(
+            kept.read_bytes())
+    screen = app.stack.push("replays")
+    app.stack.draw(app.screen, 0.0)
+    checked = 0
+    for i, (title, told, when) in screen.row_parts.items():
+        if i == screen.menu.selected:
+            continue  # the red slab is meant to be bright
+        end = told.left if told.w else when.left
+        gap = pygame.Rect(title.right + 6, title.y, end - title.right - 12, title.h)
+        off = [(x, y) for x in range(gap.left, gap.right, 2) for y in range(gap.top, gap.bottom, 2)
+               if max(abs(c - n) for c, n in zip(app.screen.get_at((x, y))[:3], NIGHT)) > 3]
+        assert off == [], f"row {i}: the arena shows through at {off[:3]}"
+        checked += 1
+    assert checked == 3
