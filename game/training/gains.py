@@ -73,12 +73,16 @@ def ceilings(fighter_id: str, age: float) -> dict[str, int]:
 
 
 def grade_share(grade: str) -> float:
+    """The share of a drill's gain a session gives. A played session never gives less than
+    auto-train: a Bum's 0.1 rounded to nothing in six drills where auto-train gave +1, so
+    playing badly was worse than not playing at all."""
     camp = load_camp()
+    auto = camp.grade_share["Journeyman"] * camp.auto_share
     if grade == AUTO_GRADE:
-        return camp.grade_share["Journeyman"] * camp.auto_share
+        return auto
     if grade not in camp.grade_share:
         raise ValueError(f"unknown grade {grade!r}; grades: {GRADES + (AUTO_GRADE,)}")
-    return camp.grade_share[grade]
+    return max(camp.grade_share[grade], auto)
 
 
 def apply_session(gains: dict[str, int], drill_id: str, grade: str, *, fighter_id: str,

@@ -98,3 +98,23 @@ def test_every_drill_pays_each_grade_its_due_at_the_start_of_a_camp(drill_id):
     assert journeyman >= 1, drill_id
     assert bum <= journeyman < contender < champion, (drill_id, bum, journeyman, contender,
                                                       champion)
+
+
+@pytest.mark.parametrize("drill_id", list_drills())
+def test_playing_a_drill_never_gives_less_than_auto_training_it(drill_id):
+    """Seen on camp day one: a Bum session gave nothing in six drills where auto-train, which
+    plays nothing, gave +1. Whatever the grade, a played session gives at least that, at every
+    point of a camp (fresh, halfway to his ceilings, a repeat the same day)."""
+    from game.training.gains import AUTO_GRADE
+
+    who = {"fighter_id": "rocky", "age": 60}
+    caps = ceilings(**who)
+    for gains in ({}, {a: caps[a] // 2 for a in load_drill(drill_id).gains}):
+        for repeats in (0, 1):
+            def total(grade, gains=gains, repeats=repeats):
+                return sum(apply_session(gains, drill_id, grade, repeats_today=repeats,
+                                         **who).values())
+
+            auto = total(AUTO_GRADE)
+            for grade in ("Bum", "Journeyman", "Contender", "Champion"):
+                assert total(grade) >= auto, (drill_id, grade, gains, repeats)
