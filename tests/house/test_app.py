@@ -218,21 +218,10 @@ def test_text_measured_after_one_game_closes_and_another_starts(home: Path) -> N
 def test_two_line_toasts_stack_without_covering_each_other(app, monkeypatch) -> None:
     """Seen with a damaged settings file and two damaged saves: three two-line messages at once,
     each strip drawn over the top of the first line of the one below."""
-    from game.ui import widgets
+    from tests.house.test_toasts import drawn_toasts
 
-    drawn: list[pygame.Rect] = []
-    real = widgets.draw_toast
-
-    def spy(surface, fonts, text, y):
-        rect = real(surface, fonts, text, y)
-        drawn.append(rect)
-        return rect
-
-    monkeypatch.setattr(widgets, "draw_toast", spy)
     long = "Damaged file story_1.json: invalid JSON at line 2: Expecting value. " * 2
-    for k in range(3):
-        app.toast(f"{long}({k + 1})")
-    app._draw_overlays()
+    drawn = drawn_toasts(app, monkeypatch, [f"{long}({k + 1})" for k in range(3)])
     assert len(drawn) == 3 and all(r.h > 60 for r in drawn)  # two lines each
     for a, b in itertools.pairwise(drawn):
         assert not a.colliderect(b)

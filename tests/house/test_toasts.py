@@ -13,7 +13,7 @@ from game.bout.setup import BoutSetup, SideSetup
 from game.combat.view import Result
 
 
-def _drawn_toasts(app, monkeypatch, texts: list[str]) -> list[pygame.Rect]:
+def drawn_toasts(app, monkeypatch, texts: list[str]) -> list[pygame.Rect]:
     """Draw the top scene and the app's overlays; the rectangles the toasts took."""
     from game.ui import widgets
 
@@ -63,7 +63,7 @@ def test_a_toast_covers_none_of_the_screens_controls(app, monkeypatch, name, tex
     app.stack.draw(app.screen, 0.0)  # the controls' rectangles come from a draw
     controls = scene.control_rects()
     assert controls, f"{name} says where none of its controls are"
-    drawn = _drawn_toasts(app, monkeypatch, texts)
+    drawn = drawn_toasts(app, monkeypatch, texts)
     assert len(drawn) == len(texts)
     for toast in drawn:
         assert app.screen.get_rect().contains(toast), (name, toast)
@@ -89,5 +89,5 @@ def test_with_no_controls_the_toast_keeps_its_place_at_the_bottom(app, monkeypat
     from game.ui.widgets import TOAST_BOTTOM_PX
 
     app.stack.push(Scene())
-    (toast,) = _drawn_toasts(app, monkeypatch, ONE)
+    (toast,) = drawn_toasts(app, monkeypatch, ONE)
     assert toast.bottom == TOAST_BOTTOM_PX

@@ -46,19 +46,25 @@ def test_the_slot_rows_sit_on_a_solid_panel(app, mode):
     assert _same_over_two_backdrops(app, scene, panel)
 
 
-def test_the_camp_board_sits_on_solid_panels(app):
-    """Seen on the camp's calendar: the ring ropes behind it ran across the places (THE
-    MUSEUM STEPS, ADRIAN'S, REST) and between the day cells. They sit on solid panels."""
-    from game.states.story.camp import BOARD_PANEL, CALENDAR_PANEL
+def _open_chapter(app, chapter: str):
+    """A fresh story begun at `chapter`, its scene pushed over the menu: (session, scene)."""
     from game.states.story.session import StorySession
     from game.story.progress import begin_chapter, new_story
 
     state = new_story(5)
-    begin_chapter(state, "camp")
+    begin_chapter(state, chapter)
     session = StorySession(1, state)
     app.stack.push("menu")
     name, kwargs = session.scene_for_chapter()
-    scene = app.stack.push(name, **kwargs)
+    return session, app.stack.push(name, **kwargs)
+
+
+def test_the_camp_board_sits_on_solid_panels(app):
+    """Seen on the camp's calendar: the ring ropes behind it ran across the places (THE
+    MUSEUM STEPS, ADRIAN'S, REST) and between the day cells. They sit on solid panels."""
+    from game.states.story.camp import BOARD_PANEL, CALENDAR_PANEL
+
+    _session, scene = _open_chapter(app, "camp")
     while app.stack.top is not scene:  # Duke's welcome
         app.stack.pop()
     scene.draw(app.screen, 0.0)
@@ -68,15 +74,7 @@ def test_the_camp_board_sits_on_solid_panels(app):
 
 
 def _camp_station(app):
-    from game.states.story.session import StorySession
-    from game.story.progress import begin_chapter, new_story
-
-    state = new_story(5)
-    begin_chapter(state, "camp")
-    session = StorySession(1, state)
-    app.stack.push("menu")
-    name, kwargs = session.scene_for_chapter()
-    app.stack.push(name, **kwargs)
+    session, _camp = _open_chapter(app, "camp")
     station = app.stack.push("story_station", session=session, place="gym")
     return session, station
 
@@ -114,15 +112,8 @@ def test_the_talk_box_is_solid(app):
     """Seen in the camp: the board's words (a place's blurb, "A quiet day") read through
     Duke's and Rocky's lines in the talk box."""
     from game.states.story.dialogue import StoryDialogueScene
-    from game.states.story.session import StorySession
-    from game.story.progress import begin_chapter, new_story
 
-    state = new_story(5)
-    begin_chapter(state, "camp")
-    session = StorySession(1, state)
-    app.stack.push("menu")
-    name, kwargs = session.scene_for_chapter()
-    app.stack.push(name, **kwargs)
+    _open_chapter(app, "camp")
     talk = app.stack.top
     assert isinstance(talk, StoryDialogueScene)  # Duke's welcome
     for _ in range(200):  # the whole first line typed out
@@ -181,16 +172,9 @@ def test_a_camp_place_says_what_to_do_there(app, monkeypatch):
 def test_fight_nights_card_shows_the_players_own_keys(app, monkeypatch):
     """The story's one bout began with no word of the keys (the drills' cards showed some)."""
     import game.states.story.fight as fight_mod
-    from game.states.story.session import StorySession
-    from game.story.progress import begin_chapter, new_story
 
     app.settings.bindings[0]["jab"] = ["j"]
-    state = new_story(5)
-    begin_chapter(state, "fight")
-    session = StorySession(1, state)
-    app.stack.push("menu")
-    name, kwargs = session.scene_for_chapter()
-    card = app.stack.push(name, **kwargs)
+    _session, card = _open_chapter(app, "fight")
     while app.stack.top is not card:  # the walk-out's words
         app.stack.pop()
     said = []

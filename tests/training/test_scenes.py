@@ -347,22 +347,27 @@ def test_sparring_has_no_beat_to_miss(app):
     assert not _drill(app, "sparring").sound_off
 
 
-def test_the_training_menus_card_covers_the_gym_behind_it(app, monkeypatch):
-    """Seen on the Training menu: the gym's ring ropes ran through the right-hand card. The
-    card is solid: drawn over two different backdrops, its pixels are the same."""
+def _same_over_two_gyms(app, monkeypatch, scene, area: pygame.Rect) -> bool:
+    """Whether the Training menu's pixels in `area` stay the same over two different gym
+    pictures (white, then red): solid, nothing of the gym reads through."""
     from game.states.training import menu as menu_mod
 
-    app.stack.push("menu")
-    scene = app.stack.push("training")
-    card = pygame.Rect(680, 130, 540, 520)
     shots = []
     for colour in ((255, 255, 255), (200, 20, 20)):
         backdrop = pygame.Surface((1280, 720))
         backdrop.fill(colour)
         monkeypatch.setattr(menu_mod, "art", lambda name, _b=backdrop: _b)
         scene.draw(app.screen, 0.0)
-        shots.append(pygame.surfarray.array3d(app.screen.subsurface(card)).copy())
-    assert (shots[0] == shots[1]).all()
+        shots.append(pygame.surfarray.array3d(app.screen.subsurface(area)).copy())
+    return bool((shots[0] == shots[1]).all())
+
+
+def test_the_training_menus_card_covers_the_gym_behind_it(app, monkeypatch):
+    """Seen on the Training menu: the gym's ring ropes ran through the right-hand card. The
+    card is solid: drawn over two different backdrops, its pixels are the same."""
+    app.stack.push("menu")
+    scene = app.stack.push("training")
+    assert _same_over_two_gyms(app, monkeypatch, scene, pygame.Rect(680, 130, 540, 520))
 
 
 def test_the_training_menus_drill_list_sits_on_a_solid_panel(app, monkeypatch):
@@ -374,14 +379,7 @@ def test_the_training_menus_drill_list_sits_on_a_solid_panel(app, monkeypatch):
     app.stack.push("menu")
     scene = app.stack.push("training")
     panel = menu_mod.LIST_PANEL
-    shots = []
-    for colour in ((255, 255, 255), (200, 20, 20)):
-        backdrop = pygame.Surface((1280, 720))
-        backdrop.fill(colour)
-        monkeypatch.setattr(menu_mod, "art", lambda name, _b=backdrop: _b)
-        scene.draw(app.screen, 0.0)
-        shots.append(pygame.surfarray.array3d(app.screen.subsurface(panel)).copy())
-    assert (shots[0] == shots[1]).all()
+    assert _same_over_two_gyms(app, monkeypatch, scene, panel)
     rows = [scene._row_rect(i) for i in range(len(scene.drills))]
     assert all(panel.contains(r) for r in rows)
 
