@@ -214,6 +214,27 @@ def test_referee_counts_between_the_two_men_and_points_to_a_neutral_corner(downe
     assert ref.point_x_px is None
 
 
+def _crowd_poses(arena, front: bool = False) -> list:
+    """The arena drawn in each of its six crowd poses (three levels of excitement, two bob
+    phases), as pixel arrays; `front` adds the front layer (ringside, flashes)."""
+    out = []
+    for level in range(3):
+        for phase in range(2):
+            arena.crowd_level, arena.crowd_phase = level, phase
+            s = pygame.Surface((1280, 720))
+            arena.draw_back(s, 160, 88)
+            if front:
+                arena.draw_front(s, 160, 88)
+            out.append(pygame.surfarray.array3d(s))
+    return out
+
+
+def _bytes_held(arena) -> int:
+    """What the arena keeps of its backdrop: the whole world and the stands' crops."""
+    return arena._back.get_pitch() * arena._back.get_height() + sum(
+        c.get_pitch() * c.get_height() for c in arena._back_crops if c is not None)
+
+
 def test_the_crowd_moves_but_the_backdrop_is_kept_once(display: pygame.Surface) -> None:
     """Six crowd poses (three levels of excitement, two bob phases) are one whole world and the
     box of the stands for each: the stands change from pose to pose, the rest of the world is
@@ -223,13 +244,7 @@ def test_the_crowd_moves_but_the_backdrop_is_kept_once(display: pygame.Surface) 
 
     clear_static_cache()
     arena = ArenaRenderer(load_ring_layout())
-    frames = []
-    for level in range(3):
-        for phase in range(2):
-            arena.crowd_level, arena.crowd_phase = level, phase
-            s = pygame.Surface((1280, 720))
-            arena.draw_back(s, 160, 88)
-            frames.append(pygame.surfarray.array3d(s))
+    frames = _crowd_poses(arena)
     box = arena._back_box.move(-160, -88)
     for f in frames[1:]:
         diff = (f != frames[0]).any(axis=2)
@@ -237,9 +252,7 @@ def test_the_crowd_moves_but_the_backdrop_is_kept_once(display: pygame.Surface) 
         outside = diff.copy()
         outside[max(0, box.left):box.right, max(0, box.top):box.bottom] = False
         assert not outside.any()  # nothing else did
-    held = arena._back.get_pitch() * arena._back.get_height() + sum(
-        c.get_pitch() * c.get_height() for c in arena._back_crops if c is not None)
-    assert held < 20_000_000
+    assert _bytes_held(arena) < 20_000_000
 
 
 def test_the_gym_ring_has_no_crowd_and_the_arena_still_has_one(display: pygame.Surface,
@@ -258,32 +271,19 @@ def test_the_gym_ring_has_no_crowd_and_the_arena_still_has_one(display: pygame.S
     monkeypatch.setattr(ring_mod, "draw_crowd",
                         lambda s, area, *a: (painted.append(area.name), real(s, area, *a)))
 
-    def poses(arena: ArenaRenderer) -> list:
-        out = []
-        for level in range(3):
-            for phase in range(2):
-                arena.crowd_level, arena.crowd_phase = level, phase
-                s = pygame.Surface((1280, 720))
-                arena.draw_back(s, 160, 88)
-                arena.draw_front(s, 160, 88)
-                out.append(pygame.surfarray.array3d(s))
-        return out
-
     clear_static_cache()
     gym = ArenaRenderer(load_ring_layout(), venue="gym")
-    frames = poses(gym)
+    frames = _crowd_poses(gym, front=True)
     assert painted == []  # nobody in the stands or at ringside
     assert all((f == frames[0]).all() for f in frames[1:])  # nobody bobs
     gym.cheer(1.0)
     for _ in range(120):
         gym.step()
     assert gym.flashes == [] and gym._ringside == []
-    held = gym._back.get_pitch() * gym._back.get_height() + sum(
-        c.get_pitch() * c.get_height() for c in gym._back_crops if c is not None)
-    assert held < 8_000_000  # one world, no crops
+    assert _bytes_held(gym) < 8_000_000  # one world, no crops
 
     arena = ArenaRenderer(load_ring_layout())
-    frames = poses(arena)
+    frames = _crowd_poses(arena, front=True)
     assert painted and any((f != frames[0]).any() for f in frames[1:])  # the arena's crowd
     assert arena._ringside
     assert SparringRingScene.venue == "gym" and RingScene.venue == "arena"

@@ -5,6 +5,7 @@ import pygame
 import pytest
 
 from game.input.actions import Action, ActionEvent
+from tests.spies import blit_texts
 
 
 class _FlatArena:
@@ -161,10 +162,7 @@ def test_a_camp_place_says_what_to_do_there(app, monkeypatch):
     app.stack.push("menu")
     world = app.stack.push("story_world", session=session, map_id="gym", spawn="camp",
                            mode="train", place="gym")
-    said = []
-    real = world_mod.blit_text
-    monkeypatch.setattr(world_mod, "blit_text", lambda s, f, text, *a, **k: (
-        said.append(text), real(s, f, text, *a, **k)))
+    said = blit_texts(monkeypatch, world_mod)
     world.draw(app.screen, 0.0)
     assert any(say("camp.goal_train") in text for text in said)
 
@@ -177,10 +175,7 @@ def test_fight_nights_card_shows_the_players_own_keys(app, monkeypatch):
     _session, card = _open_chapter(app, "fight")
     while app.stack.top is not card:  # the walk-out's words
         app.stack.pop()
-    said = []
-    real = fight_mod.blit_text
-    monkeypatch.setattr(fight_mod, "blit_text", lambda s, f, text, *a, **k: (
-        said.append(text), real(s, f, text, *a, **k)))
+    said = blit_texts(monkeypatch, fight_mod)
     card.draw(app.screen, 0.0)
     assert card.phase == "card"
     keys = next(t for t in said if "UPPERCUT" in t)
@@ -258,17 +253,14 @@ def test_a_session_that_gave_nothing_is_not_told_in_green(app, monkeypatch):
     from game.ui import colours as C
 
     _session, station = _camp_station(app)
-    colours = {}
-    real = station_mod.blit_text
-    monkeypatch.setattr(station_mod, "blit_text", lambda s, f, text, pos, colour, *a, **k: (
-        colours.__setitem__(text, colour), real(s, f, text, pos, colour, *a, **k)))
+    colours = blit_texts(monkeypatch, station_mod, lambda text, colour, rect: (text, colour))
     station._trained("sparring", "Bum")
     station.draw(app.screen, 0.0)
-    assert C.GREEN not in [c for t, c in colours.items() if "Nothing gained" in t]
+    assert C.GREEN not in [c for t, c in colours if "Nothing gained" in t]
     station._trained("heavy_bag", "Champion")
     colours.clear()
     station.draw(app.screen, 0.0)
-    assert C.GREEN in [c for t, c in colours.items() if "Gained" in t]
+    assert C.GREEN in [c for t, c in colours if "Gained" in t]
 
 
 def _card_camp_line(app, monkeypatch, drill, grade):
@@ -276,14 +268,7 @@ def _card_camp_line(app, monkeypatch, drill, grade):
     from game.states.training import cards
     from game.training import DrillResult
 
-    drawn: list[str] = []
-    real = cards.blit_text
-
-    def spy(surface, font, text, *a, **k):
-        drawn.append(text)
-        return real(surface, font, text, *a, **k)
-
-    monkeypatch.setattr(cards, "blit_text", spy)
+    drawn = blit_texts(monkeypatch, cards)
     drill.result = DrillResult(drill.drill.id, 950, grade)
     cards.results(app.screen, app.fonts, drill)
     return next(t for t in drawn if t.startswith("Camp:"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from game.input.actions import Action, ActionEvent
+from tests.spies import blit_texts
 
 
 @pytest.fixture()
@@ -76,15 +77,7 @@ def test_no_words_on_a_drills_card_touch(app, monkeypatch, drill_id):
 
     from game.states.training import cards
 
-    drawn = []
-    real = cards.blit_text
-
-    def spy(surface, font, text, *a, **k):
-        rect = real(surface, font, text, *a, **k)
-        drawn.append((text, rect))
-        return rect
-
-    monkeypatch.setattr(cards, "blit_text", spy)
+    drawn = blit_texts(monkeypatch, cards, lambda text, colour, rect: (text, rect))
     app.stack.push("menu")
     scene = app.stack.push("drill", drill_id=drill_id, fighter_id="rocky", age=60)
     cards.instructions(app.screen, app.fonts, scene)
@@ -105,23 +98,14 @@ def test_no_words_of_the_drill_stick_out_beside_its_card(app, monkeypatch, drill
     from game.states.training import views
 
     card = pygame.Rect(140, 70, 1000, 570)
-    outside = []
-    for info in pkgutil.iter_modules(views.__path__):
-        module = importlib.import_module(f"game.states.training.views.{info.name}")
-        real = getattr(module, "blit_text", None)
-        if real is None:
-            continue
-
-        def spy(surface, font, text, *a, _real=real, **k):
-            rect = _real(surface, font, text, *a, **k)
-            if not card.contains(rect):
-                outside.append(text)
-            return rect
-
-        monkeypatch.setattr(module, "blit_text", spy)
+    modules = [importlib.import_module(f"game.states.training.views.{info.name}")
+               for info in pkgutil.iter_modules(views.__path__)]
+    drawn = [blit_texts(monkeypatch, m, lambda text, colour, rect: (text, rect))
+             for m in modules if hasattr(m, "blit_text")]
     app.stack.push("menu")
     scene = app.stack.push("drill", drill_id=drill_id, fighter_id="rocky", age=60)
     scene.draw(app.screen, 0.0)
+    outside = [text for texts in drawn for text, rect in texts if not card.contains(rect)]
     assert scene.phase == "card" and not outside
 
 

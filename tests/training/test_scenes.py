@@ -9,6 +9,7 @@ from game.train_cli import main as train_main
 from game.train_cli import run_headless
 from game.training import GRADES, list_drills, load_drill
 from game.training.best import best_path, load_best
+from tests.spies import blit_texts
 
 RHYTHM_AND_STAMINA = [d for d in list_drills() if load_drill(d).kind != "sparring"]
 SPARRING = [d for d in list_drills() if load_drill(d).kind == "sparring"]
@@ -297,12 +298,9 @@ def test_a_drill_run_out_with_no_key_pressed_is_no_best(app, monkeypatch):
     assert scene.presses == 0 and not scene.new_best
     best, _ = load_best()
     assert best.get("museum_steps", "rocky") is None
-    said: list[str] = []
     from game.states.training import cards
 
-    real = cards.blit_text
-    monkeypatch.setattr(cards, "blit_text", lambda s, f, text, *a, **k: (said.append(text),
-                                                                         real(s, f, text, *a, **k)))
+    said = blit_texts(monkeypatch, cards)
     scene.draw(app.screen, 0.0)
     assert "NEW BEST!" not in said and "no best yet" in said
     said.clear()
@@ -323,10 +321,7 @@ def test_a_beat_drill_without_sound_says_so_on_its_card_and_in_play(app, monkeyp
     and the play say the sound is off and the beat is watched (the lane's NOW ring pulses)."""
     from game.states.training import calibrate, cards
 
-    said: list[str] = []
-    real = cards.blit_text
-    monkeypatch.setattr(cards, "blit_text", lambda s, f, text, *a, **k: (said.append(text),
-                                                                         real(s, f, text, *a, **k)))
+    said = blit_texts(monkeypatch, cards)
     assert calibrate.sound_off_reason(app)  # the test app runs with sound=False
     scene = _drill(app, drill_id)
     assert scene.sound_off
@@ -409,14 +404,7 @@ def test_the_menus_best_column_says_no_best_yet_in_words(app, monkeypatch):
     best, _ = load_best()
     best.record("heavy_bag", "rocky", 4321)
     save_best(best)
-    drawn: list[tuple[str, tuple[int, int, int]]] = []
-    real = menu_mod.blit_text
-
-    def spy(surface, font, text, pos, colour, *a, **k):
-        drawn.append((text, tuple(colour)))
-        return real(surface, font, text, pos, colour, *a, **k)
-
-    monkeypatch.setattr(menu_mod, "blit_text", spy)
+    drawn = blit_texts(monkeypatch, menu_mod, lambda text, colour, rect: (text, colour))
     app.stack.push("menu")
     menu = app.stack.push("training")
     app.stack.draw(app.screen, 0.0)

@@ -5,6 +5,8 @@ import numpy as np
 import pygame
 import pytest
 
+from tests.spies import blit_texts
+
 
 @pytest.fixture()
 def app():
@@ -57,14 +59,7 @@ def _steps_with_spy(app, monkeypatch):
     """The museum steps drill over the menu, with every text its view draws recorded."""
     from game.states.training.views import steps as steps_view
 
-    said: list[str] = []
-    real = steps_view.blit_text
-
-    def spy(surface, font, text, *args, **kwargs):
-        said.append(text)
-        return real(surface, font, text, *args, **kwargs)
-
-    monkeypatch.setattr(steps_view, "blit_text", spy)
+    said = blit_texts(monkeypatch, steps_view)
     app.stack.push("menu")
     return said, app.stack.push("drill", drill_id="museum_steps", fighter_id="rocky", age=60)
 
